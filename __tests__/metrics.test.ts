@@ -1,0 +1,72 @@
+import { describe, expect, it } from '@jest/globals'
+import { evaluateGate } from '../src/analyze/gate.js'
+import { rates } from '../src/analyze/metrics.js'
+
+describe('rates', () => {
+  it('measures the 27-test story: 5 of 27 attempted', () => {
+    const r = rates({ tests: 27, passed: 3, failed: 2, errors: 0, skipped: 22 })
+    expect(r.execution).toBeCloseTo(5 / 27)
+    expect(r.skip).toBeCloseTo(22 / 27)
+    expect(r.failure).toBeCloseTo(2 / 5)
+    expect(r.pass).toBeCloseTo(3 / 27)
+  })
+
+  it('gives null, never NaN, for zero denominators', () => {
+    expect(
+      rates({ tests: 0, passed: 0, failed: 0, errors: 0, skipped: 0 })
+    ).toEqual({
+      execution: null,
+      skip: null,
+      failure: null,
+      pass: null
+    })
+    expect(
+      rates({ tests: 3, passed: 0, failed: 0, errors: 0, skipped: 3 }).failure
+    ).toBeNull()
+  })
+})
+
+describe('evaluateGate', () => {
+  const story = rates({
+    tests: 27,
+    passed: 3,
+    failed: 2,
+    errors: 0,
+    skipped: 22
+  })
+
+  it('fails below the minimum execution rate with a readable reason', () => {
+    const gate = evaluateGate(story, { minExecutionRate: 80 })
+    expect(gate.passed).toBe(false)
+    expect(gate.reasons).toEqual([
+      'execution rate 18.5% is below the minimum of 80%'
+    ])
+  })
+
+  it('passes with no thresholds, and at the exact threshold', () => {
+    expect(evaluateGate(story, {}).passed).toBe(true)
+    const full = rates({
+      tests: 4,
+      passed: 2,
+      failed: 0,
+      errors: 0,
+      skipped: 2
+    })
+    expect(
+      evaluateGate(full, { minExecutionRate: 50, maxSkipRate: 50 }).passed
+    ).toBe(true)
+  })
+
+  it('checks the skip ceiling, the pass floor and infrastructure causes', () => {
+    const gate = evaluateGate(
+      story,
+      { maxSkipRate: 10, minPassRate: 90, failOnInfrastructure: true },
+      2
+    )
+    expect(gate.reasons).toEqual([
+      'pass rate 11.1% is below the minimum of 90%',
+      'skip rate 81.5% is above the maximum of 10%',
+      '2 infrastructure causes found'
+    ])
+  })
+})

@@ -1,0 +1,59 @@
+/** The merge gate: thresholds in percent against the measured rates. */
+import type { Rates } from '../model.js'
+
+export interface GateThresholds {
+  /** Percent, 0..100; undefined means no threshold. */
+  minExecutionRate?: number
+  minPassRate?: number
+  maxSkipRate?: number
+  /** Fail when any infrastructure cause was found. */
+  failOnInfrastructure?: boolean
+}
+
+export interface GateResult {
+  passed: boolean
+  reasons: string[]
+}
+
+const pct = (fraction: number | null): string =>
+  fraction === null ? 'n/a' : `${formatPercent(fraction)}%`
+
+/** A fraction as a percent with one decimal: 0.185 → "18.5". */
+export function formatPercent(fraction: number): string {
+  return (Math.round(fraction * 1000) / 10).toFixed(1)
+}
+
+export function evaluateGate(
+  rates: Rates,
+  thresholds: GateThresholds,
+  infrastructureCauses = 0
+): GateResult {
+  const reasons: string[] = []
+  const below = (
+    label: string,
+    actual: number | null,
+    min: number | undefined
+  ): void => {
+    if (min === undefined) return
+    if (actual === null || actual * 100 < min - 1e-9) {
+      reasons.push(`${label} ${pct(actual)} is below the minimum of ${min}%`)
+    }
+  }
+  below('execution rate', rates.execution, thresholds.minExecutionRate)
+  below('pass rate', rates.pass, thresholds.minPassRate)
+  if (
+    thresholds.maxSkipRate !== undefined &&
+    rates.skip !== null &&
+    rates.skip * 100 > thresholds.maxSkipRate + 1e-9
+  ) {
+    reasons.push(
+      `skip rate ${pct(rates.skip)} is above the maximum of ${thresholds.maxSkipRate}%`
+    )
+  }
+  if (thresholds.failOnInfrastructure && infrastructureCauses > 0) {
+    reasons.push(
+      `${infrastructureCauses} infrastructure cause${infrastructureCauses === 1 ? '' : 's'} found`
+    )
+  }
+  return { passed: reasons.length === 0, reasons }
+}

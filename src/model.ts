@@ -1,0 +1,156 @@
+/**
+ * The one model every report format is read into. Parsers produce it, the
+ * analysis reads it, nothing else. Text fields are bounded at parse time so a
+ * hostile 20 MB message can never reach the renderers.
+ */
+
+/** Final status of one test: error > failure > skipped > passed. */
+export type TestStatus = 'passed' | 'failed' | 'error' | 'skipped'
+
+/** Where a test stopped, when the report says (pytest, xUnit, Go build output...). */
+export type Phase = 'collection' | 'setup' | 'call' | 'teardown'
+
+export interface TestCase {
+  name: string
+  classname: string
+  /** Source file of the test, when the report names one. */
+  file: string | null
+  line: number | null
+  /** Seconds; null when the report has no time. */
+  duration: number | null
+  status: TestStatus
+  /** Exception or failure type (`AssertionError`, `ModuleNotFoundError`...). */
+  failureType: string | null
+  /** The failure, error or skip message (bounded). */
+  message: string | null
+  /** Body of the failure/error element: stack trace, captured output (bounded). */
+  details: string | null
+  systemOut: string | null
+  systemErr: string | null
+  /** Failed at least once, then passed on a retry. */
+  flaky: boolean
+  /** Extra runs recorded for this test (reruns, flaky runs). */
+  retries: number
+  phase: Phase | null
+}
+
+export interface Suite {
+  name: string
+  /** The suite's source file, when the report names one. */
+  file: string | null
+  cases: TestCase[]
+  /** Suite-level output; some tools write build failures only here (bounded). */
+  systemOut: string | null
+  systemErr: string | null
+}
+
+/** Stable identifiers of the formats we read (the `format` of a report). */
+export type ReportFormat =
+  | 'junit'
+  | 'nunit2'
+  | 'nunit3'
+  | 'xunit1'
+  | 'xunit2'
+  | 'trx'
+  | 'tap'
+  | 'ctrf'
+  | 'mocha-json'
+  | 'jest-json'
+  | 'go-json'
+  | 'dart-json'
+  | 'rspec-json'
+
+/** What a parser gives back for one file. */
+export interface ParsedReport {
+  format: ReportFormat
+  /** The tool that wrote it, when it can be told (`pytest`, `jest-junit`...). */
+  producer: string | null
+  suites: Suite[]
+  /** Things the reader should know (header counts that disagree, dropped data). */
+  warnings: string[]
+}
+
+/** One input file after reading: either parsed or refused with a reason. */
+export interface ReportFile {
+  path: string
+  format: ReportFormat | null
+  producer: string | null
+  suites: Suite[]
+  warnings: string[]
+  /** One-line reason the file was refused; null when it was read. */
+  error: string | null
+}
+
+export interface Totals {
+  tests: number
+  passed: number
+  failed: number
+  errors: number
+  skipped: number
+}
+
+/** Fractions in 0..1; null when the denominator is zero. */
+export interface Rates {
+  /** (tests - skipped) / tests */
+  execution: number | null
+  /** skipped / tests */
+  skip: number | null
+  /** (failed + errors) / (tests - skipped) */
+  failure: number | null
+  /** passed / tests */
+  pass: number | null
+}
+
+/** Bounds applied while parsing; a report can never make us keep more than this. */
+export const LIMITS = {
+  /** Characters kept of a message attribute. */
+  message: 4_000,
+  /** Characters kept of a failure/error body (stack trace). */
+  details: 16_000,
+  /** Characters kept of each system-out / system-err excerpt. */
+  output: 8_000,
+  /** Characters kept of a name or classname. */
+  name: 1_000,
+  /** Deepest element nesting accepted in an XML report. */
+  depth: 256
+} as const
+
+export function emptyCase(name: string, classname: string): TestCase {
+  return {
+    name,
+    classname,
+    file: null,
+    line: null,
+    duration: null,
+    status: 'passed',
+    failureType: null,
+    message: null,
+    details: null,
+    systemOut: null,
+    systemErr: null,
+    flaky: false,
+    retries: 0,
+    phase: null
+  }
+}
+
+/** Keep at most `max` characters, saying how much was cut. */
+export function bound(
+  text: string | null | undefined,
+  max: number
+): string | null {
+  if (text === null || text === undefined) return null
+  if (text.length <= max) return text
+  return `${text.slice(0, max)}… [${text.length - max} more characters cut]`
+}
+
+/**
+ * The status that wins when one test has several results:
+ * error > failure > skipped > passed.
+ */
+export function worstStatus(a: TestStatus, b: TestStatus): TestStatus {
+  for (const status of ['error', 'failed', 'skipped'] as const) {
+    if (a === status || b === status) return status
+  }
+  return 'passed'
+}

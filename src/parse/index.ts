@@ -1,0 +1,124 @@
+/**
+ * Reads one report file into the model. The format is told by content, never
+ * by file name: XML by its root element, JSON by its shape, TAP by its lines.
+ * A file that cannot be read is refused with a one-line reason; it never
+ * throws, so one bad file cannot cost the others.
+ */
+import { createReadStream } from 'node:fs'
+import { stat } from 'node:fs/promises'
+import { StringDecoder } from 'node:string_decoder'
+import type { ParsedReport, ReportFile } from '../model.js'
+import { parseJsonReport } from './json.js'
+import { junitReader } from './junit.js'
+import { nunitReader } from './nunit.js'
+import { looksLikeTap, parseTap } from './tap.js'
+import { trxReader } from './trx.js'
+import { xunitReader } from './xunit.js'
+import { ReportError, oneLine } from './errors.js'
+import { XmlReportParser, type XmlReaderFactory } from './xml.js'
+
+const XML_READERS: readonly XmlReaderFactory[] = [
+  junitReader,
+  nunitReader,
+  xunitReader,
+  trxReader
+]
+
+/** Non-XML reports are read whole; beyond this size they are refused. */
+const MAX_TEXT_REPORT_BYTES = 256 * 1024 * 1024
+
+export async function readReport(path: string): Promise<ReportFile> {
+  try {
+    const info = await stat(path)
+    if (!info.isFile()) throw new ReportError('not a regular file')
+    if (info.size === 0) throw new ReportError('empty file')
+    const parsed = await parseStream(
+      createReadStream(path, { highWaterMark: 256 * 1024 }),
+      info.size
+    )
+    return { path, error: null, ...parsed }
+  } catch (err) {
+    return refused(path, err)
+  }
+}
+
+/** Parses a report held in memory (tests, artifacts already read). */
+export function parseReportText(path: string, text: string): ReportFile {
+  try {
+    const kind = sniff(text)
+    if (kind === 'xml') {
+      const parser = new XmlReportParser(XML_READERS)
+      parser.write(text)
+      return { path, error: null, ...parser.finish() }
+    }
+    return { path, error: null, ...parseWholeText(kind, text) }
+  } catch (err) {
+    return refused(path, err)
+  }
+}
+
+type Kind = 'xml' | 'json' | 'text'
+
+async function parseStream(
+  stream: AsyncIterable<Buffer>,
+  size: number
+): Promise<ParsedReport> {
+  const decoder = new StringDecoder('utf8')
+  let kind: Kind | null = null
+  let xml: XmlReportParser | null = null
+  const held: string[] = []
+  for await (const chunk of stream) {
+    let text = decoder.write(chunk)
+    if (kind === null) {
+      if (chunk.subarray(0, 8192).includes(0)) {
+        throw new ReportError('binary file, not a test report')
+      }
+      text = text.replace(/^\uFEFF/, '')
+      kind = sniff(text)
+      if (kind === 'xml') xml = new XmlReportParser(XML_READERS)
+      else if (size > MAX_TEXT_REPORT_BYTES) {
+        throw new ReportError(
+          `${Math.round(size / 1048576)} MiB is too large for a non-XML report`
+        )
+      }
+    }
+    if (xml) xml.write(text)
+    else held.push(text)
+  }
+  const rest = decoder.end()
+  if (xml) {
+    if (rest) xml.write(rest)
+    return xml.finish()
+  }
+  held.push(rest)
+  return parseWholeText(kind ?? 'text', held.join(''))
+}
+
+function sniff(text: string): Kind {
+  const start = text.replace(/^\uFEFF/, '').trimStart()
+  if (start === '') throw new ReportError('empty file')
+  if (start.startsWith('<')) return 'xml'
+  if (start.startsWith('{') || start.startsWith('[')) return 'json'
+  return 'text'
+}
+
+function parseWholeText(kind: Kind, text: string): ParsedReport {
+  if (kind === 'json') return parseJsonReport(text)
+  if (looksLikeTap(text)) return parseTap(text)
+  throw new ReportError('not a test report: neither XML, JSON nor TAP')
+}
+
+function refused(path: string, err: unknown): ReportFile {
+  const reason =
+    err instanceof ReportError
+      ? err.message
+      : oneLine(err instanceof Error ? err.message : String(err))
+  return {
+    path,
+    format: null,
+    producer: null,
+    suites: [],
+    warnings: [],
+    error: reason
+  }
+}
