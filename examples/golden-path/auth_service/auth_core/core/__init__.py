@@ -1,0 +1,1 @@
+"""Core domain objects. Session handling was moved out of this package."""
