@@ -1,7 +1,7 @@
 #!/usr/bin/env node
+import { stat as stat$1, readdir as readdir$1, open } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { stat as stat$1 } from 'node:fs/promises';
-import { resolve as resolve$1 } from 'node:path';
+import { resolve as resolve$1, join, relative as relative$1, sep as sep$1 } from 'node:path';
 import * as nativeFs from 'fs';
 import { statSync, stat, realpathSync, realpath, readdirSync, readdir } from 'fs';
 import { sep, basename, dirname, resolve, normalize, relative, posix, isAbsolute } from 'path';
@@ -80,8 +80,2269 @@ function rates(totals) {
     };
 }
 
-function triage(_reports) {
-    return [];
+/** Systems a skip reason or a message can name; the key is the canonical name. */
+const SYSTEMS = 'docker|podman|postgres(?:ql)?|mysql|mariadb|redis|mongo(?:db)?|kafka|rabbitmq|elasticsearch|opensearch|memcached|localstack|minio|selenium|chrome(?:driver)?|firefox|playwright|sql ?server|oracle|cassandra|zookeeper|nats|etcd|consul|vault|kubernetes|minikube|kind|gpu|cuda|network|internet|database|db|x11|display';
+const COMMON_RULES = [
+    {
+        id: 'any.docker-daemon',
+        category: 'service-unavailable',
+        pattern: /Cannot connect to the Docker daemon|docker\.sock|DockerException|error during connect: [^\n]{0,200}docker/i,
+        needle: 'docker',
+        key: 'Docker',
+        hint: 'There is no Docker daemon on the runner. Use a runner with Docker or set `DOCKER_HOST`.'
+    },
+    {
+        id: 'any.no-space',
+        category: 'resource-exhausted',
+        pattern: /[Nn]o space left on device|\bDisk quota exceeded\b/,
+        needle: 'space left',
+        key: 'disk full',
+        hint: 'The runner disk is full. Free space (caches, images, build output) before the tests.'
+    },
+    {
+        id: 'any.killed',
+        category: 'resource-exhausted',
+        pattern: /\bexit code 137\b|\bSIGKILL\b|\bOOMKilled\b|\bout of memory\b|\bCannot allocate memory\b/i,
+        needle: [
+            'exit code 137',
+            'SIGKILL',
+            'OOMKilled',
+            'out of memory',
+            'Cannot allocate memory'
+        ],
+        key: 'out of memory',
+        hint: 'The process was killed, most likely out of memory. Reduce parallelism or use a larger runner.'
+    },
+    {
+        id: 'any.rate-limited',
+        category: 'service-unavailable',
+        pattern: /API rate limit exceeded|\b429 Too Many Requests\b/,
+        needle: ['rate limit', '429 Too Many'],
+        key: 'rate limit',
+        hint: 'An external API rate-limited the tests. Mock it or authenticate with a token.'
+    },
+    {
+        id: 'any.bad-gateway',
+        category: 'service-unavailable',
+        pattern: /\b(?<code>502 Bad Gateway|503 Service Unavailable|504 Gateway Time-?out)\b/i,
+        needle: '50',
+        key: 'HTTP {code}',
+        hint: 'A dependency answered `{code}`: it was down or still starting. Wait for its health check before the tests.'
+    },
+    {
+        id: 'any.env-var-not-set',
+        category: 'missing-config',
+        pattern: /(?:env(?:ironment)? ?var(?:iable)?|secret|setting)s? [`'"]?(?<var>[A-Z][A-Z0-9_]{2,100})[`'"]? (?:is )?(?:not set|missing|required|undefined|empty)/i,
+        needle: ['env', 'secret', 'setting'],
+        key: '{var}',
+        hint: 'The variable `{var}` is not set. Set it in the workflow `env:` or secrets (secrets are not passed to pull requests from forks).'
+    },
+    {
+        id: 'any.missing-env-var',
+        category: 'missing-config',
+        pattern: /\b(?:[Mm]issing|[Rr]equired|[Nn]o)\b[^\n]{0,30}?\b(?:env(?:ironment)? ?var(?:iable)?|secret|setting)s?:? [`'"]?(?<var>[A-Z][A-Z0-9_]{2,100})/,
+        needle: ['env', 'secret', 'setting'],
+        key: '{var}',
+        hint: 'The variable `{var}` is not set. Set it in the workflow `env:` or secrets (secrets are not passed to pull requests from forks).'
+    },
+    {
+        id: 'any.var-not-set',
+        category: 'missing-config',
+        pattern: /\b(?<var>[A-Z][A-Z0-9]{1,40}_[A-Z0-9_]{1,60}) (?:is )?(?:not set|missing|is required|must be set|undefined)\b/,
+        needle: ['not set', 'missing', 'required', 'undefined'],
+        key: '{var}',
+        hint: 'The variable `{var}` is not set. Set it in the workflow `env:` or secrets (secrets are not passed to pull requests from forks).'
+    },
+    {
+        id: 'any.config-file-missing',
+        category: 'missing-config',
+        pattern: /(?:config(?:uration)?|settings|\.env) file [`'"]?(?<file>[^\s`'"]{1,200})[`'"]? (?:not found|does not exist|is missing)|ENOENT: no such file or directory, open '(?<file2>[^'\n]{0,200}(?:\.env|config|settings|credentials)[^'\n]{0,100})'/i,
+        needle: ['file', 'ENOENT'],
+        key: '{file}{file2}',
+        hint: 'A configuration file the tests read is missing in CI. Create it in a setup step or commit a test default.'
+    },
+    {
+        id: 'any.file-not-found',
+        category: 'missing-fixture',
+        // A data file the test reads is absent: the key is the path as the test wrote it.
+        pattern: /ENOENT: no such file or directory, open '(?<path>[^'\n]{1,300})'|open (?<path2>[^\s:]{1,300}): no such file or directory|No such file or directory(?: @ \w{1,40})? - (?<path3>[^\s]{1,300})|\[Errno 2\] No such file or directory: '(?<path4>[^'\n]{1,300})'|(?<path5>[^\s(]{1,300}) \(No such file or directory\)|(?:cannot|could not|Cannot|Could not|failed to|Failed to) open (?:file )?[`'"]?(?<path6>[\w./-]{1,300})[`'"]?[:,]? (?:No such file|\(No such file)|FileNotFoundException: (?<path7>[^\s(]{1,300})|Failed to open stream: No such file or directory[^\n]{0,50}?'(?<path8>[^'\n]{1,300})'|file_get_contents\((?<path9>[^)\n]{1,300})\): Failed to open stream/,
+        needle: ['no such file', 'ENOENT', 'FileNotFoundException'],
+        key: '{path}',
+        hint: 'The test reads `{path}`, which does not exist in CI: commit the fixture file, generate it in a setup step, or fix the path.',
+        tier: 'text'
+    },
+    {
+        id: 'any.connection-refused',
+        category: 'service-unavailable',
+        pattern: /(?<host>localhost|127\.0\.0\.1|\[?::1\]?|[\w-]{1,100}(?:\.[\w-]{1,100}){0,10}):(?<port>\d{2,5})[^\n]{0,200}?(?:[Cc]onnection refused|ECONNREFUSED|not reachable|unreachable)|(?:[Cc]onnection refused|ECONNREFUSED|[Cc]ould not connect to)[^\n]{0,200}?(?<host2>localhost|127\.0\.0\.1|\[?::1\]?|[\w-]{1,100}(?:\.[\w-]{1,100}){0,10}):(?<port2>\d{2,5})/,
+        needle: ['refused', 'unreachable', 'could not connect', 'not reachable'],
+        key: '{service}',
+        hint: '{service} refused connections. Start it in CI before the tests (a `services:` container or compose with a health check).',
+        tier: 'text'
+    },
+    {
+        id: 'any.connection-refused-bare',
+        category: 'service-unavailable',
+        pattern: /\b(?:[Cc]onnection refused|[Cc]onnection reset by peer|ConnectionRefusedError|Name or service not known|Temporary failure in name resolution|nodename nor servname provided)\b/,
+        needle: [
+            'refused',
+            'reset by peer',
+            'service not known',
+            'name resolution',
+            'nodename nor servname'
+        ],
+        key: 'connection refused',
+        hint: 'A service the tests need was not reachable. Start it in CI before the tests.',
+        tier: 'text'
+    },
+    {
+        id: 'any.timed-out',
+        category: 'timeout',
+        pattern: /\b(?:TimeoutError|socket\.timeout|ReadTimeout|ConnectTimeout(?:Error)?|timed out after|deadline exceeded|context deadline exceeded)\b/i,
+        needle: ['timeout', 'timed out', 'deadline exceeded'],
+        key: 'timeout',
+        hint: 'An operation timed out, usually waiting on a dependency that is not there. Find the wait or raise the timeout.',
+        tier: 'text'
+    },
+    {
+        id: 'any.permission-denied',
+        category: 'permission-denied',
+        pattern: /\b(?:[Pp]ermission denied|Operation not permitted|AccessDenied|403 Forbidden|401 Unauthorized)\b/,
+        needle: [
+            'permission denied',
+            'not permitted',
+            'AccessDenied',
+            '403 Forbidden',
+            '401 Unauthorized'
+        ],
+        key: 'permission denied',
+        hint: 'The runner lacks a permission or credential (pull requests from forks get no secrets). Grant it or skip the test explicitly.',
+        tier: 'text'
+    },
+    // Skip reasons: only tried on skipped tests.
+    {
+        id: 'skip.requires-system',
+        category: 'service-unavailable',
+        pattern: new RegExp(`\\b(?:requires?|needs?|without|no)\\s(?:an? )?(?:running |live |local |reachable )?(?<system>${SYSTEMS})\\b`, 'i'),
+        needle: '',
+        key: '{system}',
+        hint: 'Tests are skipped because {system} is not available in CI, so their coverage is silently lost. Provide it (a `services:` container) or mark the tests explicitly.',
+        scope: 'skip'
+    },
+    {
+        id: 'skip.system-unavailable',
+        category: 'service-unavailable',
+        pattern: new RegExp(`\\b(?<system>${SYSTEMS})\\b[^\\n]{0,80}?\\b(?:is )?(?:not available|unavailable|not reachable|not running|could not be reached|not installed|not found|cannot be reached|is down)\\b`, 'i'),
+        needle: '',
+        key: '{system}',
+        hint: 'Tests are skipped because {system} is not available in CI, so their coverage is silently lost. Provide it (a `services:` container) or mark the tests explicitly.',
+        scope: 'skip'
+    },
+    {
+        id: 'skip.unavailable',
+        category: 'service-unavailable',
+        pattern: /\b(?:system unavailable|not available|unavailable|could not connect|not reachable|not running|no network|requires? (?:a )?(?:running|live) )/i,
+        needle: '',
+        key: 'unavailable system',
+        hint: 'Tests are skipped because something they need is not available in CI, so their coverage is silently lost. Provide it or mark the tests explicitly.',
+        scope: 'skip'
+    },
+    {
+        id: 'skip.missing-config',
+        category: 'missing-config',
+        pattern: /\b(?<var>[A-Z][A-Z0-9_]{2,100})\b[^\n]{0,40}?\b(?:not set|is not set|missing|not configured|not defined)\b|\bmissing (?:credentials|secrets?|env(?:ironment)? var(?:iable)?s?|api key)\b/,
+        needle: '',
+        key: '{var}',
+        hint: 'Tests are skipped because `{var}` is not configured in CI. Set it in the workflow `env:` or secrets.',
+        scope: 'skip'
+    }
+];
+
+const CPP_RULES = [
+    {
+        id: 'cpp.ctest-not-built',
+        category: 'build-failure',
+        pattern: /Unable to find executable:? ?(?<exe>\S{0,300})|Could not find executable (?<exe2>\S{1,300})/,
+        needle: ['Unable to find executable', 'Could not find executable'],
+        key: '{exe}',
+        hint: 'The test executable was never built: fix the build step (the first compiler or linker error) before the tests.'
+    },
+    {
+        id: 'cpp.ctest-timeout',
+        category: 'timeout',
+        pattern: /^\s*Timeout\s*$|\*\*\*Timeout|Process (?:timed out|exceeded timeout)/m,
+        needle: 'timeout',
+        key: 'ctest timeout',
+        hint: 'The test process ran past its CTest `TIMEOUT`, usually waiting on a dependency. Find the wait or raise the timeout.'
+    },
+    {
+        id: 'cpp.signal',
+        category: 'crash',
+        pattern: /\b(?<type>SIGSEGV|SIGABRT|SIGFPE|SIGBUS|Segmentation fault|SEGFAULT)\b/,
+        needle: ['SIG', 'Segmentation fault', 'SEGFAULT'],
+        key: '',
+        hint: 'The test process crashed ({type}) inside the code under test.'
+    },
+    {
+        id: 'cpp.exception',
+        category: 'crash',
+        pattern: /C\+\+ exception with description "|due to unexpected exception with message|std::(?:out_of_range|logic_error|runtime_error|invalid_argument|bad_alloc)|vector::_M_range_check/,
+        needle: ['exception', 'std::', '_M_range_check'],
+        key: '',
+        hint: 'An uncaught C++ exception in the code under test.'
+    },
+    {
+        id: 'cpp.assertion',
+        category: 'assertion',
+        pattern: /Expected equality of these values|Value of: |Expected: [^\n]{0,300}\n\s*(?:Which is|Actual)|\b(?:REQUIRE|CHECK)(?:_FALSE|_THAT|_THROWS[_A-Z]{0,20})?\( |with expansion:|Assertion `[^\n]{0,300}' failed/,
+        needle: [
+            'Expected',
+            'Value of',
+            'REQUIRE',
+            'CHECK',
+            'with expansion',
+            'Assertion'
+        ],
+        key: '',
+        hint: 'An expectation did not hold: look at the expected and actual values.'
+    }
+];
+
+const DOTNET_RULES = [
+    {
+        id: 'dotnet.assembly-load',
+        category: 'missing-module',
+        pattern: /Could not load file or assembly '(?<asm>[^,'\n]{1,300})/,
+        needle: 'Could not load file or assembly',
+        key: '{asm}',
+        hint: 'The assembly `{asm}` is missing or in conflict. Check the `PackageReference` versions and binding redirects.'
+    },
+    {
+        id: 'dotnet.missing-method',
+        category: 'missing-attribute',
+        pattern: /MissingMethodException ?: Method not found: '(?<sig>[^'\n]{1,300})'/,
+        needle: 'MissingMethodException',
+        key: '{sig}',
+        hint: 'A method the code was compiled against is missing at run time: align the package versions.'
+    },
+    {
+        id: 'dotnet.type-load',
+        category: 'missing-module',
+        pattern: /TypeLoadException ?: Could not load type '(?<type>[^'\n]{1,300})'/,
+        needle: 'TypeLoadException',
+        key: '{type}',
+        hint: 'The type `{type}` could not be loaded: align the package versions.'
+    },
+    {
+        id: 'dotnet.xunit-fixture',
+        category: 'missing-fixture',
+        pattern: /constructor (?:parameters|arguments) did not have matching fixture data: (?<params>[^\n]{1,300})/,
+        needle: 'did not have matching fixture data',
+        key: '{params}',
+        hint: 'xUnit cannot supply `{params}`. Register the fixture with `IClassFixture<T>` or a `[CollectionDefinition]` in the test assembly.'
+    },
+    {
+        id: 'dotnet.socket-refused',
+        category: 'service-unavailable',
+        pattern: /SocketException(?: \(\d{1,6}\))? ?: (?:Connection refused|No connection could be made)|Failed to connect to (?<host>[\d.]{7,15}):(?<port>\d{1,5})/,
+        needle: ['SocketException', 'Failed to connect to'],
+        key: '{service}',
+        hint: 'A service the tests need is not reachable. Add it as a CI service.'
+    },
+    {
+        id: 'dotnet.sqlserver',
+        category: 'service-unavailable',
+        pattern: /A network-related or instance-specific error occurred while establishing a connection to SQL Server/,
+        needle: 'network-related or instance-specific',
+        key: 'SQL Server',
+        hint: 'SQL Server is not reachable. Add it as a CI service and check the connection string.'
+    },
+    {
+        id: 'dotnet.nunit-timeout',
+        category: 'timeout',
+        pattern: /Test exceeded Timeout value of (?<ms>\d{1,12}) ?ms/,
+        needle: 'exceeded Timeout value',
+        key: 'nunit timeout',
+        hint: 'Tests exceeded their {ms} ms `[Timeout]`. Find what they wait on, or raise it.'
+    },
+    {
+        id: 'dotnet.mstest-timeout',
+        category: 'timeout',
+        pattern: /exceeded execution timeout period/,
+        needle: 'exceeded execution timeout',
+        key: 'mstest timeout',
+        hint: 'Tests exceeded their MSTest timeout. Find what they wait on, or raise it.'
+    },
+    {
+        id: 'dotnet.missing-setting',
+        category: 'missing-config',
+        pattern: /Value cannot be null\. \(Parameter '(?<param>connectionString|\w{0,100}(?:Key|key|Secret|secret|Token|token))'\)/,
+        needle: 'Value cannot be null',
+        key: '{param}',
+        hint: 'The setting `{param}` is missing in CI. Provide it through appsettings or the environment.'
+    },
+    {
+        id: 'dotnet.unauthorized-access',
+        category: 'permission-denied',
+        pattern: /Access to the path '(?<path>[^'\n]{1,300})' is denied/,
+        needle: 'Access to the path',
+        key: '{path}',
+        hint: 'The runner cannot access `{path}`. Write to a temporary directory or fix the permissions.'
+    },
+    {
+        id: 'dotnet.out-of-memory',
+        category: 'resource-exhausted',
+        pattern: /System\.OutOfMemoryException/,
+        needle: 'OutOfMemoryException',
+        key: 'out of memory',
+        hint: 'The test host ran out of memory. Reduce parallelism or use a larger runner.'
+    },
+    // Product signatures.
+    {
+        id: 'dotnet.assertion',
+        category: 'assertion',
+        pattern: /Assert\.\w{1,40}\(\) Failure|Assert\.\w{1,40} failed\.|Expected: [^\n]{0,300}\n\s*But was: |Expected string length|Shouldly|FluentAssertions|Expected [\w.]{1,100} to /,
+        needle: ['assert', 'expect', 'Shouldly', 'FluentAssertions'],
+        key: '',
+        hint: 'An expectation did not hold: look at the expected and actual values.'
+    },
+    {
+        id: 'dotnet.exception',
+        category: 'crash',
+        pattern: /\bSystem\.(?<type>NullReferenceException|InvalidOperationException|ArgumentException|ArgumentNullException|IndexOutOfRangeException|KeyNotFoundException|InvalidCastException|DivideByZeroException|NotImplementedException|FormatException)\b/,
+        needle: 'System.',
+        key: '',
+        hint: 'An uncaught `{type}` in the code under test.'
+    }
+];
+
+const GO_RULES = [
+    {
+        id: 'go.no-required-module',
+        category: 'missing-module',
+        pattern: /no required module provides package (?<pkg>[^\s;]{1,300})/,
+        needle: 'no required module provides package',
+        key: '{pkg}',
+        hint: '`{pkg}` is not in `go.mod`. Run `go get {pkg}` (or `go mod tidy`) and commit `go.mod` and `go.sum`.'
+    },
+    {
+        id: 'go.cannot-find-package',
+        category: 'missing-module',
+        pattern: /cannot find package "(?<pkg>[^"\n]{1,300})"|missing go\.sum entry for module providing package (?<pkg2>[^\s;]{1,300})|package (?<pkg3>\S{1,300}) is not in (?:GOROOT|std)/,
+        needle: 'package',
+        key: '{pkg}{pkg2}{pkg3}',
+        hint: 'Go cannot find the package. Run `go mod tidy` and commit `go.mod` and `go.sum`.'
+    },
+    {
+        id: 'go.no-field-or-method',
+        category: 'missing-attribute',
+        pattern: /\(type \*?(?<type>[\w.[\]]{1,200}) has no field or method (?<name>\w{1,200})/,
+        needle: 'has no field or method',
+        key: '{type}.{name}',
+        hint: 'The code calls `{name}` on `{type}`, which does not define it. Add the method or update the callers.'
+    },
+    {
+        id: 'go.undefined',
+        category: 'missing-attribute',
+        pattern: /\.go:\d{1,7}:\d{1,5}: undefined: (?<sym>[\w.]{1,200})/,
+        needle: 'undefined:',
+        key: '{sym}',
+        hint: '`{sym}` is not defined: the helper or function was removed or renamed. Restore it or update the callers.'
+    },
+    {
+        id: 'go.timeout',
+        category: 'timeout',
+        pattern: /panic: test timed out after (?<dur>[\dhmsµn.]{1,30})/,
+        needle: 'test timed out after',
+        key: 'go test timeout {dur}',
+        hint: 'The test binary hung for {dur}, usually waiting on a dependency that is not there. Find the wait or set `-timeout`.'
+    },
+    {
+        id: 'go.dial-refused',
+        category: 'service-unavailable',
+        pattern: /dial (?:tcp|udp)\d? (?<host>\[?[\w.:-]{1,200}?\]?):(?<port>\d{1,5}): (?:connect: )?(?<reason>connection refused|network is unreachable|connection timed out|i\/o timeout)/,
+        needle: 'dial',
+        key: '{service}',
+        hint: '{service} at `{host}:{port}` is not reachable ({reason}). Start it in CI before the tests.'
+    },
+    {
+        id: 'go.dial-unix',
+        category: 'service-unavailable',
+        pattern: /dial unix (?<socket>\S{1,300}): connect: (?:no such file or directory|connection refused|permission denied)/,
+        needle: 'dial unix',
+        key: '{socket}',
+        hint: 'Nothing listens on the socket `{socket}`. Start the service (or the Docker daemon) in CI.'
+    },
+    {
+        id: 'go.dns',
+        category: 'service-unavailable',
+        pattern: /dial tcp: lookup (?<host>[\w.-]{1,200})(?: on \S{1,100})?: (?:no such host|server misbehaving|i\/o timeout)/,
+        needle: 'lookup',
+        key: '{host}',
+        hint: '`{host}` does not resolve in CI. Use the service alias the CI network provides, or mock the call.'
+    },
+    {
+        id: 'go.pgx-connect',
+        category: 'service-unavailable',
+        pattern: /failed to connect to `(?:host=)?(?<host>[^\s`]{1,200}) (?:user=\S{1,100} )?[^`\n]{0,200}`/,
+        needle: 'failed to connect to',
+        key: 'PostgreSQL',
+        hint: 'PostgreSQL is not reachable. Add a postgres service with a health check and check the connection string.'
+    },
+    {
+        id: 'go.out-of-memory',
+        category: 'resource-exhausted',
+        pattern: /fatal error: runtime: out of memory|signal: killed/,
+        needle: ['out of memory', 'signal: killed'],
+        key: 'out of memory',
+        hint: 'The test process ran out of memory or was killed. Lower `-p`/`-parallel` or use a larger runner.'
+    },
+    // Product signatures.
+    {
+        id: 'go.nil-panic',
+        category: 'crash',
+        pattern: /panic: (?<type>runtime error: [^\n[]{1,200})/,
+        needle: 'panic:',
+        key: '',
+        hint: 'A panic in the code under test: {type}.'
+    },
+    {
+        id: 'go.assertion',
+        category: 'assertion',
+        pattern: /Error Trace:|Error:\s{1,20}Not equal|_test\.go:\d{1,7}: [^\n]{0,300}\b(?:got|want|expected|wanted)\b/,
+        needle: ['Error Trace', 'Not equal', '_test.go'],
+        key: '',
+        hint: 'An expectation did not hold: look at the got and want values.'
+    }
+];
+
+const JAVA_RULES = [
+    {
+        id: 'java.class-not-found',
+        category: 'missing-module',
+        pattern: /ClassNotFoundException: (?<cls>[\w.$]{1,300})/,
+        needle: 'ClassNotFoundException',
+        key: '{cls}',
+        hint: '`{cls}` is missing from the test classpath. Add the dependency (`testImplementation`, or `<scope>test</scope>` in Maven).'
+    },
+    {
+        id: 'java.no-class-def',
+        category: 'missing-module',
+        pattern: /NoClassDefFoundError: (?!Could not initialize class )(?<cls>[\w./$]{1,300})/,
+        needle: 'NoClassDefFoundError',
+        key: '{cls}',
+        hint: '`{cls}` could not be loaded: a classpath or version conflict, or its static initialiser failed earlier (look for `ExceptionInInitializerError`).'
+    },
+    {
+        id: 'java.no-such-method',
+        category: 'missing-attribute',
+        pattern: /NoSuchMethodError: '?(?:[\w$.<>[\]]{1,200} )?(?<owner>[\w$.]{1,300})\.(?<meth>[\w$<>]{1,200})\(/,
+        needle: 'NoSuchMethodError',
+        key: '{cls}.{meth}',
+        hint: 'A method the code was compiled against is absent at run time: align the dependency versions (`mvn dependency:tree`, `gradle dependencies`).'
+    },
+    {
+        id: 'java.no-docker',
+        category: 'service-unavailable',
+        pattern: /Could not find a valid Docker environment|Docker is not available|Previous attempts to find a Docker environment failed/,
+        needle: 'Docker',
+        key: 'Docker',
+        hint: 'There is no Docker daemon for Testcontainers. Use a runner with Docker (ubuntu-latest has it) or set `DOCKER_HOST`.'
+    },
+    {
+        id: 'java.pgjdbc-refused',
+        category: 'service-unavailable',
+        pattern: /Connection to (?<host>[\w.-]{1,200}):(?<port>\d{1,5}) refused/,
+        needle: 'refused',
+        key: '{service}',
+        hint: '{service} at `{host}:{port}` refused connections. Add it as a CI service or start it with Testcontainers.'
+    },
+    {
+        id: 'java.netty-refused',
+        category: 'service-unavailable',
+        pattern: /Connection refused: (?:(?<hostname>[\w.-]{1,200})\/)?(?<host>[\d.]{7,15}|\[?[\da-fA-F:]{2,60}\]?):(?<port>\d{1,5})/,
+        needle: 'Connection refused',
+        key: '{service}',
+        hint: '{service} at `{host}:{port}` refused connections. Add it as a CI service or start it with Testcontainers.'
+    },
+    {
+        id: 'java.connect-exception',
+        category: 'service-unavailable',
+        pattern: /java\.net\.ConnectException: Connection refused/,
+        needle: 'ConnectException',
+        key: 'connection refused',
+        hint: 'A service the tests need refused connections. Start it before the tests.'
+    },
+    {
+        id: 'java.unknown-host',
+        category: 'service-unavailable',
+        pattern: /UnknownHostException: (?<host>[\w.-]{1,200})/,
+        needle: 'UnknownHostException',
+        key: '{host}',
+        hint: '`{host}` does not resolve in CI. Use the service alias the CI network provides, or mock the call.'
+    },
+    {
+        id: 'java.hikari-timeout',
+        category: 'service-unavailable',
+        pattern: /HikariPool-\d{1,4} - Connection is not available, request timed out/,
+        needle: 'HikariPool',
+        key: 'database connection pool',
+        hint: 'No database connection could be obtained: the database is unreachable or the pool is too small.'
+    },
+    {
+        id: 'java.spring-placeholder',
+        category: 'missing-config',
+        pattern: /Could not resolve placeholder '(?<prop>[^'\n]{1,200})'/,
+        needle: 'Could not resolve placeholder',
+        key: '{prop}',
+        hint: 'The property `{prop}` is not defined for the test profile. Set it in the test configuration or the environment.'
+    },
+    {
+        id: 'java.out-of-memory',
+        category: 'resource-exhausted',
+        pattern: /OutOfMemoryError: (?<kind>Java heap space|GC overhead limit exceeded|Metaspace|unable to create (?:new )?native thread|Direct buffer memory)/,
+        needle: 'OutOfMemoryError',
+        key: 'out of memory ({kind})',
+        hint: 'The test JVM ran out of memory ({kind}). Raise `-Xmx` in `argLine`/`jvmArgs` or lower the fork count.'
+    },
+    {
+        id: 'java.fork-died',
+        category: 'resource-exhausted',
+        pattern: /The forked VM terminated without properly saying goodbye/,
+        needle: 'forked VM terminated',
+        key: 'test JVM died',
+        hint: 'The test JVM died (killed for memory or `System.exit`). Check the `*.dumpstream` files and raise the memory.'
+    },
+    {
+        id: 'java.junit4-timeout',
+        category: 'timeout',
+        pattern: /TestTimedOutException: test timed out after (?<n>\d{1,12}) (?<unit>\w{1,20})/,
+        needle: 'TestTimedOutException',
+        key: 'test timeout {n} {unit}',
+        hint: 'Tests exceeded {n} {unit}, usually while waiting on a dependency. Find the wait or raise the timeout.'
+    },
+    {
+        id: 'java.junit5-timeout',
+        category: 'timeout',
+        pattern: /TimeoutException: \S{1,300} timed out after (?<n>\d{1,12}) (?<unit>\w{1,20})/,
+        needle: 'timed out after',
+        key: 'test timeout {n} {unit}',
+        hint: 'Tests exceeded {n} {unit}, usually while waiting on a dependency. Find the wait or raise the timeout.'
+    },
+    {
+        id: 'java.access-denied',
+        category: 'permission-denied',
+        pattern: /AccessDeniedException: (?<path>\S{1,300})/,
+        needle: 'AccessDeniedException',
+        key: '{path}',
+        hint: 'The runner cannot access `{path}`. Write to a temporary directory or fix the permissions.'
+    },
+    // Product signatures.
+    {
+        id: 'java.assertion',
+        category: 'assertion',
+        pattern: /AssertionFailedError|java\.lang\.AssertionError|ComparisonFailure|MultipleFailuresError|Expecting actual:|expected:<[^>\n]{0,200}> but was:<|expected: <[^>\n]{0,200}> but was: <|Expected: .{0,200}\n\s*but: /,
+        needle: ['assert', 'ComparisonFailure', 'MultipleFailures', 'expect'],
+        key: '',
+        hint: 'An expectation did not hold: look at the expected and actual values.'
+    },
+    {
+        id: 'java.exception',
+        category: 'crash',
+        pattern: /\b(?<type>(?:java\.lang\.)?(?:NullPointerException|IllegalStateException|IllegalArgumentException|IndexOutOfBoundsException|ArrayIndexOutOfBoundsException|ClassCastException|ArithmeticException|UnsupportedOperationException|ConcurrentModificationException|NumberFormatException))\b/,
+        needle: 'Exception',
+        key: '',
+        hint: 'An uncaught `{type}` in the code under test.'
+    }
+];
+
+const JAVASCRIPT_RULES = [
+    {
+        id: 'js.cannot-find-module-from',
+        category: 'missing-module',
+        pattern: /Cannot find module '(?<module>[^'\n]{1,300})' from '(?<from>[^'\n]{1,300})'/,
+        needle: 'Cannot find module',
+        key: '{module}',
+        hint: '`{from}` imports `{module}`, which does not resolve. A relative path means the file moved or was renamed; a package name means it is missing from `package.json` or was not installed (`npm ci`).'
+    },
+    {
+        id: 'js.cannot-find-module',
+        category: 'missing-module',
+        pattern: /Cannot find (?:module|package) '(?<module>[^'\n]{1,300})'/,
+        needle: 'Cannot find',
+        key: '{module}',
+        hint: '`{module}` does not resolve. Add it to `package.json` and install it, or fix the path if it is a file of this repository.'
+    },
+    {
+        id: 'js.vite-failed-to-resolve',
+        category: 'missing-module',
+        pattern: /Failed to resolve import "(?<module>[^"\n]{1,300})" from "(?<from>[^"\n]{1,300})"/,
+        needle: 'Failed to resolve import',
+        key: '{module}',
+        hint: '`{from}` imports `{module}`, which does not resolve. Check that the file exists and the `resolve.alias` configuration.'
+    },
+    {
+        id: 'js.ts2307',
+        category: 'missing-module',
+        pattern: /TS2307: Cannot find module '(?<module>[^'\n]{1,300})'/,
+        needle: 'TS2307',
+        key: '{module}',
+        hint: 'TypeScript cannot find `{module}`. Install it (and its `@types` package) or fix the path.'
+    },
+    {
+        id: 'js.module-mapper',
+        category: 'missing-config',
+        pattern: /Could not locate module (?<module>\S{1,300}) mapped as/,
+        needle: 'Could not locate module',
+        key: 'moduleNameMapper {module}',
+        hint: 'The jest `moduleNameMapper` entry for `{module}` points nowhere. Fix the mapping or the tsconfig paths.'
+    },
+    {
+        id: 'js.ts-no-exported-member',
+        category: 'missing-attribute',
+        pattern: /Module '"(?<module>[^"\n]{1,300})"' has no exported member '(?<member>[\w$]{1,200})'/,
+        needle: 'has no exported member',
+        key: '{module}.{member}',
+        hint: '`{module}` does not export `{member}`: it was renamed or removed. Restore the export or update the import.'
+    },
+    {
+        id: 'js.ts-property-missing',
+        category: 'missing-attribute',
+        pattern: /Property '(?<prop>[\w$]{1,200})' does not exist on type '(?<type>[^'\n]{1,300})'/,
+        needle: 'does not exist on type',
+        key: '{type}.{prop}',
+        hint: '`{prop}` does not exist on `{type}`: the helper or API was renamed. Update the test or restore the member.'
+    },
+    {
+        id: 'js.import-not-a-function',
+        category: 'missing-attribute',
+        // The Babel/TypeScript interop form: `(0 , _module.name) is not a function`
+        // means the import itself is undefined, i.e. the export does not exist.
+        pattern: /\(0 ?, ?_?(?<obj>[\w$]{1,200})\.(?<fn>[\w$]{1,200})\) is not a function/,
+        needle: 'is not a function',
+        key: '{fn}',
+        hint: '`{fn}` is not exported by the module the test imports it from (missing or renamed). Export it or fix the import.'
+    },
+    {
+        id: 'js.member-not-a-function',
+        category: 'missing-attribute',
+        pattern: /TypeError: (?<obj>[\w$]{1,200})\.(?<fn>[\w$]{1,200}) is not a function/,
+        needle: 'is not a function',
+        key: '{obj}.{fn}',
+        hint: '`{obj}.{fn}` does not exist. Add the helper or update the callers.',
+        refine: 'helper'
+    },
+    {
+        id: 'js.econnrefused',
+        category: 'service-unavailable',
+        pattern: /(?:connect )?ECONNREFUSED (?<host>\[?[\da-fA-F:.]{1,60}\]?):(?<port>\d{1,5})/,
+        needle: 'ECONNREFUSED',
+        key: '{service}',
+        hint: 'Nothing listens on `{host}:{port}` ({service}). Start it in CI before the tests; on Node 20+ also check `localhost` versus `127.0.0.1`.'
+    },
+    {
+        id: 'js.econnrefused-bare',
+        category: 'service-unavailable',
+        pattern: /\bECONNREFUSED\b/,
+        needle: 'ECONNREFUSED',
+        key: 'connection refused',
+        hint: 'A service the tests need refused connections. Start it in CI before the tests.'
+    },
+    {
+        id: 'js.etimedout',
+        category: 'service-unavailable',
+        pattern: /connect ETIMEDOUT (?<host>[\da-fA-F:.]{1,60}):(?<port>\d{1,5})/,
+        needle: 'ETIMEDOUT',
+        key: '{service}',
+        hint: 'Connecting to `{host}:{port}` ({service}) timed out: a firewall, missing egress or a service that is not up.'
+    },
+    {
+        id: 'js.getaddrinfo',
+        category: 'service-unavailable',
+        pattern: /getaddrinfo (?:ENOTFOUND|EAI_AGAIN) (?<host>[\w.-]{1,200})/,
+        needle: 'getaddrinfo',
+        key: '{host}',
+        hint: '`{host}` does not resolve in CI. Use the service alias the CI network provides, or mock the call.'
+    },
+    {
+        id: 'js.connection-reset',
+        category: 'service-unavailable',
+        pattern: /\bread ECONNRESET\b|\bsocket hang up\b|TypeError: fetch failed/,
+        needle: ['ECONNRESET', 'socket hang up', 'fetch failed'],
+        key: 'connection reset',
+        hint: 'A connection to a dependency was dropped. Check that the service is healthy before the tests start.'
+    },
+    {
+        id: 'js.jest-timeout',
+        category: 'timeout',
+        pattern: /Exceeded timeout of (?<ms>[\d.]{1,12}) ?m?s for a (?<what>test|hook)/,
+        needle: 'Exceeded timeout of',
+        key: 'jest {what} timeout',
+        hint: 'Tests exceeded the {ms} ms {what} timeout, often while waiting on a service that is not there. Otherwise raise it per test or with `testTimeout`.'
+    },
+    {
+        id: 'js.jest-async-timeout',
+        category: 'timeout',
+        pattern: /Async callback was not invoked within the (?<ms>\d{1,12}) ?ms timeout/,
+        needle: 'Async callback was not invoked',
+        key: 'jest test timeout',
+        hint: 'Tests exceeded the {ms} ms timeout. Find what they wait on, or raise the timeout.'
+    },
+    {
+        id: 'js.vitest-timeout',
+        category: 'timeout',
+        pattern: /(?<what>Test|Hook) timed out in (?<ms>\d{1,12})ms/,
+        needle: 'timed out in',
+        key: 'vitest {what} timeout',
+        hint: 'A {what} exceeded {ms} ms, often while waiting on a service that is not there. Otherwise raise `testTimeout`/`hookTimeout`.'
+    },
+    {
+        id: 'js.mocha-timeout',
+        category: 'timeout',
+        pattern: /Timeout of (?<ms>\d{1,12})ms exceeded/,
+        needle: 'Timeout of',
+        key: 'mocha timeout',
+        hint: 'Tests exceeded the {ms} ms mocha timeout: a callback or promise never settled. Find what they wait on, or raise `this.timeout()`.'
+    },
+    {
+        id: 'js.jest-worker',
+        category: 'resource-exhausted',
+        pattern: /Jest worker encountered \d{1,6} child process exceptions/,
+        needle: 'Jest worker encountered',
+        key: 'jest workers crashed',
+        hint: 'Jest workers crashed, usually out of memory. Use `--maxWorkers=50%` or `--workerIdleMemoryLimit`, or a larger runner.'
+    },
+    {
+        id: 'js.heap-out-of-memory',
+        category: 'resource-exhausted',
+        pattern: /JavaScript heap out of memory/,
+        needle: 'heap out of memory',
+        key: 'out of memory',
+        hint: 'Node ran out of heap. Raise `--max-old-space-size` or shard the tests.'
+    },
+    {
+        id: 'js.vitest-worker',
+        category: 'resource-exhausted',
+        pattern: /\[vitest-worker\]: Timeout calling "(?<method>[^"\n]{1,100})"/,
+        needle: 'vitest-worker',
+        key: 'vitest worker',
+        hint: 'A vitest worker stopped answering (overloaded runner). Reduce the number of workers.'
+    },
+    {
+        id: 'js.playwright-browser',
+        category: 'missing-module',
+        pattern: /Executable doesn't exist at (?<path>\S{1,300})/,
+        needle: "Executable doesn't exist",
+        key: 'playwright browsers',
+        hint: 'The Playwright browsers are not installed: run `npx playwright install --with-deps` in CI.'
+    },
+    {
+        id: 'js.eacces',
+        category: 'permission-denied',
+        pattern: /EACCES: permission denied, (?<op>\w{1,30}) '(?<path>[^'\n]{1,300})'/,
+        needle: 'EACCES',
+        key: '{path}',
+        hint: 'The runner cannot {op} `{path}`. Write to a temporary directory or fix the permissions.'
+    },
+    {
+        id: 'js.enospc',
+        category: 'resource-exhausted',
+        pattern: /\bENOSPC\b/,
+        needle: 'ENOSPC',
+        key: 'disk full',
+        hint: 'The runner disk is full. Free space (caches, images) before the tests.'
+    },
+    {
+        id: 'js.syntax-config',
+        category: 'collection-error',
+        pattern: /Jest encountered an unexpected token|SyntaxError: Cannot use import statement outside a module/,
+        needle: ['unexpected token', 'Cannot use import statement'],
+        key: 'transform configuration',
+        hint: 'A test file could not be transformed: add the ESM package to `transformIgnorePatterns` or configure ESM support.'
+    },
+    // Product signatures.
+    {
+        id: 'js.expect',
+        category: 'assertion',
+        pattern: /expect\((?:received|jest\.fn\(\))\)|AssertionError(?: \[ERR_ASSERTION\])?:|^\s*Expected:|\bexpected .{0,200} to (?:be|equal|have|include|deep|match|contain|throw)/m,
+        needle: 'expect',
+        key: '',
+        hint: 'An expectation did not hold: look at the expected and received values.'
+    },
+    {
+        id: 'js.exception',
+        category: 'crash',
+        pattern: /\b(?<type>TypeError|ReferenceError|RangeError): (?:Cannot read propert|Cannot set propert|\S{1,200} is not)/,
+        needle: 'Error',
+        key: '',
+        hint: 'An uncaught `{type}` in the code under test.'
+    }
+];
+
+const PERL_RULES = [
+    {
+        id: 'pl.cant-locate-module',
+        category: 'missing-module',
+        pattern: /Can't locate (?<file>[\w/]{1,300})\.pm in @INC|Tried to use '(?<module>[\w:]{1,300})'/,
+        needle: ["Can't locate", 'Tried to use'],
+        key: '{module}{file}',
+        hint: 'Perl cannot load the module. Add it to the cpanfile (or `PERL5LIB`) and install the dependencies in CI.'
+    },
+    {
+        id: 'pl.cant-locate-method',
+        category: 'missing-attribute',
+        pattern: /Can't locate object method "(?<meth>\w{1,200})" via package "(?<cls>[\w:]{1,300})"/,
+        needle: "Can't locate object method",
+        key: '{cls}.{meth}',
+        hint: 'Tests call `{meth}` on `{cls}`, which does not define it. Add the helper or update the callers.'
+    },
+    {
+        id: 'pl.undefined-value',
+        category: 'crash',
+        pattern: /Can't call method "(?<meth>\w{1,200})" on (?:an undefined value|unblessed reference)/,
+        needle: "Can't call method",
+        key: '',
+        hint: 'The code under test called `{meth}` on an undefined value.'
+    },
+    {
+        id: 'pl.assertion',
+        category: 'assertion',
+        pattern: /^#?\s*Failed test\b|^#?\s*got: [^\n]{0,300}\n#?\s*expected: /m,
+        needle: ['Failed test', 'got:'],
+        key: '',
+        hint: 'An expectation did not hold: look at the got and expected values.'
+    }
+];
+
+const PHP_RULES = [
+    {
+        id: 'php.class-not-found',
+        category: 'missing-module',
+        pattern: /Class "(?<cls>[\w\\]{1,300})" not found|Class '(?<cls2>[\w\\]{1,300})' not found/,
+        needle: 'not found',
+        key: '{cls}{cls2}',
+        hint: 'The class cannot be autoloaded. Add its package with Composer or fix the namespace and `autoload` mapping, then `composer dump-autoload`.'
+    },
+    {
+        id: 'php.failed-opening-required',
+        category: 'missing-module',
+        pattern: /Failed opening required '(?<file>[^'\n]{1,300})'|failed to open stream: No such file or directory/,
+        needle: ['Failed opening required', 'failed to open stream'],
+        key: '{file}',
+        hint: 'A required file is missing (often `vendor/autoload.php`): run `composer install` before the tests.'
+    },
+    {
+        id: 'php.undefined-method',
+        category: 'missing-attribute',
+        pattern: /Call to undefined (?:method|function) (?<name>[\w\\:]{1,300})\(\)/,
+        needle: 'Call to undefined',
+        key: '{name}',
+        hint: '`{name}` does not exist: the helper or method was removed or renamed. Restore it or update the callers.',
+        refine: 'helper'
+    },
+    {
+        id: 'php.pdo-refused',
+        category: 'service-unavailable',
+        pattern: /SQLSTATE\[HY000\] \[2002\] (?:Connection refused|No such file or directory)/,
+        needle: 'SQLSTATE',
+        key: 'MySQL',
+        hint: 'The database is not reachable. Add it as a CI service and check the DSN.'
+    },
+    {
+        id: 'php.memory',
+        category: 'resource-exhausted',
+        pattern: /Allowed memory size of \d{1,20} bytes exhausted/,
+        needle: 'Allowed memory size',
+        key: 'out of memory',
+        hint: 'PHP ran out of memory. Raise `memory_limit` for the test run.'
+    },
+    {
+        id: 'php.env-missing',
+        category: 'missing-config',
+        pattern: /getenv\('(?<var>[A-Z][A-Z0-9_]{2,100})'\)|Environment variable not found: "(?<var2>[A-Z][A-Z0-9_]{2,100})"/,
+        needle: 'env',
+        key: '{var}{var2}',
+        hint: 'A required environment variable is not set. Set it in the workflow `env:` or `phpunit.xml`.'
+    },
+    {
+        id: 'php.execution-aborted',
+        category: 'timeout',
+        pattern: /Execution aborted after (?<n>\d{1,9}) seconds?/,
+        needle: 'Execution aborted',
+        key: 'phpunit time limit',
+        hint: 'The test ran past its {n}s time limit (`enforceTimeLimit`), usually waiting on a dependency. Find the wait or raise the limit.'
+    },
+    // Product signatures.
+    {
+        id: 'php.assertion',
+        category: 'assertion',
+        pattern: /Failed asserting that|ExpectationFailedException/,
+        needle: 'fail',
+        key: '',
+        hint: 'An expectation did not hold: look at the expected and actual values.'
+    },
+    {
+        id: 'php.error',
+        category: 'crash',
+        pattern: /\b(?<type>TypeError|DivisionByZeroError|ErrorException|ValueError): /,
+        needle: 'Error',
+        key: '',
+        hint: 'An uncaught `{type}` in the code under test.'
+    }
+];
+
+const PYTHON_RULES = [
+    {
+        id: 'py.skip-could-not-import',
+        category: 'missing-module',
+        // pytest.importorskip and hand-written skips: the module named first is
+        // the one the test wanted, even when the error names a parent package.
+        pattern: /could not import '(?<module>[\w.]{1,300})'/,
+        needle: 'could not import',
+        key: '{module}',
+        hint: 'Tests skip because `{module}` cannot be imported. Install the package that provides `{top}` in CI or fix the import path; a skip here silently hides coverage.'
+    },
+    {
+        id: 'py.module-not-found',
+        category: 'missing-module',
+        pattern: /No module named '?(?<module>[\w.]{1,300})/,
+        needle: 'No module named',
+        key: '{module}',
+        hint: '`{module}` cannot be imported. Add the package that provides `{top}` to the test dependencies, or fix the import path if it is part of this repository.'
+    },
+    {
+        id: 'py.cannot-import-name',
+        category: 'missing-attribute',
+        pattern: /cannot import name '(?<name>\w{1,200})' from (?:partially initialized module )?'(?<module>[\w.]{1,300})'/,
+        needle: 'cannot import name',
+        key: '{module}.{name}',
+        hint: '`{module}` has no `{name}`: it was renamed or removed. Restore it or update the import.'
+    },
+    {
+        id: 'py.module-has-no-attribute',
+        category: 'missing-attribute',
+        pattern: /module '(?<module>[\w.]{1,300})' has no attribute '(?<attr>\w{1,200})'/,
+        needle: 'has no attribute',
+        key: '{module}.{attr}',
+        hint: '`{module}.{attr}` does not exist: the helper was removed or renamed, or a library changed its API. Restore it or update the callers.'
+    },
+    {
+        id: 'py.object-has-no-attribute',
+        category: 'missing-attribute',
+        pattern: /'(?<cls>\w{1,200})' object has no attribute '(?<attr>\w{1,200})'/,
+        needle: 'has no attribute',
+        key: '{cls}.{attr}',
+        hint: 'Tests call `{attr}` on `{cls}`, which does not define it. Add the helper to `{cls}` or update the callers to the name it really has.',
+        refine: 'helper'
+    },
+    {
+        id: 'py.type-has-no-attribute',
+        category: 'missing-attribute',
+        pattern: /type object '(?<cls>\w{1,200})' has no attribute '(?<attr>\w{1,200})'/,
+        needle: 'has no attribute',
+        key: '{cls}.{attr}',
+        hint: 'Tests use `{cls}.{attr}`, which `{cls}` does not define. Add it or update the callers.',
+        refine: 'helper'
+    },
+    {
+        id: 'py.name-not-defined',
+        category: 'missing-attribute',
+        pattern: /NameError: name '(?<name>\w{1,200})' is not defined/,
+        needle: 'is not defined',
+        key: '{name}',
+        hint: '`{name}` is not defined where the test uses it: a missing import or a removed helper.',
+        refine: 'helper'
+    },
+    {
+        id: 'py.fixture-not-found',
+        category: 'missing-fixture',
+        pattern: /fixture '(?<fixture>\w{1,200})' not found/,
+        needle: 'not found',
+        key: '{fixture}',
+        hint: 'Tests request the fixture `{fixture}`, which is not defined. Define it in a `conftest.py` the tests can see, or fix the name (`pytest --fixtures` lists what exists).'
+    },
+    {
+        id: 'py.errno-connection-refused',
+        category: 'service-unavailable',
+        pattern: /host='(?<host>[^'\n]{1,200})', port=(?<port>\d{1,5})\)[^\n]{0,400}?(?:Connection refused|NewConnectionError|Max retries)/,
+        needle: 'port=',
+        key: '{service}',
+        hint: '{service} at `{host}:{port}` refused connections. Start it before the tests (a `services:` container or compose with a health check).'
+    },
+    {
+        id: 'py.libpq-connection-failed',
+        category: 'service-unavailable',
+        pattern: /connection to server at "(?<host>[^"\n]{1,200})"(?: \([^)\n]{1,100}\))?, port (?<port>\d{1,5}) failed/,
+        needle: 'connection to server',
+        key: '{service}',
+        hint: 'PostgreSQL at `{host}:{port}` is not reachable. Add a postgres service with a health check and point `DATABASE_URL` at it.'
+    },
+    {
+        id: 'py.libpq-socket',
+        category: 'service-unavailable',
+        pattern: /connection to server on socket "(?<socket>[^"\n]{1,300})" failed/,
+        needle: 'connection to server on socket',
+        key: 'PostgreSQL',
+        hint: 'No local PostgreSQL socket `{socket}`. Run a postgres service and connect over TCP (`DATABASE_URL`).'
+    },
+    {
+        id: 'py.redis-connecting',
+        category: 'service-unavailable',
+        pattern: /Error -?\d{1,6} connecting to (?<host>[\w.-]{1,200}):(?<port>\d{1,5})\./,
+        needle: 'connecting to',
+        key: '{service}',
+        hint: '{service} at `{host}:{port}` is not reachable. Add it as a CI service.'
+    },
+    {
+        id: 'py.pytest-timeout',
+        category: 'timeout',
+        pattern: /Failed: Timeout >(?<secs>[\d.]{1,20})s/,
+        needle: 'Failed: Timeout',
+        key: 'pytest-timeout {secs}s',
+        hint: 'Tests hit the {secs}s timeout, usually while waiting on a service that is not there; otherwise raise the timeout.'
+    },
+    {
+        id: 'py.environ-keyerror',
+        category: 'missing-config',
+        // A KeyError alone is a dict lookup; only an upper-case name read through
+        // os.environ is a missing variable (checked by the `env` refinement).
+        pattern: /KeyError: '(?<var>[A-Z][A-Z0-9_]{2,100})'/,
+        needle: 'KeyError',
+        key: '{var}',
+        hint: 'The environment variable `{var}` is not set. Set it in the workflow `env:` or secrets (secrets are not passed to pull requests from forks).',
+        refine: 'env'
+    },
+    {
+        id: 'py.no-credentials',
+        category: 'missing-config',
+        pattern: /NoCredentialsError: Unable to locate credentials/,
+        needle: 'NoCredentialsError',
+        key: 'AWS credentials',
+        hint: 'AWS credentials are missing in CI. Configure an OIDC role or mock AWS in tests.'
+    },
+    {
+        id: 'py.permission-error',
+        category: 'permission-denied',
+        pattern: /PermissionError: \[Errno 13\] Permission denied: '(?<path>[^'\n]{1,300})'/,
+        needle: 'PermissionError',
+        key: '{path}',
+        hint: 'The runner cannot write `{path}`. Use a temporary directory (`tmp_path`) or fix the ownership.'
+    },
+    {
+        id: 'py.memory-error',
+        category: 'resource-exhausted',
+        pattern: /\bMemoryError\b|CUDA out of memory/,
+        needle: 'memory',
+        key: 'out of memory',
+        hint: 'The tests ran out of memory. Reduce parallelism or data size, or use a larger runner.'
+    },
+    // Product signatures: tried after every infrastructure rule of the same tier.
+    {
+        id: 'py.assertion',
+        category: 'assertion',
+        pattern: /^(?:E\s+)?(?:AssertionError\b|assert )|\bAssertionError: |Failed: DID NOT RAISE/m,
+        needle: 'assert',
+        key: '',
+        hint: 'An expectation did not hold: look at the expected and actual values.'
+    },
+    {
+        id: 'py.exception',
+        category: 'crash',
+        pattern: /^(?:E\s+)?(?<type>(?:TypeError|KeyError|ValueError|IndexError|ZeroDivisionError|RuntimeError|AttributeError|UnboundLocalError|RecursionError|NotImplementedError))\b/m,
+        needle: 'Error',
+        key: '',
+        hint: 'An uncaught `{type}` in the code under test.'
+    }
+];
+
+const RUBY_RULES = [
+    {
+        id: 'rb.load-error',
+        category: 'missing-module',
+        pattern: /cannot load such file -- (?<feature>\S{1,300})/,
+        needle: 'cannot load such file',
+        key: '{feature}',
+        hint: '`require "{feature}"` fails: add the gem to the Gemfile test group, or fix the load path.'
+    },
+    {
+        id: 'rb.uninitialized-constant',
+        category: 'missing-attribute',
+        pattern: /uninitialized constant (?<const>[\w:]{1,300})/,
+        needle: 'uninitialized constant',
+        key: '{const}',
+        hint: '`{const}` is not loaded: a missing `require`, a renamed class, or an autoload path that does not cover it.'
+    },
+    {
+        id: 'rb.undefined-method-instance',
+        category: 'missing-attribute',
+        // Ruby 3.3 wrote `for an instance of X` with a backtick; 3.4 uses quotes.
+        pattern: /undefined method [`'](?<meth>[^'`\n]{1,200})' for (?:an instance of |#<)(?<cls>[\w:]{1,300})/,
+        needle: 'undefined method',
+        key: '{cls}.{meth}',
+        hint: 'Specs call `{meth}` on `{cls}`, which does not define it: the support module is not included (`config.include`) or the helper was removed or renamed.',
+        refine: 'helper'
+    },
+    {
+        id: 'rb.undefined-local',
+        category: 'missing-attribute',
+        pattern: /undefined local variable or method [`'](?<name>\w{1,200})' for/,
+        needle: 'undefined local variable or method',
+        key: '{name}',
+        hint: '`{name}` is not defined where the spec uses it: a missing `let`, helper or include.',
+        refine: 'helper'
+    },
+    {
+        id: 'rb.econnrefused',
+        category: 'service-unavailable',
+        pattern: /ECONNREFUSED[^\n]{0,300}? for "(?<host>[^"\n]{1,200})" port (?<port>\d{1,5})/,
+        needle: 'ECONNREFUSED',
+        key: '{service}',
+        hint: '{service} at `{host}:{port}` refused connections. Start it in CI before the specs.'
+    },
+    {
+        id: 'rb.redis-cannot-connect',
+        category: 'service-unavailable',
+        pattern: /Redis::CannotConnectError: Error connecting to Redis on (?<host>[\w.-]{1,200}):(?<port>\d{1,5})/,
+        needle: 'CannotConnectError',
+        key: '{service}',
+        hint: 'Redis at `{host}:{port}` is not reachable. Add a redis service.'
+    },
+    {
+        id: 'rb.pg-connection-bad',
+        category: 'service-unavailable',
+        pattern: /PG::ConnectionBad/,
+        needle: 'PG::ConnectionBad',
+        key: 'PostgreSQL',
+        hint: 'PostgreSQL is not reachable. Add a postgres service and check `DATABASE_URL`.'
+    },
+    {
+        id: 'rb.env-fetch',
+        category: 'missing-config',
+        pattern: /key not found: "(?<var>[A-Z][A-Z0-9_]{2,100})"/,
+        needle: 'key not found',
+        key: '{var}',
+        hint: 'The environment variable `{var}` is not set. Set it in the workflow `env:` or secrets.'
+    },
+    {
+        id: 'rb.pending-migration',
+        category: 'missing-config',
+        pattern: /ActiveRecord::PendingMigrationError|Migrations are pending/,
+        needle: 'igration',
+        key: 'database schema',
+        hint: 'The test database schema is not loaded. Run `db:schema:load` (or the migrations) in the CI setup.'
+    },
+    {
+        id: 'rb.timeout',
+        category: 'timeout',
+        pattern: /Timeout::Error|execution expired/,
+        needle: ['Timeout::Error', 'execution expired'],
+        key: 'timeout',
+        hint: 'A spec timed out, usually waiting on a dependency that is not there.'
+    },
+    // Product signatures.
+    {
+        id: 'rb.assertion',
+        category: 'assertion',
+        pattern: /ExpectationNotMetError|^\s*expected:? [^\n]{0,300}\n\s*got:|Expected [^\n]{0,300} to /m,
+        needle: 'xpect',
+        key: '',
+        hint: 'An expectation did not hold: look at the expected and actual values.'
+    },
+    {
+        id: 'rb.nil-error',
+        category: 'crash',
+        pattern: /undefined method [`'][^'`\n]{1,200}' for nil|(?<type>ZeroDivisionError|NoMethodError|TypeError|ArgumentError)\b/,
+        needle: [
+            'undefined method',
+            'ZeroDivisionError',
+            'NoMethodError',
+            'TypeError',
+            'ArgumentError'
+        ],
+        key: '',
+        hint: 'An uncaught error in the code under test.'
+    }
+];
+
+const RUST_RULES = [
+    {
+        id: 'rs.io-refused',
+        category: 'service-unavailable',
+        pattern: /kind: (?<kind>ConnectionRefused|TimedOut|AddrNotAvailable|ConnectionReset)|tcp connect error: Connection refused|Connection refused \(os error (?:111|61)\)/,
+        needle: ['kind: ', 'Connection refused'],
+        key: 'connection refused',
+        hint: 'A service the tests need is not reachable. Start it in CI before the tests.'
+    },
+    {
+        id: 'rs.sqlx-pool',
+        category: 'service-unavailable',
+        pattern: /pool timed out while waiting for an open connection/,
+        needle: 'pool timed out',
+        key: 'database connection pool',
+        hint: 'No database connection could be opened: the database is unreachable or the pool is too small.'
+    },
+    {
+        id: 'rs.env-not-present',
+        category: 'missing-config',
+        pattern: /on an `Err` value: NotPresent/,
+        needle: 'NotPresent',
+        key: 'environment variable',
+        hint: 'A required environment variable is not set (the test source names it). Set it in the workflow `env:`.'
+    },
+    {
+        id: 'rs.nextest-timeout',
+        category: 'timeout',
+        pattern: /^test timeout$|\bTIMEOUT\b|test timed out/m,
+        needle: 'time',
+        key: 'nextest timeout',
+        hint: 'Tests reached the nextest slow-timeout. Find what they wait on, or raise `slow-timeout`.'
+    },
+    {
+        id: 'rs.abort',
+        category: 'resource-exhausted',
+        pattern: /^test abort$|memory allocation of \d{1,20} bytes failed/m,
+        needle: ['test abort', 'memory allocation'],
+        key: 'test process aborted',
+        hint: 'The test process was killed by a signal (often out of memory).'
+    },
+    // Product signatures.
+    {
+        id: 'rs.assertion',
+        category: 'assertion',
+        pattern: /assertion `left [=!]= right` failed|assertion failed: |assertion failed!/,
+        needle: 'assertion',
+        key: '',
+        hint: 'An expectation did not hold: look at the left and right values.'
+    },
+    {
+        id: 'rs.panic',
+        category: 'crash',
+        pattern: /panicked at |called `(?:Option|Result)::unwrap\(\)` on an? `(?:None|Err)`/,
+        needle: ['panicked at', 'unwrap()'],
+        key: '',
+        hint: 'A panic in the code under test.'
+    }
+];
+
+/** Every table, in the order they are tried within a tier. */
+const RULE_TABLES = {
+    python: PYTHON_RULES,
+    javascript: JAVASCRIPT_RULES,
+    java: JAVA_RULES,
+    go: GO_RULES,
+    dotnet: DOTNET_RULES,
+    ruby: RUBY_RULES,
+    rust: RUST_RULES,
+    php: PHP_RULES,
+    perl: PERL_RULES,
+    cpp: CPP_RULES,
+    common: COMMON_RULES
+};
+const INFRASTRUCTURE_CATEGORIES = new Set([
+    'missing-module',
+    'missing-attribute',
+    'missing-fixture',
+    'service-unavailable',
+    'timeout',
+    'missing-config',
+    'collection-error',
+    'build-failure',
+    'permission-denied',
+    'resource-exhausted'
+]);
+const PRODUCT_CATEGORIES = new Set([
+    'assertion',
+    'crash'
+]);
+function isInfrastructure(category) {
+    return INFRASTRUCTURE_CATEGORIES.has(category);
+}
+const rank = (rule) => (rule.tier === 'text' ? 2 : 0) +
+    (PRODUCT_CATEGORIES.has(rule.category) ? 1 : 0);
+const escapeRegExp$1 = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+function compileCatalog(tables = RULE_TABLES) {
+    const ordered = Object.values(tables)
+        .flat()
+        .map((rule, index) => ({ rule, index }))
+        // Stable: rank first, then catalog order.
+        .sort((a, b) => rank(a.rule) - rank(b.rule) || a.index - b.index);
+    const rules = ordered.map(({ rule }) => ({
+        ...rule,
+        needles: (Array.isArray(rule.needle) ? rule.needle : [rule.needle])
+            .map((needle) => needle.toLowerCase())
+            .filter((needle) => needle !== '')
+    }));
+    const distinct = [...new Set(rules.flatMap((rule) => rule.needles))].sort((a, b) => b.length - a.length);
+    const contained = new Map();
+    for (const needle of distinct) {
+        contained.set(needle, distinct.filter((other) => other !== needle && needle.includes(other)));
+    }
+    // A lookahead so needles that start inside another match are still seen.
+    const needleScan = distinct.length === 0
+        ? null
+        : new RegExp(`(?=(${distinct.map(escapeRegExp$1).join('|')}))`, 'g');
+    return { rules, needleScan, contained };
+}
+/** The needles present in `lowerText`. */
+function findNeedles(catalog, lowerText) {
+    const found = new Set();
+    if (catalog.needleScan === null)
+        return found;
+    catalog.needleScan.lastIndex = 0;
+    for (const match of lowerText.matchAll(catalog.needleScan)) {
+        const needle = match[1];
+        if (found.has(needle))
+            continue;
+        found.add(needle);
+        for (const inner of catalog.contained.get(needle) ?? [])
+            found.add(inner);
+    }
+    return found;
+}
+
+/**
+ * Turning raw failure text into something that groups: a bounded haystack,
+ * the signature line, volatile tokens masked, ports named as services.
+ */
+/** Characters of each field that rules ever look at; beyond this is never matched. */
+const MATCH_LIMITS = {
+    message: 4_000,
+    /** Head and tail of a body: the cause is near the top (JS, Go) or the bottom (pytest `E` lines, Java `Caused by:`). */
+    bodyHead: 6_000,
+    bodyTail: 4_000,
+    output: 2_000,
+    /** Characters of one evidence excerpt. */
+    excerpt: 400,
+    /** Characters of a normalised message or fallback key. */
+    signature: 200
+};
+// eslint-disable-next-line no-control-regex
+const ANSI = /\u001b\[[0-9;?]{0,20}[A-Za-z]/g;
+function clean(text) {
+    return text.replace(ANSI, '').replace(/\r\n?/g, '\n');
+}
+/** The first `limit` characters, cut before anything is matched. */
+function head(text, limit) {
+    if (!text)
+        return '';
+    return clean(text.length > limit ? text.slice(0, limit) : text);
+}
+/** Head and tail of a long body, so both ends of a trace are seen. */
+function headAndTail(text) {
+    if (!text)
+        return '';
+    const max = MATCH_LIMITS.bodyHead + MATCH_LIMITS.bodyTail;
+    if (text.length <= max)
+        return clean(text);
+    return clean(`${text.slice(0, MATCH_LIMITS.bodyHead)}\n…\n${text.slice(text.length - MATCH_LIMITS.bodyTail)}`);
+}
+/** Well-known ports, so `127.0.0.1:5432` and `[::1]:5432` are one finding. */
+const SERVICE_PORTS = {
+    '5432': 'PostgreSQL',
+    '3306': 'MySQL',
+    '6379': 'Redis',
+    '27017': 'MongoDB',
+    '9092': 'Kafka',
+    '5672': 'RabbitMQ',
+    '9200': 'Elasticsearch',
+    '11211': 'memcached',
+    '1433': 'SQL Server',
+    '1521': 'Oracle',
+    '4566': 'LocalStack',
+    '2375': 'Docker',
+    '2376': 'Docker',
+    '9000': 'MinIO',
+    '4444': 'Selenium',
+    '2181': 'ZooKeeper',
+    '9042': 'Cassandra',
+    '4222': 'NATS',
+    '2379': 'etcd',
+    '8500': 'Consul'
+};
+/** Canonical names of systems a skip reason may name in any spelling. */
+const SYSTEM_NAMES = {
+    docker: 'Docker',
+    podman: 'Podman',
+    postgres: 'PostgreSQL',
+    postgresql: 'PostgreSQL',
+    mysql: 'MySQL',
+    mariadb: 'MariaDB',
+    redis: 'Redis',
+    mongo: 'MongoDB',
+    mongodb: 'MongoDB',
+    kafka: 'Kafka',
+    rabbitmq: 'RabbitMQ',
+    elasticsearch: 'Elasticsearch',
+    opensearch: 'OpenSearch',
+    memcached: 'memcached',
+    localstack: 'LocalStack',
+    minio: 'MinIO',
+    selenium: 'Selenium',
+    chrome: 'Chrome',
+    chromedriver: 'Chrome',
+    firefox: 'Firefox',
+    playwright: 'Playwright',
+    sqlserver: 'SQL Server',
+    'sql server': 'SQL Server',
+    oracle: 'Oracle',
+    cassandra: 'Cassandra',
+    zookeeper: 'ZooKeeper',
+    nats: 'NATS',
+    etcd: 'etcd',
+    consul: 'Consul',
+    vault: 'Vault',
+    kubernetes: 'Kubernetes',
+    minikube: 'Kubernetes',
+    kind: 'Kubernetes',
+    gpu: 'GPU',
+    cuda: 'GPU',
+    network: 'network',
+    internet: 'network',
+    database: 'database',
+    db: 'database',
+    x11: 'display',
+    display: 'display'
+};
+function systemName(text) {
+    return SYSTEM_NAMES[text.toLowerCase()] ?? text;
+}
+const LOOPBACK = /^(?:localhost|127\.\d{1,3}\.\d{1,3}\.\d{1,3}|\[?::1\]?|0\.0\.0\.0)$/;
+/** The service a host and port stand for: a known port's name, else `host:port`. */
+function serviceName(host, port) {
+    if (port && SERVICE_PORTS[port])
+        return SERVICE_PORTS[port];
+    if (host && port) {
+        const shown = LOOPBACK.test(host)
+            ? 'localhost'
+            : host.replace(/^\[|\]$/g, '');
+        return `${shown}:${port}`;
+    }
+    return host ?? 'a service';
+}
+/**
+ * Volatile tokens masked so messages that differ only in them group.
+ * Each pattern is linear: bounded classes, no nested repetition.
+ */
+const MASKS = [
+    // Object reprs and ids: `<Foo object at 0x7f…>`, `#<Foo:0x0000…>`, `Foo@1b2c3d`.
+    [/\b0x[0-9a-fA-F]{1,32}\b/g, '<hex>'],
+    [/@[0-9a-f]{5,16}\b/g, '@<id>'],
+    [
+        /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi,
+        '<uuid>'
+    ],
+    [/\b[0-9a-f]{12,64}\b/g, '<hex>'],
+    // Temporary directories and absolute paths up to the project-relative part.
+    [/(?:\/tmp|\/var\/folders|\/private\/var)\/[^\s'"():]{1,300}/g, '<tmp>'],
+    [
+        /(?:[A-Za-z]:)?(?:[\\/][\w.@+-]{1,100}){1,40}[\\/](?:site-packages|node_modules|dist-packages)[\\/]/g,
+        '<deps>/'
+    ],
+    [
+        /\/(?:home|Users|runner|github|workspace|builds|__w|src|app|repo|code)\/(?:[\w.@+-]{1,100}\/){0,8}/g,
+        '/'
+    ],
+    // host:port → the service; ephemeral ports are noise.
+    [
+        /\b(localhost|\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}|\[[\da-fA-F:]{2,60}\]):(\d{2,5})\b/g,
+        (_m, host, port) => serviceName(host, port)
+    ],
+    [/\b\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b/g, '<ip>'],
+    // Durations and dates.
+    [/\b\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?Z?/g, '<time>'],
+    [
+        /\b\d{1,12}(?:\.\d{1,9})? ?(?:ms|s|sec|seconds|m|min|h|µs|ns)\b/g,
+        '<duration>'
+    ],
+    // Remaining numbers (line numbers, counts, ports, pids).
+    [/\b\d{1,20}(?:\.\d{1,20})?\b/g, '<n>']
+];
+/** A message with its volatile tokens masked, one line, bounded. */
+function normalise(text) {
+    let out = clean(text.length > 4 * MATCH_LIMITS.signature
+        ? text.slice(0, 4 * MATCH_LIMITS.signature)
+        : text);
+    for (const [pattern, replacement] of MASKS) {
+        out = out.replace(pattern, replacement);
+    }
+    out = out.replace(/\s{1,1000}/g, ' ').trim();
+    return out.length > MATCH_LIMITS.signature
+        ? `${out.slice(0, MATCH_LIMITS.signature - 1)}…`
+        : out;
+}
+/** Messages that say nothing by themselves: the real text is in the body. */
+const GENERIC_MESSAGE = /^(?:|failed|failure|error|build error|runtime error|no test result found|collection failure|internal error|test failure|skipped|test failure with exit code \d{1,5}.{0,50})$/i;
+function isGenericMessage(message) {
+    return GENERIC_MESSAGE.test(message.trim());
+}
+/**
+ * The line that best says what went wrong: pytest's last `E ` line, Java's
+ * deepest `Caused by:`, else the message's first line, else the body's first
+ * meaningful line.
+ */
+function signatureLine(message, body) {
+    let last = null;
+    let cause = null;
+    for (const line of body.split('\n')) {
+        if (line.startsWith('E '))
+            last = line.slice(1).trim();
+        else if (line.startsWith('Caused by: '))
+            cause = line.slice(11).trim();
+    }
+    if (cause)
+        return cause;
+    if (last)
+        return last;
+    const firstMessageLine = message
+        .split('\n')
+        .find((line) => line.trim() !== '');
+    if (firstMessageLine && !isGenericMessage(firstMessageLine)) {
+        return firstMessageLine.trim();
+    }
+    const meaningful = body
+        .split('\n')
+        .map((line) => line.trim())
+        .find((line) => line !== '' &&
+        !/^(?:=== (?:RUN|PAUSE|CONT)|--- (?:FAIL|PASS|SKIP)|FAIL\b|ok\b|PASS\b|●)/.test(line));
+    return meaningful ?? firstMessageLine?.trim() ?? '';
+}
+/** The raw line around a match: evidence a person can recognise. */
+function excerptAt(text, index) {
+    const start = text.lastIndexOf('\n', index) + 1;
+    let end = text.indexOf('\n', index);
+    if (end === -1)
+        end = text.length;
+    const line = text
+        .slice(start, Math.min(end, start + MATCH_LIMITS.excerpt))
+        .trim();
+    return line;
+}
+
+const FALLBACK_HINTS = {
+    'missing-module': 'A module could not be imported. Install it or fix the import path.',
+    'missing-attribute': 'Tests use a name that does not exist. Restore it or update the callers.',
+    'missing-fixture': 'Tests request a fixture that is not defined.',
+    'service-unavailable': 'A service the tests need was not available. Start it in CI before the tests.',
+    timeout: 'Tests ran out of time, usually waiting on a dependency that is not there.',
+    'missing-config': 'A variable, secret or config file is missing in CI.',
+    'collection-error': 'A test file could not be loaded, so none of its tests ran. Fix the error at the top of the file or in what it imports.',
+    'build-failure': 'The test code did not compile, so none of its tests ran. Fix the first compiler error.',
+    'permission-denied': 'The runner lacks a permission the tests need.',
+    'resource-exhausted': 'The runner ran out of memory or disk.',
+    assertion: 'An expectation did not hold: look at the expected and actual values.',
+    crash: 'An uncaught error in the code under test.',
+    'skip-intentional': 'Skipped on purpose. Check that the reason still holds.',
+    unknown: 'No rule recognised this failure. Read the evidence; if it is a known kind, add a rule.'
+};
+let defaultCatalog = null;
+function catalog() {
+    defaultCatalog ??= compileCatalog();
+    return defaultCatalog;
+}
+const TEST_PATH = /(?:^|[./\\:])(?:tests?|spec|specs|__tests__|testutils?|testing|conftest|fixtures?|factories|helpers?|support|mocks?)(?:[./\\:]|$)/i;
+const TEST_CLASS = /^Test|Tests?$|TestCase$|Spec$|Helpers?$|Fixtures?$|Factory$|Mock|Fake|Stub|ExampleGroups|Support$|Page$|Steps?$/;
+const HELPER_NAME = /^(?:create|make|build|given|setup|set_up|setUp|mock|fake|stub|seed|login|log_in|sign_in|signIn|logIn|authenticate|with|when|arrange|prepare|render|mount|new_test|newTest|fixture)(?:[A-Z_]|$)|(?:_factory|_fixture|_helper|Factory|Fixture|Helper)$/;
+/** Does a missing name (or its owner) look like test code rather than product code? */
+function looksLikeTestCode(captures) {
+    for (const field of ['module', 'obj', 'cls', 'type']) {
+        const value = captures[field];
+        if (!value)
+            continue;
+        if (TEST_PATH.test(value) ||
+            TEST_CLASS.test(value.split(/[:.]/).pop() ?? value))
+            return true;
+    }
+    for (const field of ['attr', 'fn', 'name', 'meth', 'prop']) {
+        const value = captures[field];
+        if (value && HELPER_NAME.test(value.split(/[:.\\]/).pop() ?? value))
+            return true;
+    }
+    return false;
+}
+const ENV_LOOKUP = /os\.environ|<frozen os>|os\.py:\d|getenv|ENV\[|ENV\.fetch|process\.env/;
+/** Fills `{name}` from captures; unknown names become empty. */
+function fillTemplate(template, values) {
+    return template.replace(/\{(\w{1,40})\}/g, (_m, name) => values[name] === undefined ? '' : String(values[name]));
+}
+function capturesOf(match) {
+    const captures = {};
+    for (const [name, value] of Object.entries(match.groups ?? {})) {
+        if (value !== undefined)
+            captures[name.replace(/\d$/, '')] = value;
+    }
+    if (captures.port !== undefined || captures.host !== undefined) {
+        captures.service = serviceName(captures.host, captures.port);
+    }
+    if (captures.owner !== undefined && captures.cls === undefined) {
+        captures.cls = captures.owner.split('.').pop() ?? captures.owner;
+    }
+    if (captures.path !== undefined)
+        captures.path = projectRelative(captures.path);
+    if (captures.system !== undefined)
+        captures.system = systemName(captures.system);
+    if (captures.module !== undefined) {
+        captures.top = captures.module.replace(/^@?[./]*/, '').split(/[./]/)[0];
+    }
+    return captures;
+}
+/**
+ * An absolute path cut to where the project's own folders start, so the key
+ * reads as the test wrote it (`/home/runner/work/app/app/test/data/x.json` →
+ * `test/data/x.json`).
+ */
+function projectRelative(path) {
+    const clean = path.replace(/^file:\/\//, '').replace(/\\/g, '/');
+    if (!clean.startsWith('/') && !/^[A-Za-z]:\//.test(clean))
+        return clean;
+    const match = /\/((?:src|tests?|spec|testdata|t|__tests__|fixtures?|resources|data)\/[^\n]{1,300})$/.exec(clean);
+    return match ? match[1] : clean;
+}
+/**
+ * The exception type decides before free text: an assertion whose values
+ * mention "timeout" or "connection refused" is still an assertion.
+ */
+const ASSERTION_FIRST = /^(?:E\s+)?(?:AssertionError\b|assert |expect\(|Expected values to be|Expected [^\n]{0,200} to |org\.opentest4j\.AssertionFailedError|java\.lang\.AssertionError|junit\.framework\.(?:AssertionFailedError|ComparisonFailure)|org\.junit\.ComparisonFailure|Failed asserting that|Assert\.\w{1,40}(?:\(\) Failure| failed)|assertion `left|\[Error \[ERR_TEST_FAILURE\]: Expected values)/;
+const ASSERTION_TYPE_NAME = /AssertionError|AssertionFailedError|ComparisonFailure|ExpectationNotMetError|ExpectationFailedException|ERR_ASSERTION/;
+function runRules(rules, text, scope) {
+    const needles = findNeedles(catalog(), text.toLowerCase());
+    for (const rule of rules) {
+        const ruleScope = rule.scope ?? 'any';
+        if (ruleScope !== 'any' && ruleScope !== scope)
+            continue;
+        // Skips are only ever explained by infrastructure; a skip is no assertion.
+        if (scope === 'skip' && !isInfrastructure(rule.category))
+            continue;
+        if (rule.needles.length > 0 && !rule.needles.some((n) => needles.has(n)))
+            continue;
+        const match = rule.pattern.exec(text);
+        if (!match)
+            continue;
+        const captures = capturesOf(match);
+        if (rule.refine === 'env' && !ENV_LOOKUP.test(text))
+            continue;
+        return { rule, captures, index: match.index };
+    }
+    return null;
+}
+function detectPhase(test, suite, message, body) {
+    const name = test.name.trim();
+    if (test.phase === 'collection')
+        return 'collection';
+    if (/^\[(?:build|setup) failed\]$/.test(name) || message === 'Build error')
+        return 'build';
+    if (name === 'TestMain' &&
+        /\[(?:build|setup) failed\]|\.go:\d{1,7}:\d{1,5}: /.test(body))
+        return 'build';
+    if (/^collection failure$/i.test(message))
+        return 'collection';
+    if (test.classname === 'Test suite failed to run' ||
+        /● Test suite failed to run/.test(body))
+        return 'collection';
+    // vitest writes a file that failed to load as a test named like its file.
+    if (name === test.classname && /\.[cm]?[jt]sx?$/.test(name))
+        return 'collection';
+    if (/^(?:initializationError|classMethod)$/.test(name) ||
+        (name === '' && suite.cases.length > 0))
+        return 'setup';
+    if (/^"(?:before|after) all" hook/.test(name))
+        return 'setup';
+    if (/Failed to load ApplicationContext/.test(body))
+        return 'setup';
+    if (test.phase === 'setup' || /^failed on setup with/.test(message))
+        return 'setup';
+    return null;
+}
+/** What the test file or suite is called, for keys of findings without a better name. */
+function locationOf(test, suite) {
+    return (test.file ??
+        suite.file ??
+        (test.name.includes('/')
+            ? test.name
+            : test.classname || test.name || suite.name));
+}
+const ASSERTION_TYPE = /assert|expectation|comparisonfailure/i;
+const EXCEPTION_TYPE$1 = /(?:Error|Exception|Panic|panic)$/;
+function classify(test, suite) {
+    const rules = catalog().rules;
+    const message = head(test.message, MATCH_LIMITS.message);
+    const body = headAndTail(test.details);
+    const type = head(test.failureType, 200);
+    if (test.status === 'skipped') {
+        const reason = `${message}\n${body}\n${head(test.systemOut, MATCH_LIMITS.output)}`.trim();
+        const hit = /xfail/i.test(type) ? null : runRules(rules, reason, 'skip');
+        if (hit)
+            return fromHit(hit, reason, message, body);
+        const shown = reason === ''
+            ? 'no reason given'
+            : normalise(signatureLine(message, body));
+        return {
+            category: 'skip-intentional',
+            key: shown,
+            rule: null,
+            message: shown,
+            evidence: reason === '' ? '' : excerptAt(reason, 0),
+            hint: FALLBACK_HINTS['skip-intentional']
+        };
+    }
+    // `type="java.lang.NoSuchMethodError" message="com.x.Y.z()"` reads as the exception line it was.
+    const typed = type !== '' && !message.startsWith(type) ? `${type}: ${message}` : message;
+    const haystack = [
+        typed,
+        body,
+        head(test.systemErr, MATCH_LIMITS.output),
+        head(test.systemOut, MATCH_LIMITS.output)
+    ]
+        .filter((part) => part !== '')
+        .join('\n');
+    const phase = detectPhase(test, suite, message, body);
+    const assertionFirst = ASSERTION_TYPE_NAME.test(type) ||
+        ASSERTION_FIRST.test(signatureLine(message, body));
+    const hit = assertionFirst
+        ? (runRules(rules.filter((rule) => rule.category === 'assertion'), haystack, 'failure') ?? runRules(rules, haystack, 'failure'))
+        : runRules(rules, haystack, 'failure');
+    let result;
+    if (hit) {
+        result = fromHit(hit, haystack, message, body);
+    }
+    else {
+        const signature = signatureLine(message, body);
+        const category = ASSERTION_TYPE.test(type)
+            ? 'assertion'
+            : EXCEPTION_TYPE$1.test(type) ||
+                EXCEPTION_TYPE$1.test(signature.split(':')[0] ?? '')
+                ? 'crash'
+                : 'unknown';
+        result = {
+            category,
+            key: normalise(signature),
+            rule: null,
+            message: normalise(signature),
+            evidence: signature.slice(0, MATCH_LIMITS.excerpt),
+            hint: FALLBACK_HINTS[category]
+        };
+    }
+    // A test that never reached its body: the phase names the finding unless
+    // a rule found a more specific infrastructure cause inside it.
+    if (phase !== null && !isInfrastructure(result.category)) {
+        const category = phase === 'build' ? 'build-failure' : 'collection-error';
+        const where = locationOf(test, suite);
+        return {
+            ...result,
+            category,
+            key: result.rule === null && result.message === ''
+                ? where
+                : result.message || where,
+            hint: FALLBACK_HINTS[category]
+        };
+    }
+    return result;
+}
+function fromHit(hit, text, message, body) {
+    const { rule, captures } = hit;
+    let category = rule.category;
+    if (rule.refine === 'helper' && !looksLikeTestCode(captures))
+        category = 'crash';
+    const signature = normalise(signatureLine(message, body));
+    const key = category === rule.category && rule.key !== ''
+        ? fillTemplate(rule.key, captures)
+        : signature;
+    return {
+        category,
+        key: key === '' ? signature : key,
+        rule: rule.id,
+        message: signature,
+        evidence: excerptAt(text, hit.index),
+        hint: category === rule.category
+            ? fillTemplate(rule.hint, captures)
+            : FALLBACK_HINTS[category]
+    };
+}
+
+const MAX_LINE = 2_000;
+const SHOWN_DEFINITIONS = 6;
+const extensionOf = (path) => /\.([A-Za-z]{1,5})$/.exec(path)?.[1]?.toLowerCase() ?? '';
+const withoutExtension = (path) => path.replace(/\.[A-Za-z]{1,5}$/, '');
+const PRIMITIVE = /^(?:int|long|short|byte|char|boolean|bool|float|double|string|void|object|decimal|uint|var|val|final|const|readonly|public|private|protected|ref|out|in|params|mut)$/;
+/** Parameter names from a raw parameter list: `self, email: str, roles=None` → `email, roles`. */
+function paramNames(raw) {
+    return raw
+        .split(',')
+        .map((part) => part.split('=')[0].split(':')[0].trim())
+        .filter((part) => part !== '')
+        .map((part) => {
+        const words = part.replace(/[*&]/g, ' ').split(/\s+/).filter(Boolean);
+        const php = words.find((word) => word.startsWith('$'));
+        if (php)
+            return php.slice(1);
+        // `Type name` (Java, C#) puts the name last; `name Type` (Go) first.
+        const typeFirst = words.length > 1 &&
+            (/^[A-Z]|[.<[]/.test(words[0]) || PRIMITIVE.test(words[0]));
+        const name = typeFirst ? words[words.length - 1] : (words[0] ?? '');
+        return name.replace(/^\.{3}|^[@]/g, '');
+    })
+        .filter((name) => name !== '' && !/^(?:self|cls|this|_)$/.test(name));
+}
+const PY_CLASS = /^(\s*)class\s+(\w{1,200})/;
+const PY_DEF = /^(\s*)(?:async\s+)?def\s+(\w{1,200})\s*\(([^)\n]{0,500})/;
+const CLASS_LIKE = /^\s*(?:export\s+)?(?:default\s+)?(?:public\s+|private\s+|internal\s+|abstract\s+|final\s+|open\s+|data\s+|sealed\s+|static\s+|partial\s+)*(?:class|interface|object|record|struct|module|trait|enum)\s+([\w:]{1,200})/;
+const GO_TYPE = /^type\s+(\w{1,200})\s+(?:struct|interface)/;
+const GO_FUNC = /^func\s+(?:\(\s*\w{0,50}\s*\*?\s*(\w{1,200})(?:\[[^\]\n]{0,100}\])?\s*\)\s*)?(\w{1,200})\s*(?:\[[^\]\n]{0,200}\])?\(([^)\n]{0,500})/;
+const RUST_IMPL = /^\s*impl(?:<[^>\n]{0,200}>)?\s+(?:[\w:]{1,200}(?:<[^>\n]{0,200}>)?\s+for\s+)?(\w{1,200})/;
+const FUNCTION_LIKE = [
+    // function name(…), fun name(…), fn name(…), def name(…), func name(…)
+    /^\s*(?:export\s+)?(?:default\s+)?(?:public\s+|private\s+|protected\s+|static\s+|final\s+|abstract\s+|async\s+|override\s+|suspend\s+|pub(?:\([\w\s]{1,20}\))?\s+|unsafe\s+)*(?:function\*?|fun|fn|def)\s+(?:self\.)?([\w?!]{1,200})\s*(?:<[^>\n]{0,200}>)?\s*(?:\(([^)\n]{0,500}))?/,
+    // const name = (…) => / const name = async function
+    /^\s*(?:export\s+)?(?:const|let|var)\s+([\w$]{1,200})\s*(?::[^=\n]{1,200})?=\s*(?:async\s+)?(?:function\b[^(\n]{0,100})?\(([^)\n]{0,500})\)\s*(?::[^=\n]{1,200})?(?:=>|\{)/,
+    // class members: name(…) {   /   Type name(…) {   (JS/TS/Java/C#/Kotlin/PHP)
+    /^\s+(?:(?:public|private|protected|internal|static|final|abstract|async|override|virtual|synchronized|readonly|get|set)\s+){0,6}(?:[\w<>[\],.?]{1,200}\s+)?([\w$]{1,200})\s*(?:<[^>\n]{0,200}>)?\s*\(([^)\n]{0,500})\)\s*(?::\s*[^{\n]{1,200})?(?:throws\s+[\w., ]{1,300})?\s*\{/
+];
+const NOT_A_NAME = /^(?:if|for|while|switch|catch|return|function|new|else|do|try|with|await|typeof|super|this)$/;
+function definitionsOf(file) {
+    if (file.text === null)
+        return [];
+    const ext = extensionOf(file.path);
+    const out = [];
+    const lines = file.text.split('\n');
+    if (ext === 'py') {
+        const classes = [];
+        lines.forEach((raw, index) => {
+            const line = raw.length > MAX_LINE ? raw.slice(0, MAX_LINE) : raw;
+            const cls = PY_CLASS.exec(line);
+            const def = cls ? null : PY_DEF.exec(line);
+            const match = cls ?? def;
+            if (!match)
+                return;
+            const indent = match[1].length;
+            while (classes.length > 0 && classes[classes.length - 1].indent >= indent)
+                classes.pop();
+            const owner = classes.length > 0 ? classes[classes.length - 1].name : null;
+            if (cls) {
+                out.push({
+                    name: cls[2],
+                    params: [],
+                    owner,
+                    kind: 'class',
+                    file: file.path,
+                    line: index + 1
+                });
+                classes.push({ indent, name: cls[2] });
+            }
+            else if (def) {
+                out.push({
+                    name: def[2],
+                    params: paramNames(def[3]),
+                    owner,
+                    kind: 'function',
+                    file: file.path,
+                    line: index + 1
+                });
+            }
+        });
+        return out;
+    }
+    let owner = null;
+    lines.forEach((raw, index) => {
+        const line = raw.length > MAX_LINE ? raw.slice(0, MAX_LINE) : raw;
+        const typeMatch = CLASS_LIKE.exec(line) ?? GO_TYPE.exec(line) ?? RUST_IMPL.exec(line);
+        if (typeMatch) {
+            owner = typeMatch[1];
+            out.push({
+                name: typeMatch[1],
+                params: [],
+                owner: null,
+                kind: 'class',
+                file: file.path,
+                line: index + 1
+            });
+            return;
+        }
+        if (ext === 'go') {
+            const go = GO_FUNC.exec(line);
+            if (go) {
+                out.push({
+                    name: go[2],
+                    params: paramNames(go[3]),
+                    owner: go[1] ?? null,
+                    kind: 'function',
+                    file: file.path,
+                    line: index + 1
+                });
+            }
+            return;
+        }
+        for (const pattern of FUNCTION_LIKE) {
+            const fn = pattern.exec(line);
+            if (fn && !NOT_A_NAME.test(fn[1])) {
+                const topLevel = !/^\s/.test(line);
+                out.push({
+                    name: fn[1],
+                    params: paramNames(fn[2] ?? ''),
+                    owner: topLevel && ext !== 'rb' ? null : owner,
+                    kind: 'function',
+                    file: file.path,
+                    line: index + 1
+                });
+                break;
+            }
+        }
+    });
+    return out;
+}
+const definitionCache = new WeakMap();
+function definitions(tree) {
+    let found = definitionCache.get(tree);
+    if (!found) {
+        found = tree.files.flatMap(definitionsOf);
+        definitionCache.set(tree, found);
+    }
+    return found;
+}
+/** Edit distance, bounded for long names. */
+function editDistance(a, b) {
+    const x = a.slice(0, 100);
+    const y = b.slice(0, 100);
+    let previous = Array.from({ length: y.length + 1 }, (_v, i) => i);
+    for (let i = 1; i <= x.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= y.length; j++) {
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x[i - 1] === y[j - 1] ? 0 : 1));
+        }
+        previous = current;
+    }
+    return previous[y.length];
+}
+/** The name most like `wanted`, when it is alike enough to be a likely rename. */
+function closest(wanted, candidates) {
+    let best = null;
+    let bestScore = Infinity;
+    const lower = wanted.toLowerCase();
+    for (const candidate of candidates) {
+        if (candidate.kind !== 'function' || candidate.name === wanted)
+            continue;
+        const score = editDistance(lower, candidate.name.toLowerCase());
+        if (score < bestScore) {
+            best = candidate;
+            bestScore = score;
+        }
+    }
+    return best !== null &&
+        bestScore <= Math.max(3, Math.ceil(wanted.length * 0.5))
+        ? best
+        : null;
+}
+const signature = (definition) => `${definition.name}(${definition.params.slice(0, 3).join(', ')}${definition.params.length > 3 ? ', ...' : ''})`;
+const plural$2 = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Does a source path (without extension) stand for one of these test paths? */
+function matchesAny(path, tests) {
+    const bare = withoutExtension(path);
+    for (const test of tests) {
+        if (bare === test || bare.endsWith(`/${test}`) || test.endsWith(`/${bare}`))
+            return true;
+    }
+    return false;
+}
+function describeMissingName(tree, cause, stats) {
+    const parts = cause.key.split(/\.|::|#/);
+    const name = parts.pop() ?? '';
+    if (!/^[\w$?!]{1,200}$/.test(name))
+        return null;
+    const ownerPath = parts.join('.');
+    const ownerName = parts[parts.length - 1] ?? '';
+    const all = definitions(tree);
+    let ownerLabel = null;
+    let members = [];
+    if (ownerName !== '') {
+        const ownerClass = all.find((d) => d.kind === 'class' && d.name === ownerName);
+        if (ownerClass) {
+            ownerLabel = `\`${ownerName}\` (${ownerClass.file})`;
+            members = all.filter((d) => d.kind === 'function' && d.owner === ownerName);
+        }
+        else {
+            const modulePath = ownerPath.replace(/\./g, '/');
+            const moduleFile = tree.files.find((f) => f.text !== null &&
+                (withoutExtension(f.path) === modulePath ||
+                    withoutExtension(f.path).endsWith(`/${modulePath}`) ||
+                    withoutExtension(f.path) === `${modulePath}/__init__`));
+            if (moduleFile) {
+                ownerLabel = `\`${ownerPath}\` (${moduleFile.path})`;
+                members = all.filter((d) => d.file === moduleFile.path &&
+                    d.kind === 'function' &&
+                    d.owner === null);
+            }
+        }
+    }
+    const sentences = [];
+    const exact = all.find((d) => d.name === name &&
+        d.kind === 'function' &&
+        (ownerName === '' || d.owner === ownerName));
+    // Call sites of the missing name, excluding its definitions.
+    const call = new RegExp(`(?<![\\w$])${escapeRegExp(name)}\\s{0,5}\\(([^()\\n]{0,80})\\)?`, 'g');
+    const definitionLine = new RegExp(`(?:def|function|func|fn|fun)\\s{1,5}(?:\\([^)\\n]{0,100}\\)\\s{0,5})?${escapeRegExp(name)}\\b`);
+    let sites = 0;
+    let hidden = 0;
+    let example = null;
+    const siteFiles = new Set();
+    for (const file of tree.files) {
+        if (file.text === null || !file.text.includes(name))
+            continue;
+        for (const line of file.text.split('\n')) {
+            if (!line.includes(name) || definitionLine.test(line))
+                continue;
+            call.lastIndex = 0;
+            for (const match of line.slice(0, MAX_LINE).matchAll(call)) {
+                sites++;
+                siteFiles.add(file.path);
+                example ??= `${name}(${(match[1] ?? '').trim()})`;
+                if (matchesAny(file.path, stats.skippedFiles) &&
+                    !matchesAny(file.path, stats.failedFiles))
+                    hidden++;
+            }
+        }
+    }
+    if (example)
+        sentences.push(`Tests call \`${example}\``);
+    if (ownerLabel) {
+        const shown = members
+            .slice(0, SHOWN_DEFINITIONS)
+            .map((d) => `\`${signature(d)}\``);
+        const more = members.length > SHOWN_DEFINITIONS
+            ? `, and ${members.length - SHOWN_DEFINITIONS} more`
+            : '';
+        sentences.push(members.length > 0
+            ? `${ownerLabel} defines ${shown.join(', ')}${more}`
+            : `${ownerLabel} defines no methods`);
+    }
+    if (exact) {
+        sentences.push(`\`${name}\` is defined in ${exact.file}:${exact.line}, so check that the tests import that version`);
+    }
+    else {
+        const best = closest(name, members.length > 0 ? members : all);
+        if (best)
+            sentences.push(`the closest match is \`${signature(best)}\` (${best.file}:${best.line})`);
+    }
+    let text = sentences.length > 0 ? `${sentences.join('; ')}.` : '';
+    if (sites > 0) {
+        const failedNote = stats.failed > 0
+            ? `${plural$2(stats.failed, 'test')} failed on it`
+            : `${plural$2(stats.skipped, 'test')} skipped on it`;
+        const hiddenNote = hidden > 0
+            ? `, ${hidden} more ${hidden === 1 ? 'is' : 'are'} hidden behind skips`
+            : '';
+        text += ` ${plural$2(sites, 'call site')} in ${plural$2(siteFiles.size, 'file')}; ${failedNote}${hiddenNote}.`;
+    }
+    else if (ownerLabel || exact) {
+        text += ' No call sites found in the source tree.';
+    }
+    return text.trim() === '' ? null : text.trim();
+}
+const MANIFESTS = [
+    [
+        /(?:^|\/)(?:requirements[\w.-]{0,40}\.txt|pyproject\.toml|setup\.cfg|setup\.py|Pipfile)$/,
+        'python'
+    ],
+    [/(?:^|\/)package\.json$/, 'javascript'],
+    [/(?:^|\/)Gemfile$|\.gemspec$/, 'ruby'],
+    [/(?:^|\/)go\.mod$/, 'go'],
+    [/(?:^|\/)(?:pom\.xml|build\.gradle(?:\.kts)?)$/, 'java'],
+    [/(?:^|\/)composer\.json$/, 'php'],
+    [/\.(?:csproj|fsproj)$|(?:^|\/)Directory\.Packages\.props$/, 'dotnet'],
+    [/(?:^|\/)Cargo\.toml$/, 'rust']
+];
+function manifests(tree) {
+    const out = [];
+    for (const file of tree.files) {
+        if (file.text === null)
+            continue;
+        const found = MANIFESTS.find(([pattern]) => pattern.test(file.path));
+        if (found)
+            out.push({ file, ecosystem: found[1] });
+    }
+    // Shallowest first: the project's own manifest before nested ones.
+    return out.sort((a, b) => a.file.path.split('/').length - b.file.path.split('/').length);
+}
+function describeMissingModule(tree, cause) {
+    const module = cause.key.trim();
+    if (module === '' || /\s/.test(module))
+        return null;
+    const relative = /^\.{1,2}\//.test(module);
+    const dotted = /^[\w]+(?:\.[\w]+)*$/.test(module) && !relative;
+    const segments = relative
+        ? module.split('/')
+        : dotted
+            ? module.split('.')
+            : module.replace(/^@/, '').split('/');
+    const paths = new Set();
+    const dirs = new Set();
+    for (const file of tree.files) {
+        const bare = withoutExtension(file.path);
+        paths.add(bare);
+        const pieces = file.path.split('/');
+        for (let i = 1; i < pieces.length; i++)
+            dirs.add(pieces.slice(0, i).join('/'));
+    }
+    const exists = (candidate) => {
+        for (const base of ['', 'src/', 'lib/', 'app/']) {
+            const path = `${base}${candidate}`;
+            if (paths.has(path))
+                return path;
+            if (paths.has(`${path}/__init__`) || paths.has(`${path}/index`))
+                return `${path}/`;
+            if (dirs.has(path))
+                return `${path}/`;
+        }
+        return null;
+    };
+    if (relative) {
+        const base = segments[segments.length - 1];
+        const near = tree.files.find((f) => withoutExtension(f.path).endsWith(`/${base}`) ||
+            withoutExtension(f.path) === base);
+        return near
+            ? `No file matches the relative import \`${module}\` from where it was imported; a file with that name exists at ${near.path}, so it was probably moved.`
+            : `No file named \`${base}\` exists anywhere in the source tree: it was deleted or never committed.`;
+    }
+    const asPath = dotted ? segments.join('/') : module;
+    const found = exists(asPath);
+    if (found)
+        return `\`${module}\` exists in the repository at ${found}, so the import path or the package layout (PYTHONPATH, an editable install, tsconfig paths) is what fails in CI.`;
+    const top = segments[0];
+    if (exists(top) ||
+        (dotted && segments.length > 1 && exists(segments.slice(0, -1).join('/')))) {
+        for (let n = segments.length - 1; n >= 1; n--) {
+            const prefix = segments.slice(0, n);
+            const at = exists(prefix.join('/'));
+            if (at) {
+                const name = dotted ? prefix.join('.') : prefix.join('/');
+                return `\`${module}\` is not in the repository; the nearest existing module is \`${name}\` (${at}). Create the missing module or fix the import path.`;
+            }
+        }
+    }
+    const ecosystem = /^[A-Z]|\.[A-Z]\w*$/.test(segments[segments.length - 1]) &&
+        dotted &&
+        segments.length > 2
+        ? 'java'
+        : module.includes('/') && /\./.test(segments[0])
+            ? 'go'
+            : null;
+    const all = manifests(tree);
+    const candidates = ecosystem
+        ? all.filter((m) => m.ecosystem === ecosystem)
+        : all;
+    const packageName = module.startsWith('@')
+        ? segments.slice(0, 2).join('/').replace(/^/, '@')
+        : top;
+    const listed = candidates.find((m) => new RegExp(`(?<![\\w-])${escapeRegExp(packageName)}(?![\\w-])`, 'i').test(m.file.text ?? ''));
+    if (listed) {
+        return `\`${packageName}\` is not part of the repository and ${listed.file.path} lists it, so it was not installed in CI: install the dependencies before the tests.`;
+    }
+    const manifest = candidates[0];
+    return manifest
+        ? `\`${packageName}\` is not part of the repository, so it is a third-party package, and ${manifest.file.path} does not list it: add the package that provides \`${packageName}\` to ${manifest.file.path}.`
+        : `\`${packageName}\` is not part of the repository and no dependency manifest was found: it is a third-party package that CI does not install.`;
+}
+function describeSource(tree, cause, stats) {
+    let text = null;
+    if (cause.category === 'missing-attribute')
+        text = describeMissingName(tree, cause, stats);
+    else if (cause.category === 'missing-module')
+        text = describeMissingModule(tree, cause);
+    if (text !== null && tree.truncated)
+        text += ` (The source scan stopped early: ${tree.truncated}.)`;
+    return text;
+}
+
+/** Raw excerpts kept per cause. */
+const EVIDENCE_PER_CAUSE = 3;
+/** Causes the source tree is consulted for (the biggest first). */
+const SOURCE_LOOKUPS = 50;
+function triage(reports, options = {}) {
+    const groups = new Map();
+    const skippedFiles = new Set();
+    for (const report of reports) {
+        if (report.error !== null)
+            continue;
+        for (const suite of report.suites) {
+            for (const test of suite.cases) {
+                if (test.status === 'passed')
+                    continue;
+                const found = classify(test, suite);
+                const id = `${found.category}\u0000${found.key}`;
+                let group = groups.get(id);
+                if (!group) {
+                    group = {
+                        cause: {
+                            category: found.category,
+                            infrastructure: isInfrastructure(found.category),
+                            key: found.key,
+                            count: 0,
+                            tests: [],
+                            message: found.message,
+                            evidence: [],
+                            hint: found.hint,
+                            source: null
+                        },
+                        failed: 0,
+                        skipped: 0,
+                        files: new Set()
+                    };
+                    groups.set(id, group);
+                }
+                const entry = {
+                    suite: suite.name,
+                    classname: test.classname,
+                    name: test.name,
+                    file: test.file ?? suite.file
+                };
+                group.cause.tests.push(entry);
+                group.cause.count++;
+                if (test.status === 'skipped') {
+                    group.skipped++;
+                    for (const path of testPaths(entry))
+                        skippedFiles.add(path);
+                }
+                else {
+                    group.failed++;
+                    for (const path of testPaths(entry))
+                        group.files.add(path);
+                }
+                if (found.evidence !== '' &&
+                    group.cause.evidence.length < EVIDENCE_PER_CAUSE &&
+                    !group.cause.evidence.includes(found.evidence)) {
+                    group.cause.evidence.push(found.evidence);
+                }
+            }
+        }
+    }
+    const ranked = [...groups.values()].sort((a, b) => b.cause.count - a.cause.count ||
+        Number(b.cause.infrastructure) - Number(a.cause.infrastructure) ||
+        a.cause.key.localeCompare(b.cause.key));
+    if (options.source) {
+        for (const group of ranked.slice(0, SOURCE_LOOKUPS)) {
+            group.cause.source = describeSource(options.source, group.cause, {
+                failed: group.failed,
+                skipped: group.skipped,
+                failedFiles: group.files,
+                skippedFiles
+            });
+        }
+    }
+    return ranked.map((group) => group.cause);
+}
+/**
+ * Paths a test may live at, without extension: its file, or its dotted
+ * classname as a path (`tests.integration.test_sessions`).
+ */
+function testPaths(test) {
+    const paths = [];
+    if (test.file)
+        paths.push(stripExtension(test.file.replace(/\\/g, '/')));
+    if (test.classname && /^[\w.]+$/.test(test.classname)) {
+        paths.push(test.classname.replace(/\./g, '/'));
+    }
+    return paths;
+}
+function stripExtension(path) {
+    return path.replace(/^\.\//, '').replace(/\.[A-Za-z]{1,5}$/, '');
 }
 
 function analyze(reports, options = {}) {
@@ -109,7 +2370,7 @@ function analyze(reports, options = {}) {
         }
     }
     const overall = rates(totals);
-    const causes = triage();
+    const causes = triage(reports, { source: options.source ?? null });
     const infrastructure = causes.filter((cause) => cause.infrastructure).length;
     return {
         reports,
@@ -118,6 +2379,7 @@ function analyze(reports, options = {}) {
         suites,
         causes,
         gate: evaluateGate(overall, options.thresholds ?? {}, infrastructure),
+        thresholds: options.thresholds ?? {},
         warnings
     };
 }
@@ -3562,6 +5824,123 @@ function joinPath(dir, file) {
     return dir.endsWith('/') ? `${dir}${file}` : `${dir}/${file}`;
 }
 
+/**
+ * Reads the checked-out source tree into the index the triage consults for
+ * fix hints. Bounded in files, bytes and time; never follows symlinks and
+ * never enters dependency, build or VCS folders.
+ */
+const DEFAULT_SOURCE_LIMITS = {
+    files: 20_000,
+    bytes: 32 * 1024 * 1024,
+    fileBytes: 1024 * 1024,
+    milliseconds: 5_000
+};
+/** Folders never entered: VCS data, dependencies, virtualenvs, vendored and build output. */
+const SKIPPED_DIRS = new Set([
+    '.git',
+    '.hg',
+    '.svn',
+    'node_modules',
+    'bower_components',
+    '.venv',
+    'venv',
+    'env',
+    '.env',
+    '.tox',
+    '.nox',
+    '__pycache__',
+    '.mypy_cache',
+    '.pytest_cache',
+    '.ruff_cache',
+    'site-packages',
+    'vendor',
+    'third_party',
+    'third-party',
+    'Pods',
+    '.gradle',
+    '.idea',
+    '.vscode',
+    'target',
+    'build',
+    'dist',
+    'out',
+    'coverage',
+    '.next',
+    '.nuxt',
+    'bin',
+    'obj',
+    '.bundle'
+]);
+/** Files worth reading: source code and dependency manifests. */
+const READ = /\.(?:py|pyi|js|jsx|mjs|cjs|ts|tsx|mts|cts|rb|java|kt|kts|go|php|cs|fs|rs|scala|groovy)$|(?:^|\/)(?:requirements[\w.-]{0,40}\.txt|pyproject\.toml|setup\.cfg|setup\.py|Pipfile|package\.json|Gemfile|go\.mod|pom\.xml|build\.gradle(?:\.kts)?|composer\.json|Cargo\.toml|Directory\.Packages\.props)$|\.(?:csproj|fsproj|gemspec)$/;
+async function indexSource(root, limits = DEFAULT_SOURCE_LIMITS) {
+    const files = [];
+    const deadline = Date.now() + limits.milliseconds;
+    let bytes = 0;
+    let truncated = null;
+    const pending = [root];
+    while (pending.length > 0 && truncated === null) {
+        const dir = pending.shift();
+        let entries;
+        try {
+            entries = await readdir$1(dir, { withFileTypes: true });
+        }
+        catch {
+            // An unreadable folder is not a reason to give up on the rest.
+            continue;
+        }
+        entries.sort((a, b) => a.name.localeCompare(b.name));
+        for (const entry of entries) {
+            if (Date.now() > deadline) {
+                truncated = `the ${limits.milliseconds} ms time bound was reached`;
+                break;
+            }
+            const full = join(dir, entry.name);
+            if (entry.isDirectory()) {
+                if (!SKIPPED_DIRS.has(entry.name) && !entry.name.endsWith('.egg-info'))
+                    pending.push(full);
+                continue;
+            }
+            if (!entry.isFile())
+                continue;
+            if (files.length >= limits.files) {
+                truncated = `the ${limits.files}-file bound was reached`;
+                break;
+            }
+            const path = relative$1(root, full).split(sep$1).join('/');
+            let text = null;
+            if (READ.test(path) && bytes < limits.bytes) {
+                text = await readBounded(full, Math.min(limits.fileBytes, limits.bytes - bytes));
+                if (text !== null)
+                    bytes += text.length;
+                if (bytes >= limits.bytes)
+                    truncated = `the ${limits.bytes}-byte bound was reached`;
+            }
+            files.push({ path, text });
+        }
+    }
+    return { root, files, truncated };
+}
+/** The file's text, or null when it is larger than `max` bytes or unreadable. */
+async function readBounded(path, max) {
+    let handle;
+    try {
+        handle = await open(path, 'r');
+        const info = await handle.stat();
+        if (info.size > max)
+            return null;
+        const buffer = Buffer.alloc(info.size);
+        await handle.read(buffer, 0, info.size, 0);
+        return buffer.toString('utf8');
+    }
+    catch {
+        return null;
+    }
+    finally {
+        await handle?.close();
+    }
+}
+
 /** A report refused for a reason the user should read (one line). */
 class ReportError extends Error {
 }
@@ -3571,17 +5950,1043 @@ function oneLine(text) {
     return line.length > 200 ? `${line.slice(0, 200)}…` : line;
 }
 
-function parseJsonReport(_text) {
-    throw new ReportError('JSON reports are not read yet');
+/**
+ * The one model every report format is read into. Parsers produce it, the
+ * analysis reads it, nothing else. Text fields are bounded at parse time so a
+ * hostile 20 MB message can never reach the renderers.
+ */
+/** Bounds applied while parsing; a report can never make us keep more than this. */
+const LIMITS = {
+    /** Characters kept of a message attribute. */
+    message: 4_000,
+    /** Characters kept of a failure/error body (stack trace). */
+    details: 16_000,
+    /** Characters kept of each system-out / system-err excerpt. */
+    output: 8_000,
+    /** Characters kept of a name or classname. */
+    name: 1_000,
+    /** Deepest element nesting accepted in an XML report. */
+    depth: 256
+};
+function emptyCase(name, classname) {
+    return {
+        name,
+        classname,
+        file: null,
+        line: null,
+        duration: null,
+        status: 'passed',
+        failureType: null,
+        message: null,
+        details: null,
+        systemOut: null,
+        systemErr: null,
+        flaky: false,
+        retries: 0,
+        phase: null
+    };
+}
+/** Keep at most `max` characters, saying how much was cut. */
+function bound(text, max) {
+    if (text === null || text === undefined)
+        return null;
+    if (text.length <= max)
+        return text;
+    return `${text.slice(0, max)}… [${text.length - max} more characters cut]`;
+}
+/**
+ * The status that wins when one test has several results:
+ * error > failure > skipped > passed.
+ */
+function worstStatus(a, b) {
+    for (const status of ['error', 'failed', 'skipped']) {
+        if (a === status || b === status)
+            return status;
+    }
+    return 'passed';
 }
 
-const junitReader = () => null;
+/**
+ * Small building blocks shared by the non-JUnit readers (NUnit, xUnit.net,
+ * TRX, TAP and the JSON formats): bounded text, suites kept in first-seen
+ * order, and the warning for header counts that disagree with the tests.
+ */
+/**
+ * Collects streamed character data but keeps only the first `max`
+ * characters, so a 20 MB element never sits in memory; the result reads
+ * like `bound()` (same "more characters cut" note).
+ */
+class BoundedText {
+    max;
+    kept = '';
+    total = 0;
+    constructor(max) {
+        this.max = max;
+    }
+    append(text) {
+        this.total += text.length;
+        if (this.kept.length < this.max) {
+            this.kept += text.slice(0, this.max - this.kept.length);
+        }
+    }
+    get length() {
+        return this.total;
+    }
+    /** The text, or null when nothing but whitespace was seen. */
+    value() {
+        if (this.kept.trim() === '')
+            return null;
+        if (this.total <= this.max)
+            return this.kept;
+        return `${this.kept}… [${this.total - this.max} more characters cut]`;
+    }
+}
+/** Suites by name in first-seen order; empty suites are never emitted. */
+class SuiteSet {
+    byName = new Map();
+    get(name, file = null) {
+        const key = bound(name, LIMITS.name) ?? '';
+        let suite = this.byName.get(key);
+        if (!suite) {
+            suite = { name: key, file, cases: [], systemOut: null, systemErr: null };
+            this.byName.set(key, suite);
+        }
+        else if (suite.file === null && file !== null) {
+            suite.file = file;
+        }
+        return suite;
+    }
+    add(suiteName, testCase, file = null) {
+        this.get(suiteName, file).cases.push(testCase);
+    }
+    get caseCount() {
+        let count = 0;
+        for (const suite of this.byName.values())
+            count += suite.cases.length;
+        return count;
+    }
+    /** Suites that hold at least one test, or suite-level output. */
+    list() {
+        return [...this.byName.values()].filter((suite) => suite.cases.length > 0 ||
+            suite.systemOut !== null ||
+            suite.systemErr !== null);
+    }
+}
+function makeCase(fields) {
+    const testCase = emptyCase(bound(fields.name, LIMITS.name) ?? '', bound(fields.classname ?? '', LIMITS.name) ?? '');
+    testCase.status = fields.status;
+    testCase.file = bound(fields.file ?? null, LIMITS.name);
+    testCase.line = fields.line ?? null;
+    testCase.duration = fields.duration ?? null;
+    testCase.failureType = bound(fields.failureType ?? null, LIMITS.name);
+    testCase.message = bound(fields.message ?? null, LIMITS.message);
+    testCase.details = bound(fields.details ?? null, LIMITS.details);
+    testCase.systemOut = bound(fields.systemOut ?? null, LIMITS.output);
+    testCase.systemErr = bound(fields.systemErr ?? null, LIMITS.output);
+    testCase.flaky = fields.flaky ?? false;
+    testCase.retries = fields.retries ?? 0;
+    testCase.phase = fields.phase ?? null;
+    return testCase;
+}
+/**
+ * A number from an attribute or JSON field; null for anything that is not a
+ * finite, non-negative number (durations and counts are never negative).
+ */
+function toNumber(value) {
+    if (value === null || value === undefined || value === '')
+        return null;
+    const number = typeof value === 'number' ? value : Number(value);
+    return Number.isFinite(number) && number >= 0 ? number : null;
+}
+/** Positive whole line number, or null. */
+function toLine(value) {
+    const number = toNumber(value);
+    return number !== null && Number.isInteger(number) && number > 0
+        ? number
+        : null;
+}
+/** Warning when a header's total disagrees with the tests actually counted. */
+function countWarning(what, declared, counted) {
+    if (declared === null || declared === counted)
+        return null;
+    return `${what} says ${declared} tests but the report holds ${counted}; counted the tests`;
+}
+/** First line of a text that is not blank, trimmed. */
+function firstLine(text) {
+    if (!text)
+        return null;
+    for (const line of text.split('\n')) {
+        const trimmed = line.trim();
+        if (trimmed !== '')
+            return trimmed;
+    }
+    return null;
+}
+/** Terminal colour codes (jest and mocha colour their messages). */
+function stripAnsi(text) {
+    // eslint-disable-next-line no-control-regex
+    return text.replace(/\u001b\[[0-9;?]*[A-Za-z]/g, '');
+}
+/**
+ * The error class a JavaScript, Ruby or Dart message starts with
+ * (`TypeError: x`, `AssertionError [ERR_ASSERTION]: x`, `Error: x`).
+ */
+function leadingErrorType(text) {
+    if (!text)
+        return null;
+    const match = /^\s*([A-Za-z_$][\w$.:]*(?:Error|Exception|Failure))(?:\s*\[[^\]]*\])?\s*:/.exec(text.slice(0, 1_000));
+    return match ? match[1] : null;
+}
+/** The part of an error text before its stack frames. */
+function beforeStack(text) {
+    const lines = text.split('\n');
+    const frame = lines.findIndex((line) => /^\s+at\s/.test(line));
+    return (frame === -1 ? lines : lines.slice(0, frame)).join('\n').trim();
+}
+/** Line of `file` in a JavaScript stack (`(/path/file.js:12:5)`). */
+function stackLineIn(stack, file) {
+    if (!stack || file === '')
+        return null;
+    for (const line of stack.slice(0, 16_000).split('\n')) {
+        const at = line.indexOf(`${file}:`);
+        if (at === -1)
+            continue;
+        const match = /^:(\d+)/.exec(line.slice(at + file.length));
+        if (match)
+            return toLine(match[1]);
+    }
+    return null;
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function asObject(value) {
+    return isObject(value) ? value : {};
+}
+function asArray(value) {
+    return Array.isArray(value) ? value : [];
+}
+function asString(value) {
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number' || typeof value === 'boolean') {
+        return String(value);
+    }
+    return null;
+}
 
-const nunitReader = () => null;
+function parseCtrf(document) {
+    const results = asObject(document.results);
+    const tool = asObject(results.tool);
+    const toolName = asString(tool.name);
+    const toolVersion = asString(tool.version);
+    const suites = new SuiteSet();
+    for (const entry of asArray(results.tests)) {
+        const test = asObject(entry);
+        const status = ctrfStatus(asString(test.status), asString(test.rawStatus));
+        const failed = status === 'failed' || status === 'error';
+        const rawMessage = asString(test.message);
+        const message = rawMessage === null ? null : stripAnsi(rawMessage);
+        const trace = asString(test.trace);
+        const file = asString(test.filePath);
+        const suiteValue = test.suite;
+        const suiteName = Array.isArray(suiteValue)
+            ? suiteValue.map(asString).filter(Boolean).join(' > ')
+            : asString(suiteValue);
+        const retries = toNumber(test.retries) ?? 0;
+        const duration = toNumber(test.duration);
+        suites.add(suiteName || file || toolName || 'CTRF', makeCase({
+            name: asString(test.name) ?? '',
+            classname: suiteName ?? '',
+            status,
+            file,
+            line: toLine(test.line),
+            duration: duration === null ? null : duration / 1000,
+            failureType: failed ? leadingErrorType(message ?? trace) : null,
+            message: status === 'passed'
+                ? null
+                : message !== null
+                    ? beforeStack(message) || message
+                    : null,
+            details: failed ? (trace === null ? message : stripAnsi(trace)) : null,
+            systemOut: joinLines(test.stdout),
+            systemErr: joinLines(test.stderr),
+            flaky: test.flaky === true && status === 'passed',
+            retries: Math.floor(retries)
+        }), file);
+    }
+    const warnings = [];
+    const summary = asObject(results.summary);
+    const warning = countWarning('CTRF summary', toNumber(summary.tests), suites.caseCount);
+    if (warning)
+        warnings.push(warning);
+    return {
+        format: 'ctrf',
+        producer: toolName === null
+            ? null
+            : toolVersion
+                ? `${toolName} ${toolVersion}`
+                : toolName,
+        suites: suites.list(),
+        warnings
+    };
+}
+function ctrfStatus(status, rawStatus) {
+    switch ((status ?? '').toLowerCase()) {
+        case 'passed':
+            return 'passed';
+        case 'failed':
+            return 'failed';
+        case 'skipped':
+        case 'pending':
+            return 'skipped';
+    }
+    return /interrupt|broken|timed ?out|timeout|error|crash/i.test(rawStatus ?? '')
+        ? 'error'
+        : 'skipped';
+}
+function joinLines(value) {
+    if (typeof value === 'string')
+        return value;
+    const lines = asArray(value)
+        .map(asString)
+        .filter((line) => line !== null);
+    return lines.length > 0 ? lines.join('\n') : null;
+}
 
-const trxReader = () => null;
+/**
+ * The dart / flutter test JSON reporter (`--reporter json`, protocol 0.1):
+ * one event per line. One test per `testStart` that is not hidden (dart
+ * hides its "loading" and setUpAll pseudo-tests unless they fail);
+ * `testDone` result success/failure/error gives passed/failed/error,
+ * `skipped` gives skipped, and a test with no `testDone` never finished
+ * (error). One suite per test file.
+ */
+function parseDartEvents(events) {
+    const suitePaths = new Map();
+    const groupNames = new Map();
+    const tests = new Map();
+    let producer = null;
+    for (const event of events) {
+        switch (event.type) {
+            case 'start': {
+                const version = asString(event.runnerVersion);
+                producer = version ? `dart test ${version}` : 'dart test';
+                break;
+            }
+            case 'suite': {
+                const suite = asObject(event.suite);
+                const id = toNumber(suite.id);
+                if (id !== null)
+                    suitePaths.set(id, asString(suite.path) ?? '');
+                break;
+            }
+            case 'group': {
+                const group = asObject(event.group);
+                const id = toNumber(group.id);
+                const name = asString(group.name);
+                if (id !== null && name)
+                    groupNames.set(id, name);
+                break;
+            }
+            case 'testStart': {
+                const test = asObject(event.test);
+                const id = toNumber(test.id);
+                if (id === null)
+                    break;
+                const metadata = asObject(test.metadata);
+                // root_url/root_line point at the test itself when it was declared
+                // through a helper; url/line then point at the helper.
+                const url = asString(test.root_url) ?? asString(test.url);
+                tests.set(id, {
+                    name: asString(test.name) ?? '',
+                    suiteId: toNumber(test.suiteID),
+                    groupIds: asArray(test.groupIDs)
+                        .map(toNumber)
+                        .filter((group) => group !== null),
+                    file: url ? fileOf(url) : null,
+                    line: toLine(test.root_line ?? test.line),
+                    skipReason: metadata.skip === true ? asString(metadata.skipReason) : null,
+                    startTime: toNumber(event.time),
+                    endTime: null,
+                    result: null,
+                    skipped: false,
+                    hidden: false,
+                    isFailure: false,
+                    firstError: null,
+                    errors: new BoundedText(LIMITS.details),
+                    prints: new BoundedText(LIMITS.output)
+                });
+                break;
+            }
+            case 'print': {
+                const test = tests.get(toNumber(event.testID) ?? -1);
+                const message = asString(event.message);
+                if (test && message !== null && event.messageType !== 'skip') {
+                    test.prints.append(`${message}\n`);
+                }
+                break;
+            }
+            case 'error': {
+                const test = tests.get(toNumber(event.testID) ?? -1);
+                if (!test)
+                    break;
+                const error = asString(event.error) ?? '';
+                const stack = asString(event.stackTrace) ?? '';
+                if (test.firstError === null) {
+                    test.firstError = error;
+                    test.isFailure = event.isFailure === true;
+                }
+                test.errors.append(`${error}\n${stack}\n`);
+                break;
+            }
+            case 'testDone': {
+                const test = tests.get(toNumber(event.testID) ?? -1);
+                if (!test)
+                    break;
+                test.result = asString(event.result);
+                test.skipped = event.skipped === true;
+                test.hidden = event.hidden === true;
+                test.endTime = toNumber(event.time);
+                break;
+            }
+        }
+    }
+    const suites = new SuiteSet();
+    const warnings = [];
+    let unfinished = 0;
+    for (const test of tests.values()) {
+        const status = dartStatus(test);
+        if (test.hidden && status === 'passed')
+            continue;
+        if (test.result === null)
+            unfinished++;
+        const suitePath = test.suiteId === null ? '' : (suitePaths.get(test.suiteId) ?? '');
+        const groups = test.groupIds
+            .map((id) => groupNames.get(id))
+            .filter((name) => name !== undefined);
+        const classname = groups[groups.length - 1] ?? '';
+        const failed = status === 'failed' || status === 'error';
+        const elapsed = test.startTime !== null && test.endTime !== null
+            ? Math.max(0, test.endTime - test.startTime) / 1000
+            : null;
+        suites.add(suitePath || 'dart test', makeCase({
+            name: classname && test.name.startsWith(`${classname} `)
+                ? test.name.slice(classname.length + 1)
+                : test.name,
+            classname,
+            status,
+            file: test.file,
+            line: test.line,
+            duration: elapsed,
+            failureType: failed
+                ? (leadingErrorType(test.firstError) ??
+                    bareErrorType(test.firstError) ??
+                    (test.isFailure ? 'TestFailure' : null))
+                : null,
+            message: failed
+                ? (test.firstError ??
+                    (test.result === null ? 'test did not finish' : null))
+                : status === 'skipped'
+                    ? test.skipReason
+                    : null,
+            details: failed ? test.errors.value() : null,
+            systemOut: test.prints.value(),
+            phase: test.hidden ? 'setup' : null
+        }), suitePath || null);
+    }
+    if (unfinished > 0) {
+        warnings.push(`${unfinished} dart tests started but never finished; counted as errors`);
+    }
+    return { format: 'dart-json', producer, suites: suites.list(), warnings };
+}
+function dartStatus(test) {
+    if (test.result === null)
+        return 'error';
+    if (test.result === 'error')
+        return 'error';
+    if (test.result === 'failure')
+        return 'failed';
+    return test.skipped ? 'skipped' : 'passed';
+}
+function fileOf(url) {
+    if (!url.startsWith('file://'))
+        return url;
+    try {
+        return decodeURIComponent(new URL(url).pathname);
+    }
+    catch {
+        return url.slice('file://'.length);
+    }
+}
+/** Dart messages may name the class with no colon (`TimeoutException after 0:00:01`). */
+function bareErrorType(error) {
+    return /^([A-Z]\w*(?:Exception|Error))\b/.exec(error ?? '')?.[1] ?? null;
+}
 
-const xunitReader = () => null;
+/**
+ * `go test -json` (test2json events, one per line). One test per `Test`
+ * name, subtests (`TestA/case`) included, as `go test` and gotestsum count
+ * them; one suite per package. A test that started but never ended (the
+ * binary panicked or timed out) failed, as gotestsum counts it. A package that failed with no
+ * failing test in it (a build failure, a TestMain or setup failure)
+ * becomes one erroring test carrying the package output, so it is counted
+ * and triaged.
+ */
+const LOG_LINE = /^\s+([\w.\-/]+\.go):(\d+):\s?(.*)$/;
+const FRAMING = /^\s*(=== (RUN|PAUSE|CONT|NAME)|--- (PASS|FAIL|SKIP):)/;
+function parseGoEvents(events) {
+    const packages = new Map();
+    const packageOf = (name) => {
+        let found = packages.get(name);
+        if (!found) {
+            found = {
+                name,
+                tests: new Map(),
+                action: null,
+                output: new BoundedText(LIMITS.details),
+                buildFailed: false
+            };
+            packages.set(name, found);
+        }
+        return found;
+    };
+    for (const event of events) {
+        const action = asString(event.Action);
+        if (action === null)
+            continue;
+        const importPath = asString(event.ImportPath);
+        if (action === 'build-output' || action === 'build-fail') {
+            // Go 1.24+ reports compile errors as their own events.
+            const pkg = packageOf(stripTestSuffix(importPath ?? ''));
+            pkg.buildFailed = true;
+            const output = asString(event.Output);
+            if (output)
+                pkg.output.append(output);
+            continue;
+        }
+        const pkg = packageOf(asString(event.Package) ?? '');
+        if (asString(event.FailedBuild))
+            pkg.buildFailed = true;
+        const testName = asString(event.Test);
+        if (testName === null) {
+            if (action === 'output') {
+                const output = asString(event.Output) ?? '';
+                pkg.output.append(output);
+                if (/\[(build|setup) failed\]/.test(output))
+                    pkg.buildFailed = true;
+            }
+            else if (action === 'pass' || action === 'fail' || action === 'skip') {
+                pkg.action = action;
+            }
+            continue;
+        }
+        let test = pkg.tests.get(testName);
+        if (!test) {
+            test = {
+                name: testName,
+                action: null,
+                elapsed: null,
+                output: new BoundedText(LIMITS.details),
+                logLine: null,
+                panic: null
+            };
+            pkg.tests.set(testName, test);
+        }
+        if (action === 'output') {
+            const output = asString(event.Output) ?? '';
+            if (!FRAMING.test(output))
+                test.output.append(output);
+            const log = LOG_LINE.exec(output.replace(/\n$/, ''));
+            if (log && test.logLine === null) {
+                test.logLine = { file: log[1], line: Number(log[2]), message: log[3] };
+            }
+            if (test.panic === null && /^panic: /.test(output)) {
+                test.panic = output.trim();
+            }
+        }
+        else if (['pass', 'fail', 'skip', 'bench'].includes(action)) {
+            test.action = action;
+            test.elapsed = toNumber(event.Elapsed);
+        }
+    }
+    return buildReport([...packages.values()]);
+}
+function buildReport(packages) {
+    const suites = new SuiteSet();
+    const warnings = [];
+    for (const pkg of packages) {
+        const packageOutput = pkg.output.value();
+        const packagePanic = packageOutput?.split('\n').find((line) => line.startsWith('panic: ')) ??
+            null;
+        let failing = 0;
+        let unfinished = 0;
+        for (const test of pkg.tests.values()) {
+            const status = goStatus(test.action);
+            if (status === 'failed' || status === 'error')
+                failing++;
+            if (test.action === null)
+                unfinished++;
+            const output = test.output.value();
+            let message = null;
+            if (test.action === null) {
+                const why = test.panic ?? packagePanic;
+                message = why
+                    ? `test did not finish: ${why}`
+                    : 'test did not finish (the test binary stopped)';
+            }
+            else if (status === 'failed') {
+                message = test.panic ?? test.logLine?.message ?? null;
+            }
+            else if (status === 'skipped') {
+                message = test.logLine?.message ?? null;
+            }
+            suites.add(pkg.name || 'go test', makeCase({
+                name: test.name,
+                classname: pkg.name,
+                status,
+                file: test.logLine?.file ?? null,
+                line: toLine(test.logLine?.line),
+                duration: test.elapsed,
+                failureType: test.panic !== null && status !== 'passed' ? 'panic' : null,
+                message,
+                details: status === 'failed' || status === 'error'
+                    ? test.action === null && packageOutput
+                        ? [output, packageOutput].filter(Boolean).join('\n')
+                        : output
+                    : null,
+                systemOut: status === 'passed' ? output : null
+            }));
+        }
+        if (unfinished > 0) {
+            warnings.push(`${unfinished} tests in ${pkg.name || 'a package'} started but never finished; counted as failed`);
+        }
+        if (pkg.action === 'fail' && failing === 0) {
+            const build = pkg.buildFailed || pkg.tests.size === 0;
+            const firstError = packageOutput
+                ?.split('\n')
+                .map((line) => line.trim())
+                .find((line) => line !== '' && !line.startsWith('#') && !/^(FAIL|ok)\b/.test(line)) ?? null;
+            warnings.push(`package ${pkg.name || '(unnamed)'} failed outside any test; counted as one erroring test`);
+            suites.add(pkg.name || 'go test', makeCase({
+                name: build ? '[build failed]' : '[package failed]',
+                classname: pkg.name,
+                status: 'error',
+                message: firstError ??
+                    (build ? 'build failed' : 'package failed outside any test'),
+                details: packageOutput,
+                phase: build ? 'collection' : null
+            }));
+        }
+    }
+    return {
+        format: 'go-json',
+        producer: 'go test -json',
+        suites: suites.list(),
+        warnings
+    };
+}
+function goStatus(action) {
+    switch (action) {
+        case 'pass':
+        case 'bench':
+            return 'passed';
+        case 'fail':
+            return 'failed';
+        case 'skip':
+            return 'skipped';
+        default:
+            // Started, never ended: the binary died under it (panic, -timeout).
+            // go's own tools (gotestsum, newer test2json) call that a failure.
+            return 'failed';
+    }
+}
+/** Build events name the test binary's package (`pkg.test`, `pkg [pkg.test]`). */
+function stripTestSuffix(importPath) {
+    return importPath.replace(/ \[.*\]$/, '').replace(/\.test$/, '');
+}
+
+function parseJest(document) {
+    const files = asArray(document.testResults).map(asObject);
+    const root = commonDirectory(files.map((file) => asString(file.name) ?? ''));
+    const suites = new SuiteSet();
+    const warnings = [];
+    let brokenFiles = 0;
+    for (const file of files) {
+        const path = asString(file.name) ?? '';
+        const suiteName = path.startsWith(root) ? path.slice(root.length) : path;
+        const assertions = asArray(file.assertionResults).map(asObject);
+        for (const assertion of assertions) {
+            suites.add(suiteName || 'jest', assertionCase(assertion, path), path || null);
+        }
+        const execError = asObject(file.testExecError);
+        const fileMessage = stripAnsi(asString(file.message) ?? asString(file.failureMessage) ?? '');
+        const broken = assertions.length === 0 &&
+            (asString(file.status) === 'failed' ||
+                Object.keys(execError).length > 0 ||
+                fileMessage.trim() !== '');
+        if (!broken)
+            continue;
+        brokenFiles++;
+        const details = fileMessage.trim() !== ''
+            ? fileMessage
+            : stripAnsi(asString(execError.stack) ?? asString(execError.message) ?? '');
+        const message = suiteFailureMessage(details);
+        suites.add(suiteName || 'jest', makeCase({
+            name: 'Test suite failed to run',
+            classname: suiteName,
+            status: 'error',
+            file: path || null,
+            failureType: leadingErrorType(message),
+            message,
+            details: details || null,
+            phase: 'collection'
+        }), path || null);
+    }
+    if (brokenFiles > 0) {
+        warnings.push(`${brokenFiles} jest test files failed to run; each counted as one erroring test`);
+    }
+    const warning = countWarning('jest numTotalTests', toNumber(document.numTotalTests), suites.caseCount - brokenFiles);
+    if (warning)
+        warnings.push(warning);
+    return {
+        format: 'jest-json',
+        producer: 'jest',
+        suites: suites.list(),
+        warnings
+    };
+}
+function assertionCase(assertion, path) {
+    const status = jestStatus(asString(assertion.status), asArray(assertion.failureMessages).length > 0);
+    const failures = asArray(assertion.failureMessages)
+        .map(asString)
+        .filter((text) => text !== null)
+        .map(stripAnsi);
+    const details = failures.length > 0 ? failures.join('\n\n') : null;
+    const retries = asArray(assertion.retryReasons).length;
+    const duration = toNumber(assertion.duration);
+    const ancestors = asArray(assertion.ancestorTitles)
+        .map(asString)
+        .filter((title) => title !== null);
+    const failed = status === 'failed' || status === 'error';
+    // jest 30 writes a file that failed to run as one assertion with status
+    // "error" and no title.
+    const fileError = status === 'error';
+    let message = null;
+    if (failed && details !== null) {
+        message = fileError
+            ? suiteFailureMessage(details)
+            : beforeStack(details) || details;
+    }
+    return makeCase({
+        name: asString(assertion.title) ??
+            asString(assertion.fullName) ??
+            (fileError ? 'Test suite failed to run' : ''),
+        classname: ancestors.join(' › '),
+        status,
+        file: path || null,
+        // `location` is only written with --testLocationInResults.
+        line: toLine(asObject(assertion.location).line) ??
+            (failed ? stackLineIn(details, path) : null),
+        duration: duration === null ? null : duration / 1000,
+        failureType: failed ? leadingErrorType(message) : null,
+        message,
+        details: failed ? details : null,
+        flaky: status === 'passed' && retries > 0,
+        retries,
+        phase: fileError ? 'collection' : null
+    });
+}
+function jestStatus(status, hasFailure) {
+    switch (status) {
+        case 'passed':
+            return 'passed';
+        case 'failed':
+            return 'failed';
+        case 'error':
+            return 'error';
+        case 'pending':
+        case 'skipped':
+        case 'todo':
+        case 'disabled':
+            return 'skipped';
+    }
+    return hasFailure ? 'failed' : 'skipped';
+}
+/**
+ * jest's "Test suite failed to run" text: a heading line, then the error
+ * (`Cannot find module 'x' from 'y'`); the error is the useful line.
+ */
+function suiteFailureMessage(text) {
+    const lines = beforeStack(text)
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line !== '' && !/^●\s*Test suite failed to run$/.test(line));
+    return lines.length > 0 ? lines.slice(0, 3).join('\n') : firstLine(text);
+}
+/** Longest directory prefix shared by all paths ('' for fewer than two). */
+function commonDirectory(paths) {
+    const usable = paths.filter((path) => path !== '');
+    if (usable.length < 2)
+        return '';
+    let prefix = usable[0];
+    for (const path of usable.slice(1)) {
+        while (!path.startsWith(prefix))
+            prefix = prefix.slice(0, -1);
+    }
+    const slash = Math.max(prefix.lastIndexOf('/'), prefix.lastIndexOf('\\'));
+    return slash === -1 ? '' : prefix.slice(0, slash + 1);
+}
+
+function parseMocha(document) {
+    const suites = new SuiteSet();
+    const warnings = [];
+    const pending = new Set(asArray(document.pending).map((test) => keyOf(asObject(test))));
+    const reported = new Set();
+    for (const entry of asArray(document.tests)) {
+        const test = asObject(entry);
+        reported.add(keyOf(test));
+        const error = asObject(test.err);
+        const status = pending.has(keyOf(test))
+            ? 'skipped'
+            : Object.keys(error).length > 0
+                ? 'failed'
+                : 'passed';
+        addTest(suites, test, status);
+    }
+    let hooks = 0;
+    for (const entry of asArray(document.failures)) {
+        const failure = asObject(entry);
+        if (reported.has(keyOf(failure)))
+            continue;
+        hooks++;
+        // mocha counts a failing hook as one failure, as its own summary does.
+        addTest(suites, failure, 'failed');
+    }
+    if (hooks > 0) {
+        warnings.push(`${hooks} mocha failures happened outside any test (hooks); each counted as one failed test`);
+    }
+    const stats = asObject(document.stats);
+    const warning = countWarning('mocha stats', toNumber(stats.tests), suites.caseCount - hooks);
+    if (warning)
+        warnings.push(warning);
+    return {
+        format: 'mocha-json',
+        producer: 'mocha',
+        suites: suites.list(),
+        warnings
+    };
+}
+function keyOf(test) {
+    return `${asString(test.fullTitle) ?? ''}\u0000${asString(test.file) ?? ''}`;
+}
+function addTest(suites, test, status) {
+    const title = asString(test.title) ?? '';
+    const fullTitle = asString(test.fullTitle) ?? title;
+    const file = asString(test.file);
+    const error = asObject(test.err);
+    const stack = asString(error.stack);
+    const rawMessage = asString(error.message);
+    const message = rawMessage === null ? null : stripAnsi(rawMessage);
+    const failed = status === 'failed' || status === 'error';
+    const duration = toNumber(test.duration);
+    const retry = toNumber(test.currentRetry) ?? 0;
+    const classname = fullTitle.endsWith(title)
+        ? fullTitle.slice(0, fullTitle.length - title.length).trim()
+        : '';
+    const hook = /^"(before|after) (all|each)" hook/.exec(title);
+    suites.add(file ?? 'mocha', makeCase({
+        name: title,
+        classname,
+        status,
+        file,
+        line: failed && file ? stackLineIn(stack, file) : null,
+        duration: duration === null ? null : duration / 1000,
+        failureType: failed
+            ? (leadingErrorType(stack) ?? asString(error.code))
+            : null,
+        message: failed
+            ? (message ?? (stack === null ? null : beforeStack(stripAnsi(stack))))
+            : null,
+        details: failed && stack !== null ? stripAnsi(stack) : null,
+        flaky: status === 'passed' && retry > 0,
+        retries: Math.floor(retry),
+        phase: hook ? (hook[1] === 'before' ? 'setup' : 'teardown') : null
+    }), file);
+}
+
+/**
+ * rspec `--format json`: one test per entry of `examples` (passed, failed,
+ * pending → skipped), one suite per spec file. Errors outside examples (a
+ * spec file that failed to load) are no example, so they are not counted
+ * as tests (rspec says "0 examples, 1 error occurred outside of
+ * examples"): their text becomes the failing file's suite output and a
+ * warning.
+ */
+function parseRspec(document) {
+    const suites = new SuiteSet();
+    const warnings = [];
+    for (const entry of asArray(document.examples)) {
+        const example = asObject(entry);
+        const status = rspecStatus(asString(example.status));
+        const description = asString(example.description) ?? '';
+        const fullDescription = asString(example.full_description) ?? description;
+        const classname = fullDescription.endsWith(description)
+            ? fullDescription
+                .slice(0, fullDescription.length - description.length)
+                .trim()
+            : '';
+        const file = asString(example.file_path);
+        const exception = asObject(example.exception);
+        const backtrace = asArray(exception.backtrace)
+            .map(asString)
+            .filter((line) => line !== null);
+        const message = asString(exception.message);
+        const failed = status === 'failed';
+        suites.add(file ?? 'rspec', makeCase({
+            name: description || fullDescription,
+            classname,
+            status,
+            file,
+            line: toLine(example.line_number),
+            duration: toNumber(example.run_time),
+            failureType: failed ? asString(exception.class) : null,
+            message: failed
+                ? message
+                : status === 'skipped'
+                    ? asString(example.pending_message)
+                    : null,
+            details: failed
+                ? [message, ...backtrace].filter((line) => line !== null).join('\n')
+                : null
+        }), file);
+    }
+    const summary = asObject(document.summary);
+    const outside = toNumber(summary.errors_outside_of_examples_count) ?? 0;
+    if (outside > 0) {
+        // Not a test (rspec counts no example for it), so it is kept as the
+        // output of the suite that failed to load, where triage reads it.
+        const details = asArray(document.messages)
+            .map(asString)
+            .filter((text) => text !== null)
+            .join('\n\n');
+        const file = loadingFile(details);
+        const suite = suites.get(file ?? 'rspec', file);
+        suite.systemErr = bound(details || null, LIMITS.output);
+        warnings.push(`rspec: ${outside} errors outside of examples${file ? ` (loading ${file})` : ''}: ${oneLine(loadErrorMessage(details) ?? firstLine(details) ?? 'no message')}`);
+    }
+    const warning = countWarning('rspec summary example_count', toNumber(summary.example_count), suites.caseCount);
+    if (warning)
+        warnings.push(warning);
+    const version = asString(document.version);
+    return {
+        format: 'rspec-json',
+        producer: version ? `RSpec ${version}` : 'RSpec',
+        suites: suites.list(),
+        warnings
+    };
+}
+function rspecStatus(status) {
+    switch (status) {
+        case 'failed':
+            return 'failed';
+        case 'pending':
+            return 'skipped';
+        default:
+            return 'passed';
+    }
+}
+/**
+ * rspec's load-error text: "An error occurred while loading ./spec/x.rb.",
+ * then the Ruby error (`Failure/Error: require 'x'` / `LoadError: ...`).
+ */
+function loadErrorMessage(text) {
+    const lines = text.split('\n').map((line) => line.trim());
+    const loading = lines.find((line) => line.startsWith('An error occurred'));
+    const error = lines.find((line) => /^[A-Z]\w*(::\w+)*(Error|Exception):/.test(line));
+    const parts = [loading, error].filter((line) => line !== undefined);
+    return parts.length > 0 ? parts.join(' ') : null;
+}
+function loadingFile(text) {
+    return /An error occurred while loading (.+?)\.?$/m.exec(text)?.[1] ?? null;
+}
+
+function parseJsonReport(text) {
+    const source = text.replace(/^\uFEFF/, '');
+    let document;
+    try {
+        document = JSON.parse(source);
+    }
+    catch (err) {
+        const stream = readJsonLines(source);
+        if (stream)
+            return parseEvents(stream.events, stream.strayLines);
+        throw new ReportError(`not valid JSON: ${oneLine(err instanceof Error ? err.message : String(err))}`);
+    }
+    if (Array.isArray(document)) {
+        if (document.length > 0 && document.every(isObject)) {
+            return parseEvents(document, 0);
+        }
+        throw new ReportError('not a test report: JSON of unknown shape');
+    }
+    if (!isObject(document)) {
+        throw new ReportError('not a test report: JSON of unknown shape');
+    }
+    const results = asObject(document.results);
+    if (Array.isArray(results.tests))
+        return parseCtrf(document);
+    if (Array.isArray(document.testResults))
+        return parseJest(document);
+    if (isObject(document.stats) && Array.isArray(document.tests)) {
+        return parseMocha(document);
+    }
+    if (Array.isArray(document.examples))
+        return parseRspec(document);
+    return parseEvents([document], 0);
+}
+/** Line-delimited JSON: null unless the first line is a JSON object. */
+function readJsonLines(text) {
+    const events = [];
+    let strayLines = 0;
+    for (const line of text.split('\n')) {
+        const trimmed = line.trim();
+        if (trimmed === '')
+            continue;
+        let event = null;
+        if (trimmed.startsWith('{')) {
+            try {
+                event = JSON.parse(trimmed);
+            }
+            catch {
+                event = null;
+            }
+        }
+        if (isObject(event))
+            events.push(event);
+        else if (events.length === 0)
+            return null;
+        else
+            strayLines++;
+    }
+    return events.length > 0 ? { events, strayLines } : null;
+}
+function parseEvents(events, strayLines) {
+    let parsed = null;
+    if (events.some((event) => typeof event.Action === 'string')) {
+        parsed = parseGoEvents(events);
+    }
+    else if (events.some((event) => event.type === 'testStart' ||
+        (event.type === 'start' && 'protocolVersion' in event))) {
+        parsed = parseDartEvents(events);
+    }
+    if (parsed === null) {
+        throw new ReportError('not a test report: JSON of unknown shape');
+    }
+    if (strayLines > 0) {
+        parsed.warnings.push(`${strayLines} lines of the event stream were not JSON and were ignored`);
+    }
+    return parsed;
+}
 
 var saxes = {};
 
@@ -5990,35 +9395,59 @@ ${XMLNS_NAMESPACE}.`);
 var saxesExports = requireSaxes();
 
 /**
- * The one model every report format is read into. Parsers produce it, the
- * analysis reads it, nothing else. Text fields are bounded at parse time so a
- * hostile 20 MB message can never reach the renderers.
- */
-/** Bounds applied while parsing; a report can never make us keep more than this. */
-const LIMITS = {
-    /** Deepest element nesting accepted in an XML report. */
-    depth: 256
-};
-
-/**
  * Streaming XML driver: one saxes pass per file, dispatched on the root
  * element to the format family that reads it. saxes never expands DTD
  * entities (so no XXE, no billion laughs) and is iterative (no stack
  * overflow); we add a depth bound so a hostile file cannot grow our own stacks.
  */
+function ownString(text) {
+    // Concatenating then slicing flattens into a new string of this length.
+    return text === null || text.length < 13 ? text : ` ${text}`.slice(1);
+}
+/**
+ * saxes errors that leave the document's structure intact: a character XML
+ * does not allow (raw ANSI escapes in captured output, a `<` inside an
+ * attribute) and a reference to an entity we never define (every DTD
+ * entity, so XXE and billion laughs expand to nothing). Anything else,
+ * such as a truncated file or mismatched tags, refuses the file.
+ */
+const RECOVERABLE = new Set(['disallowed character.', 'undefined entity.']);
+/** A file with more recoverable problems than this is refused anyway. */
+const MAX_RECOVERED = 1000;
+/** saxes prefixes messages with "line:column: " when it tracks positions. */
+function splitPosition(message) {
+    const match = /^(\d+:\d+: )(.*)$/s.exec(message);
+    return match
+        ? { where: `line ${match[1].replace(':', ', column ')}`, problem: match[2] }
+        : { where: '', problem: message };
+}
 /** Feeds chunks of one XML document to the reader chosen by its root element. */
 class XmlReportParser {
-    sax = new saxesExports.SaxesParser({ xmlns: false, position: false });
+    sax = new saxesExports.SaxesParser({ xmlns: false, position: true });
     reader = null;
     depth = 0;
     failure = null;
+    /** Well-formedness problems read past (see RECOVERABLE), in order. */
+    recovered = [];
+    textOn = false;
     constructor(factories) {
         this.sax.on('error', (err) => {
-            throw new ReportError(`not well-formed XML: ${oneLine(err.message)}`);
+            const { where, problem } = splitPosition(err.message);
+            if (RECOVERABLE.has(problem)) {
+                // saxes goes on after these: the character is kept (dropped inside
+                // an attribute), the entity reference stays as literal text. The
+                // structure is intact, so every test is still counted.
+                this.recovered.push(`${where}${problem.replace(/\.$/, '')}`);
+                if (this.recovered.length > MAX_RECOVERED) {
+                    throw new ReportError(`not well-formed XML: more than ${MAX_RECOVERED} bad characters or entity references`);
+                }
+                return;
+            }
+            throw new ReportError(`not well-formed XML${where ? ` (${where.slice(0, -2)})` : ''}: ${oneLine(problem)}`);
         });
         this.sax.on('doctype', () => {
-            // A DOCTYPE is legal; saxes does not resolve it. Entities it declares
-            // are reported as undefined when used, which refuses the file.
+            // A DOCTYPE is legal; saxes never resolves it. Entities it declares are
+            // "undefined" to saxes: their references are kept as literal text.
         });
         this.sax.on('opentag', (tag) => {
             this.depth++;
@@ -6040,13 +9469,34 @@ class XmlReportParser {
                 }
             }
             this.reader.open(element, this.depth);
+            this.syncText();
         });
-        this.sax.on('text', (text) => this.reader?.text(text));
-        this.sax.on('cdata', (text) => this.reader?.text(text));
+        this.listenToText(true);
         this.sax.on('closetag', (tag) => {
             this.reader?.close(tag.name, this.depth);
             this.depth--;
+            this.syncText();
         });
+    }
+    onText = (text) => this.reader?.text(text);
+    listenToText(on) {
+        this.textOn = on;
+        if (on) {
+            this.sax.on('text', this.onText);
+            this.sax.on('cdata', this.onText);
+        }
+        else {
+            this.sax.off('text');
+            this.sax.off('cdata');
+        }
+    }
+    /** saxes emits text before the tag that ends it, so this is exact. */
+    syncText() {
+        if (this.reader?.wantsText === undefined)
+            return;
+        const wanted = this.reader.wantsText();
+        if (wanted !== this.textOn)
+            this.listenToText(wanted);
     }
     write(chunk) {
         if (this.failure)
@@ -6074,8 +9524,1798 @@ class XmlReportParser {
         }
         if (this.reader === null)
             throw new ReportError('empty XML document');
-        return this.reader.finish();
+        const report = this.reader.finish();
+        if (this.recovered.length > 0) {
+            report.warnings.unshift(`not well-formed XML, read past ${this.recovered.length} problem${this.recovered.length === 1 ? '' : 's'} (first: ${this.recovered[0]}); the structure is intact and DTD entities are never expanded`);
+        }
+        return report;
     }
+}
+
+/**
+ * JUnit XML in all its dialects (pytest, jest-junit, vitest, mocha, Surefire,
+ * Gradle, Ant, gotestsum, go-junit-report, nextest, PHPUnit, CTest, Catch2,
+ * GoogleTest, Bazel...). The counting rules are in docs/FORMATS.md; in short:
+ * one test per <testcase>, error > failure > skipped > passed, Surefire
+ * flaky runs that end in a pass are passed and flaky, and the testcases win
+ * over the header counts (with a warning).
+ */
+/** Header warnings kept per report; the rest are summed up in one line. */
+const MAX_HEADER_WARNINGS = 20;
+/** `status`/`result` attribute values that mean the test did not run. */
+const SKIPPED_VALUES = new Set([
+    'skipped',
+    'skip',
+    'disabled',
+    'ignored',
+    'notrun',
+    'not_run',
+    'pending'
+]);
+const FAILED_VALUES = new Set(['fail', 'failed', 'failure']);
+const ERROR_VALUES = new Set(['error', 'errored']);
+/** Result elements of a testcase and the status each stands for. */
+const RESULT_STATUS = new Map([
+    ['failure', 'failed'],
+    ['error', 'error'],
+    ['skipped', 'skipped']
+]);
+/** Surefire retry elements: a failed run of a test that was run again. */
+const FLAKY_RUNS = new Set(['flakyFailure', 'flakyError']);
+const RERUNS = new Set(['rerunFailure', 'rerunError']);
+/** The status a `status`/`result` attribute value stands for. */
+function statusOfWord(value) {
+    const word = value.toLowerCase();
+    if (SKIPPED_VALUES.has(word))
+        return 'skipped';
+    if (FAILED_VALUES.has(word))
+        return 'failed';
+    if (ERROR_VALUES.has(word))
+        return 'error';
+    return 'passed';
+}
+/** Reads a finite, non-negative number; tolerates "1,234.5" and garbage. */
+function toSeconds(value) {
+    if (value === undefined || value === '')
+        return null;
+    let number = Number(value);
+    if (Number.isNaN(number) && value.includes(',')) {
+        number = Number(value.replace(/,/g, ''));
+    }
+    return Number.isFinite(number) && number >= 0 ? number : null;
+}
+function toCount(value) {
+    const number = toSeconds(value);
+    return number !== null && Number.isInteger(number) ? number : null;
+}
+function toLineNumber(value) {
+    const number = toCount(value);
+    return number !== null && number > 0 ? number : null;
+}
+/** `bound()`, as a string of its own (see ownString). */
+function kept(text, max) {
+    return ownString(bound(text, max));
+}
+/** Text of an attribute, or null when absent or blank. */
+function attr(element, name) {
+    const value = element.attributes[name];
+    return value === undefined || value === '' ? null : value;
+}
+/** pytest writes the phase into the error message of setup/teardown errors. */
+function pytestPhase(status, message, testCase) {
+    if (message !== null) {
+        if (message.startsWith('failed on setup'))
+            return 'setup';
+        if (message.startsWith('failed on teardown'))
+            return 'teardown';
+        if (message.startsWith('collection failure'))
+            return 'collection';
+    }
+    if (status === 'error' && testCase.classname === '')
+        return 'collection';
+    if (status === 'failed')
+        return 'call';
+    return null;
+}
+/**
+ * Shares one stored copy of a value while consecutive testcases repeat it
+ * (a suite's classname and file), instead of one copy per testcase.
+ */
+class Repeated {
+    last = null;
+    get(text) {
+        if (text === null)
+            return null;
+        if (text !== this.last)
+            this.last = kept(text, LIMITS.name);
+        return this.last;
+    }
+}
+class JunitReader {
+    frames = [];
+    warnings = [];
+    headerWarnings = 0;
+    producer = null;
+    /** Root <testsuites>: a suite for testcases written directly under it. */
+    rootFrame = null;
+    current = null;
+    /** Depth of a Surefire rerun element whose children are skipped. */
+    rerunDepth = 0;
+    capture = null;
+    captureDepth = 0;
+    buffer = null;
+    /** Every suite in document order; those in `emitted` are returned. */
+    ordered = [];
+    emitted = new Set();
+    /** Classnames, files and types repeat from one testcase to the next. */
+    classnames = new Repeated();
+    files = new Repeated();
+    types = new Repeated();
+    constructor(root) {
+        this.producer = producerOfRoot(root);
+    }
+    open(element, depth) {
+        if (this.rerunDepth !== 0)
+            return;
+        switch (element.name) {
+            case 'testsuite':
+                this.openSuite(element, depth);
+                return;
+            case 'testsuites':
+                if (depth === 1) {
+                    this.rootFrame = this.newFrame(element, depth, '(root)');
+                    this.frames.push(this.rootFrame);
+                    this.ordered.push(this.rootFrame.suite);
+                }
+                return;
+            case 'testcase':
+                if (this.current === null)
+                    this.openCase(element, depth);
+                return;
+            case 'property':
+                if (this.producer === null)
+                    this.producerFromProperty(element);
+                return;
+            case 'system-out':
+            case 'system-err':
+                this.openOutput(element.name, depth);
+                return;
+        }
+        if (this.current !== null) {
+            this.openResult(element, depth);
+            return;
+        }
+        const frame = this.innermost();
+        const status = RESULT_STATUS.get(element.name);
+        if (frame && depth === frame.depth + 1 && status !== undefined) {
+            // Ant writes a suite-level failure (a class that could not load)
+            // as <error> directly under <testsuite>, with no testcase.
+            if (status !== 'skipped') {
+                frame.suiteResult = {
+                    status,
+                    type: attr(element, 'type'),
+                    message: attr(element, 'message'),
+                    details: null
+                };
+                this.startCapture('suite-result', depth, LIMITS.details);
+            }
+        }
+    }
+    text(text) {
+        this.buffer?.append(text);
+    }
+    wantsText() {
+        return this.buffer !== null;
+    }
+    close(name, depth) {
+        if (this.rerunDepth !== 0) {
+            if (depth === this.rerunDepth)
+                this.rerunDepth = 0;
+            return;
+        }
+        if (this.capture !== null && depth === this.captureDepth) {
+            this.endCapture();
+            return;
+        }
+        if (this.current !== null && depth === this.current.depth) {
+            this.closeCase();
+            return;
+        }
+        if (name === 'testsuite' || name === 'testsuites') {
+            const frame = this.innermost();
+            if (frame && frame.depth === depth)
+                this.closeSuite();
+        }
+    }
+    finish() {
+        const hidden = this.headerWarnings - MAX_HEADER_WARNINGS;
+        if (hidden > 0) {
+            this.warnings.push(`${hidden} more suites whose header counts disagree with their testcases`);
+        }
+        return {
+            format: 'junit',
+            producer: this.producer,
+            suites: this.ordered.filter((suite) => this.emitted.has(suite)),
+            warnings: this.warnings
+        };
+    }
+    innermost() {
+        return this.frames[this.frames.length - 1];
+    }
+    newFrame(element, depth, fallbackName) {
+        const a = element.attributes;
+        const skipped = toCount(a.skipped ?? a.skips);
+        const disabled = toCount(a.disabled);
+        const name = kept(attr(element, 'name') ?? fallbackName, LIMITS.name) ?? '';
+        return {
+            depth,
+            name,
+            declared: {
+                tests: toCount(a.tests),
+                failures: toCount(a.failures),
+                errors: toCount(a.errors),
+                // GoogleTest and CTest count disabled tests apart from skipped ones;
+                // both come out as skipped testcases.
+                skipped: skipped === null ? null : skipped + (disabled ?? 0)
+            },
+            suite: {
+                name,
+                file: kept(attr(element, 'file') ?? attr(element, 'filepath'), LIMITS.name),
+                cases: [],
+                systemOut: null,
+                systemErr: null
+            },
+            hasChildSuite: false,
+            counted: { tests: 0, failed: 0, errors: 0, skipped: 0 },
+            hasSynthetic: false,
+            numbered: a.id !== undefined && a.hostname !== undefined,
+            suiteResult: null
+        };
+    }
+    openSuite(element, depth) {
+        const parent = this.innermost();
+        if (parent)
+            parent.hasChildSuite = true;
+        if (this.producer === null)
+            this.producer = producerOfSuite(element);
+        const frame = this.newFrame(element, depth, '(unnamed suite)');
+        this.frames.push(frame);
+        this.ordered.push(frame.suite);
+    }
+    closeSuite() {
+        const frame = this.frames.pop();
+        if (frame === undefined)
+            return;
+        const { suite } = frame;
+        if (frame.suiteResult !== null)
+            this.addSuiteResultCase(frame);
+        else if (suite.cases.length === 0 &&
+            !frame.hasChildSuite &&
+            (frame.declared.failures ?? 0) + (frame.declared.errors ?? 0) > 0 &&
+            (suite.systemOut !== null || suite.systemErr !== null)) {
+            this.addSuiteOutputCase(frame);
+        }
+        // Emit suites that hold tests, and leaf suites even when empty; pure
+        // containers (<testsuites>, PHPUnit's outer suites) only group others.
+        const isRoot = frame === this.rootFrame;
+        if (suite.cases.length > 0 || (!frame.hasChildSuite && !isRoot)) {
+            this.emitted.add(suite);
+        }
+        if (!frame.hasSynthetic)
+            this.checkHeader(frame);
+        const parent = this.innermost();
+        if (parent) {
+            parent.counted.tests += frame.counted.tests;
+            parent.counted.failed += frame.counted.failed;
+            parent.counted.errors += frame.counted.errors;
+            parent.counted.skipped += frame.counted.skipped;
+            parent.hasSynthetic ||= frame.hasSynthetic;
+        }
+    }
+    /** An error written directly under <testsuite> becomes a test of its own. */
+    addSuiteResultCase(frame) {
+        const result = frame.suiteResult;
+        const testCase = emptyCase(frame.name, frame.name);
+        testCase.status = result.status;
+        testCase.failureType = kept(result.type, LIMITS.name);
+        testCase.details = result.details;
+        testCase.message = kept(result.message ?? firstLine(testCase.details), LIMITS.message);
+        testCase.systemOut = frame.suite.systemOut;
+        testCase.systemErr = frame.suite.systemErr;
+        this.addSynthetic(frame, testCase);
+    }
+    /**
+     * A suite that declares failures or errors, holds no testcase and explains
+     * itself only in its output (a Go package that did not build) becomes one
+     * erroring test, so the failure is counted and can be triaged.
+     */
+    addSuiteOutputCase(frame) {
+        const testCase = emptyCase(frame.name, frame.name);
+        testCase.status = 'error';
+        const output = frame.suite.systemOut ?? frame.suite.systemErr;
+        testCase.message = kept(firstLine(output), LIMITS.message);
+        testCase.details = output;
+        testCase.systemOut = frame.suite.systemOut;
+        testCase.systemErr = frame.suite.systemErr;
+        this.addSynthetic(frame, testCase);
+    }
+    addSynthetic(frame, testCase) {
+        frame.suite.cases.push(testCase);
+        frame.hasSynthetic = true;
+        this.count(frame, testCase.status);
+        this.warnings.push(`suite "${frame.name}" has no testcase for the ${testCase.status === 'failed' ? 'failure' : 'error'} it reports; counted it as one test named after the suite`);
+    }
+    count(frame, status) {
+        frame.counted.tests++;
+        if (status === 'failed')
+            frame.counted.failed++;
+        else if (status === 'error')
+            frame.counted.errors++;
+        else if (status === 'skipped')
+            frame.counted.skipped++;
+    }
+    checkHeader(frame) {
+        const { declared, counted } = frame;
+        const differences = [];
+        const compare = (label, said, found) => {
+            if (said !== null && said !== found) {
+                differences.push(`${said} ${label} (found ${found})`);
+            }
+        };
+        compare('tests', declared.tests, counted.tests);
+        compare('failures', declared.failures, counted.failed);
+        compare('errors', declared.errors, counted.errors);
+        compare('skipped', declared.skipped, counted.skipped);
+        if (differences.length === 0)
+            return;
+        this.headerWarnings++;
+        if (this.headerWarnings > MAX_HEADER_WARNINGS)
+            return;
+        const label = frame === this.rootFrame ? '<testsuites>' : `suite "${frame.name}"`;
+        this.warnings.push(`${label} header says ${differences.join(', ')}; counted the testcases`);
+    }
+    openCase(element, depth) {
+        const testCase = emptyCase(kept(element.attributes.name ?? '', LIMITS.name) ?? '', this.classnames.get(element.attributes.classname ?? '') ?? '');
+        testCase.file = this.files.get(attr(element, 'file'));
+        // Catch2 files free test cases under "<executable>.global".
+        if (this.producer === null && testCase.classname.endsWith('.global')) {
+            this.producer = 'catch2';
+        }
+        testCase.line = toLineNumber(element.attributes.line);
+        testCase.duration = toSeconds(element.attributes.time);
+        // GoogleTest writes both: status="run" result="skipped".
+        let status = 'passed';
+        for (const name of ['status', 'result']) {
+            const value = element.attributes[name];
+            if (value !== undefined)
+                status = worstStatus(status, statusOfWord(value));
+        }
+        this.current = {
+            depth,
+            testCase,
+            shownStatus: null,
+            flakyRuns: 0,
+            reruns: 0,
+            statusAttribute: status
+        };
+    }
+    closeCase() {
+        const state = this.current;
+        this.current = null;
+        const { testCase } = state;
+        testCase.status = worstStatus(testCase.status, state.statusAttribute);
+        testCase.retries = state.flakyRuns + state.reruns;
+        // Surefire: failed runs followed by a passing one leave only flaky
+        // elements; the test passed, flakily.
+        if (state.flakyRuns > 0 && testCase.status === 'passed')
+            testCase.flaky = true;
+        if (this.producer === 'pytest' && testCase.status !== 'passed') {
+            testCase.phase = pytestPhase(testCase.status, testCase.message, testCase);
+        }
+        const frame = this.innermost();
+        if (frame === undefined)
+            return;
+        frame.suite.cases.push(testCase);
+        this.count(frame, testCase.status);
+    }
+    openResult(element, depth) {
+        const state = this.current;
+        const { name } = element;
+        if (FLAKY_RUNS.has(name) || RERUNS.has(name)) {
+            if (FLAKY_RUNS.has(name))
+                state.flakyRuns++;
+            else
+                state.reruns++;
+            if (this.producer === null)
+                this.producer = 'surefire';
+            this.rerunDepth = depth;
+            return;
+        }
+        const status = RESULT_STATUS.get(name);
+        if (status === undefined)
+            return;
+        const { testCase } = state;
+        const previous = testCase.status;
+        testCase.status = worstStatus(previous, status);
+        // The message shown is that of the first element of the winning kind.
+        if (testCase.status === state.shownStatus)
+            return;
+        if (testCase.status !== status)
+            return;
+        state.shownStatus = status;
+        testCase.failureType = this.types.get(attr(element, 'type'));
+        testCase.message = kept(attr(element, 'message'), LIMITS.message);
+        testCase.details = null;
+        this.startCapture('result', depth, LIMITS.details);
+    }
+    openOutput(name, depth) {
+        const out = name === 'system-out';
+        if (this.current !== null) {
+            if (depth !== this.current.depth + 1)
+                return;
+            this.startCapture(out ? 'case-out' : 'case-err', depth, LIMITS.output);
+            return;
+        }
+        const frame = this.innermost();
+        if (frame && depth === frame.depth + 1) {
+            this.startCapture(out ? 'suite-out' : 'suite-err', depth, LIMITS.output);
+        }
+    }
+    startCapture(capture, depth, max) {
+        this.capture = capture;
+        this.captureDepth = depth;
+        this.buffer = new BoundedText(max);
+    }
+    endCapture() {
+        const value = this.buffer?.value() ?? null;
+        const trimmed = value === null ? null : ownString(value.trim());
+        const capture = this.capture;
+        this.capture = null;
+        this.buffer = null;
+        const state = this.current;
+        switch (capture) {
+            case 'result':
+                if (state === null)
+                    return;
+                state.testCase.details = trimmed;
+                // jest-junit and gotestsum write everything in the body.
+                state.testCase.message ??= kept(firstLine(trimmed), LIMITS.message);
+                return;
+            case 'case-out':
+                if (state)
+                    state.testCase.systemOut = trimmed;
+                return;
+            case 'case-err':
+                if (state)
+                    state.testCase.systemErr = trimmed;
+                return;
+        }
+        const frame = this.innermost();
+        if (frame === undefined)
+            return;
+        if (capture === 'suite-out')
+            frame.suite.systemOut = trimmed;
+        else if (capture === 'suite-err')
+            frame.suite.systemErr = trimmed;
+        else if (capture === 'suite-result' && frame.suiteResult !== null) {
+            frame.suiteResult.details = trimmed;
+        }
+    }
+    producerFromProperty(element) {
+        const name = element.attributes.name ?? '';
+        if (name.startsWith('ant.'))
+            this.producer = 'ant';
+        else if (name === 'random-seed' || name === 'rng-seed')
+            this.producer = 'catch2';
+        else if (name === 'go.version') {
+            this.producer = this.innermost()?.numbered
+                ? 'go-junit-report'
+                : 'gotestsum';
+        }
+    }
+}
+/** The tool, told from the root element's attributes where it signs them. */
+function producerOfRoot(root) {
+    const name = root.attributes.name ?? '';
+    if (name === 'jest tests')
+        return 'jest-junit';
+    if (name === 'vitest tests')
+        return 'vitest';
+    if (name === 'Mocha Tests')
+        return 'mocha';
+    if (name === 'nextest-run')
+        return 'nextest';
+    if (name === 'AllTests')
+        return 'googletest';
+    if (root.name === 'testsuite') {
+        // CTest (--output-junit) writes one bare <testsuite> with `disabled`.
+        if (root.attributes.disabled !== undefined)
+            return 'ctest';
+        return producerOfSuite(root);
+    }
+    return null;
+}
+function producerOfSuite(suite) {
+    const a = suite.attributes;
+    const name = a.name ?? '';
+    const schema = a['xsi:noNamespaceSchemaLocation'] ?? '';
+    if (schema.includes('surefire'))
+        return 'surefire';
+    if (name === 'pytest')
+        return 'pytest';
+    if (name === 'rspec' || name.startsWith('rspec'))
+        return 'rspec';
+    if (name.startsWith('//'))
+        return 'bazel';
+    if (a.assertions !== undefined)
+        return 'phpunit';
+    return null;
+}
+const junitReader = (root) => root.name === 'testsuites' || root.name === 'testsuite'
+    ? new JunitReader(root)
+    : null;
+
+/** Helpers for the .NET report families (NUnit, xUnit.net, TRX). */
+/** Element name without a namespace prefix (`t:TestRun` → `TestRun`). */
+function localName(name) {
+    const colon = name.indexOf(':');
+    return colon === -1 ? name : name.slice(colon + 1);
+}
+const EXCEPTION_TYPE = /(?:^(?:(?:OneTime)?(?:SetUp|TearDown)\s*:\s*)?|threw exception:\s*)([A-Za-z_][\w.`+]*(?:Exception|Error|Failure))\s*:/;
+/**
+ * The exception type a .NET message starts with: NUnit writes
+ * `System.DivideByZeroException : ...`, MSTest `Test method X threw
+ * exception: System.IO.IOException: ...`, and a fixture's failure
+ * `OneTimeSetUp: System.X : ...`.
+ */
+function exceptionType(message) {
+    if (!message)
+        return null;
+    const match = EXCEPTION_TYPE.exec(message.slice(0, 2_000));
+    return match ? match[1] : null;
+}
+const FRAME_LOCATION = /\bin (.+?):line (\d+)/;
+/** File and line of the first stack frame that has them (` in X.cs:line 9`). */
+function stackLocation(stack) {
+    if (!stack)
+        return null;
+    const match = FRAME_LOCATION.exec(stack.slice(0, 16_000));
+    return match ? { file: match[1].trim(), line: Number(match[2]) } : null;
+}
+const TIME_SPAN = /^(?:(\d+)\.)?(\d+):(\d+):(\d+(?:\.\d+)?)$/;
+/** TRX durations are .NET TimeSpans (`00:00:00.0038577`, `1.02:03:04`). */
+function timeSpanSeconds(text) {
+    if (!text)
+        return null;
+    const match = TIME_SPAN.exec(text.trim());
+    if (!match)
+        return null;
+    const [, days, hours, minutes, seconds] = match;
+    return (Number(days ?? 0) * 86_400 +
+        Number(hours) * 3_600 +
+        Number(minutes) * 60 +
+        Number(seconds));
+}
+/** `Namespace.Class, AssemblyName` → `Namespace.Class`. */
+function withoutAssembly(typeName) {
+    const comma = typeName.indexOf(',');
+    return (comma === -1 ? typeName : typeName.slice(0, comma)).trim();
+}
+/**
+ * Splits a full test name (`Ns.Class.Method(args)`) into class and method;
+ * dots inside the argument list do not count.
+ */
+function splitFullName(fullName) {
+    const paren = fullName.indexOf('(');
+    const head = paren === -1 ? fullName : fullName.slice(0, paren);
+    const dot = head.lastIndexOf('.');
+    if (dot <= 0)
+        return { classname: '', name: fullName };
+    return { classname: head.slice(0, dot), name: fullName.slice(dot + 1) };
+}
+/** Drops a `Class.` prefix from a display name that repeats its class. */
+function shortName(name, classname) {
+    return classname !== '' &&
+        name.startsWith(`${classname}.`) &&
+        name.length > classname.length + 1
+        ? name.slice(classname.length + 1)
+        : name;
+}
+
+/**
+ * NUnit 2 (`<test-results>`), NUnit 3 (`<test-run>`) and a bare NUnit
+ * `<test-suite>` root. One test per `<test-case>`; the suite is the nearest
+ * enclosing TestFixture (parameterized and theory groupings fold into their
+ * fixture). Mapping of results (see docs/FORMATS.md):
+ *   passed  ← Success, Passed, Warning
+ *   failed  ← Failure, Failed
+ *   error   ← Error, Cancelled, NotRunnable, Failed with label Error,
+ *             Cancelled or Invalid (an exception or a test that could not
+ *             run is not an assertion failure)
+ *   skipped ← Ignored, Skipped (any label), Inconclusive
+ */
+/** Suite types that only hold other suites (assemblies, namespaces in NUnit 3). */
+const CONTAINERS = new Set(['assembly', 'assemblies', 'project', 'testsuite']);
+const nunitReader = (root) => {
+    if (root.name === 'test-results')
+        return new NunitReader('nunit2', root);
+    if (root.name === 'test-run')
+        return new NunitReader('nunit3', root);
+    if (root.name === 'test-suite') {
+        // A fragment: NUnit 3 suites carry ids and full names, NUnit 2 ones do not.
+        const v3 = 'fullname' in root.attributes || 'runstate' in root.attributes;
+        return new NunitReader(v3 ? 'nunit3' : 'nunit2', root);
+    }
+    return null;
+};
+class NunitReader {
+    format;
+    suites = new SuiteSet();
+    frames = [];
+    path = [];
+    current = null;
+    capture = null;
+    producer = null;
+    declaredTotal;
+    declaredNotRun;
+    constructor(format, root) {
+        this.format = format;
+        const isHeader = root.name !== 'test-suite';
+        this.declaredTotal = isHeader ? toNumber(root.attributes.total) : null;
+        this.declaredNotRun = toNumber(root.attributes['not-run']) ?? 0;
+        if (root.name === 'test-run' && root.attributes['engine-version']) {
+            this.producer = `NUnit ${root.attributes['engine-version']}`;
+        }
+    }
+    open(element) {
+        const name = element.name;
+        const parent = this.path[this.path.length - 1];
+        this.path.push(name);
+        if (name === 'test-suite') {
+            this.openSuite(element.attributes);
+        }
+        else if (name === 'test-case') {
+            this.openCase(element.attributes);
+        }
+        else if (name === 'environment' && this.producer === null) {
+            const version = element.attributes['nunit-version'];
+            if (version) {
+                this.producer = /^\d/.test(version) ? `NUnit ${version}` : version;
+            }
+        }
+        else if (this.current) {
+            if (name === 'failure' && parent === 'test-case') {
+                this.current.hasFailure = true;
+            }
+            else if (name === 'message' && parent === 'failure') {
+                this.capture = 'message';
+            }
+            else if (name === 'message' && parent === 'reason') {
+                this.capture = 'reason';
+            }
+            else if (name === 'stack-trace' && parent === 'failure') {
+                this.capture = 'stack';
+            }
+            else if (name === 'output' && parent === 'test-case') {
+                this.capture = 'output';
+            }
+        }
+    }
+    text(text) {
+        if (!this.current || this.capture === null)
+            return;
+        this.current[this.capture].append(text);
+    }
+    close(name) {
+        this.path.pop();
+        this.capture = null;
+        if (name === 'test-suite')
+            this.frames.pop();
+        else if (name === 'test-case' && this.current)
+            this.closeCase();
+    }
+    finish() {
+        const counted = this.suites.caseCount;
+        const warnings = [];
+        const header = this.format === 'nunit2' ? '<test-results>' : '<test-run>';
+        // NUnit 2.5 leaves not-run tests out of `total`; either reading is fine.
+        if (this.declaredTotal !== null &&
+            this.declaredTotal + this.declaredNotRun !== counted) {
+            const warning = countWarning(`${header} total`, this.declaredTotal, counted);
+            if (warning)
+                warnings.push(warning);
+        }
+        return {
+            format: this.format,
+            producer: this.producer,
+            suites: this.suites.list(),
+            warnings
+        };
+    }
+    openSuite(attributes) {
+        const type = (attributes.type ?? '').toLowerCase();
+        const name = attributes.name ?? '';
+        const parent = this.frames[this.frames.length - 1];
+        let fullName = attributes.fullname ?? name;
+        if (!attributes.fullname &&
+            parent &&
+            (parent.type === 'namespace' || parent.type === 'testfixture')) {
+            fullName = `${parent.fullName}.${name}`;
+        }
+        let groupName;
+        if (type === 'testfixture')
+            groupName = fullName;
+        else if (parent?.groupName && !CONTAINERS.has(parent.type)) {
+            // Theories, parameterized methods and the like fold into their fixture.
+            groupName = parent.groupName;
+        }
+        else if (CONTAINERS.has(type))
+            groupName = null;
+        else
+            groupName = fullName;
+        this.frames.push({ fullName, type, groupName });
+    }
+    openCase(attributes) {
+        const frame = this.frames[this.frames.length - 1];
+        this.current = {
+            attributes,
+            groupName: frame?.groupName ?? frame?.fullName ?? '',
+            hasFailure: false,
+            message: new BoundedText(LIMITS.message),
+            reason: new BoundedText(LIMITS.message),
+            stack: new BoundedText(LIMITS.details),
+            output: new BoundedText(LIMITS.output)
+        };
+    }
+    closeCase() {
+        const state = this.current;
+        if (!state)
+            return;
+        this.current = null;
+        const attributes = state.attributes;
+        const status = nunitStatus(attributes, state.hasFailure);
+        const fullName = attributes.fullname ?? attributes.name ?? '';
+        let classname = attributes.classname ?? '';
+        let name = attributes.name ?? '';
+        if (classname === '') {
+            const split = splitFullName(fullName);
+            classname = split.classname;
+            name = split.name;
+        }
+        else {
+            name = shortName(name, classname);
+        }
+        const failureMessage = state.message.value();
+        const message = status === 'passed' ? null : (failureMessage ?? state.reason.value());
+        const details = status === 'passed' ? null : state.stack.value();
+        const location = stackLocation(details);
+        const groupName = state.groupName !== '' ? state.groupName : classname || 'NUnit';
+        this.suites.add(groupName, makeCase({
+            name,
+            classname,
+            status,
+            file: location?.file ?? null,
+            line: location?.line ?? null,
+            duration: toNumber(attributes.duration ?? attributes.time),
+            failureType: status === 'failed' || status === 'error'
+                ? exceptionType(failureMessage)
+                : null,
+            message,
+            details,
+            systemOut: state.output.value(),
+            phase: status === 'failed' || status === 'error'
+                ? nunitPhase(attributes.site)
+                : null
+        }));
+    }
+}
+function nunitStatus(attributes, hasFailure) {
+    const result = (attributes.result ?? '').toLowerCase();
+    const label = (attributes.label ?? '').toLowerCase();
+    switch (result) {
+        case 'success':
+        case 'passed':
+        case 'warning':
+            return 'passed';
+        case 'failure':
+            return 'failed';
+        case 'failed':
+            return label === 'error' || label === 'cancelled' || label === 'invalid'
+                ? 'error'
+                : 'failed';
+        case 'error':
+        case 'cancelled':
+        case 'notrunnable':
+            return 'error';
+        case 'ignored':
+        case 'skipped':
+        case 'inconclusive':
+        case 'notrun':
+            return 'skipped';
+    }
+    // No (known) result: NUnit 2's executed/success flags, then the children.
+    if ((attributes.executed ?? '').toLowerCase() === 'false')
+        return 'skipped';
+    if ((attributes.success ?? '').toLowerCase() === 'false' || hasFailure) {
+        return 'failed';
+    }
+    return 'passed';
+}
+function nunitPhase(site) {
+    switch ((site ?? '').toLowerCase()) {
+        case 'setup':
+        case 'parent':
+            return 'setup';
+        case 'teardown':
+            return 'teardown';
+        case 'test':
+            return 'call';
+        default:
+            return null;
+    }
+}
+
+/**
+ * TAP 12, 13 and 14 (the Test Anything Protocol): `ok`/`not ok` test points,
+ * the `1..N` plan, `# SKIP`/`# TODO` directives, YAML diagnostics between
+ * `---` and `...`, `Bail out!`, and indented subtests. Rules (see
+ * docs/FORMATS.md):
+ * - one test per leaf test point; a test point that closes a subtest is a
+ *   suite, not a test, unless it failed while none of its children did
+ *   (then the failure happened outside them and counts as one error);
+ * - a `# TODO` test is skipped, passing or not: its result is not counted
+ *   on (`not ok # TODO` is an expected failure, never a failure);
+ * - planned tests that were never reported are errors ("planned but not
+ *   run"), except after `Bail out!`, where the run was stopped on purpose:
+ *   the bail-out reason is kept, and counts as one error only when no test
+ *   had failed before it;
+ * - a plan in the middle of the test points is not TAP, and is refused.
+ */
+const VERSION = /^TAP version (\d+)\s*$/i;
+const PLAN = /^1\.\.(\d+)\s*(?:#\s*(.*))?$/;
+const POINT = /^(not )?ok\b/i;
+const BAIL_OUT = /^Bail out!\s*(.*)$/i;
+const SUBTEST = /^# Subtest(?::\s*(.*))?$/i;
+function looksLikeTap(text) {
+    let seen = 0;
+    for (const raw of text.split('\n', 200)) {
+        const line = raw.replace(/\r$/, '');
+        if (line.trim() === '')
+            continue;
+        if (VERSION.test(line) ||
+            PLAN.test(line) ||
+            /^(not )?ok(\s|$)/i.test(line) ||
+            BAIL_OUT.test(line)) {
+            return true;
+        }
+        if (++seen >= 50)
+            break;
+    }
+    return false;
+}
+function parseTap(text) {
+    const lines = text.split('\n').map((raw) => {
+        const line = raw.replace(/\r$/, '').replace(/\t/g, '    ');
+        const text = line.trimStart();
+        return { indent: line.length - text.length, text: text.trimEnd() };
+    });
+    const reader = new TapReader(lines);
+    const top = reader.readStream(0, 0);
+    if (top.planInMiddle) {
+        throw new ReportError('not valid TAP: the plan sits between test points (it must come first or last)');
+    }
+    if (top.points.length === 0 && top.plan === null) {
+        throw new ReportError('not a test report: TAP without a plan or test points');
+    }
+    return new TapModel(reader.bailOut).build(top);
+}
+class TapReader {
+    lines;
+    index = 0;
+    bailOut = null;
+    constructor(lines) {
+        this.lines = lines;
+    }
+    readStream(indent, depth) {
+        const stream = {
+            name: null,
+            plan: null,
+            points: [],
+            planInMiddle: false
+        };
+        let planAfterPoints = false;
+        let pendingChild = null;
+        let lastWasPoint = false;
+        let pendingName = null;
+        while (this.index < this.lines.length && this.bailOut === null) {
+            const line = this.lines[this.index];
+            if (line.text === '') {
+                this.index++;
+                continue;
+            }
+            if (line.indent < indent)
+                break;
+            if (line.indent > indent) {
+                const last = stream.points[stream.points.length - 1];
+                if (lastWasPoint && line.text === '---' && last) {
+                    last.yaml = this.readYaml();
+                }
+                else if (isTapLine(line.text) && depth < 64) {
+                    pendingChild = this.readStream(line.indent, depth + 1);
+                    pendingChild.name ??= pendingName;
+                    pendingName = null;
+                }
+                else {
+                    stream.points[stream.points.length - 1]?.notes.push(line.text);
+                    this.index++;
+                }
+                lastWasPoint = false;
+                continue;
+            }
+            this.index++;
+            lastWasPoint = false;
+            const bail = BAIL_OUT.exec(line.text);
+            if (bail) {
+                this.bailOut = bail[1].trim() || 'no reason given';
+                break;
+            }
+            const subtest = SUBTEST.exec(line.text);
+            if (subtest) {
+                // Names the subtest that follows (TAP 14, node:test).
+                pendingName = subtest[1]?.trim() || null;
+                continue;
+            }
+            const plan = PLAN.exec(line.text);
+            if (plan) {
+                if (stream.plan === null) {
+                    stream.plan = {
+                        count: Number(plan[1]),
+                        skipReason: skipReason(plan[2])
+                    };
+                    planAfterPoints = stream.points.length > 0;
+                }
+                continue;
+            }
+            if (POINT.test(line.text)) {
+                if (planAfterPoints)
+                    stream.planInMiddle = true;
+                const point = parsePoint(line.text);
+                point.children = pendingChild;
+                pendingChild = null;
+                stream.points.push(point);
+                lastWasPoint = true;
+            }
+            else {
+                stream.points[stream.points.length - 1]?.notes.push(line.text);
+            }
+        }
+        if (pendingChild) {
+            // A subtest whose closing test point never came (the run stopped).
+            stream.points.push({
+                ok: false,
+                number: null,
+                description: pendingChild.name ?? 'unfinished subtest',
+                directive: null,
+                reason: '',
+                yaml: null,
+                children: pendingChild,
+                notes: []
+            });
+        }
+        return stream;
+    }
+    /** Lines of a YAML block, without its common indentation. */
+    readYaml() {
+        const start = this.lines[this.index];
+        this.index++;
+        const block = [];
+        while (this.index < this.lines.length) {
+            const line = this.lines[this.index];
+            this.index++;
+            if (line.text === '...' && line.indent <= start.indent)
+                return block;
+            const pad = line.text === '' ? 0 : Math.max(0, line.indent - start.indent);
+            block.push(' '.repeat(pad) + line.text);
+        }
+        return block;
+    }
+}
+function isTapLine(text) {
+    return (POINT.test(text) ||
+        PLAN.test(text) ||
+        SUBTEST.test(text) ||
+        VERSION.test(text) ||
+        BAIL_OUT.test(text));
+}
+function skipReason(comment) {
+    if (comment === undefined)
+        return null;
+    const match = /^skip\S*\s*:?\s*(.*)$/i.exec(comment.trim());
+    return match ? match[1] || 'skipped' : null;
+}
+function parsePoint(text) {
+    const match = /^(not )?ok\b\s*(\d+)?\s*(.*)$/i.exec(text);
+    const ok = !match?.[1];
+    const number = match?.[2] ? Number(match[2]) : null;
+    let rest = (match?.[3] ?? '').replace(/\s*\{$/, '');
+    rest = rest.replace(/^-\s*/, '');
+    // The directive starts at the first `#` that is not escaped.
+    let description = '';
+    let comment = null;
+    for (let i = 0; i < rest.length; i++) {
+        const char = rest[i];
+        if (char === '\\' && i + 1 < rest.length) {
+            description += rest[++i];
+        }
+        else if (char === '#') {
+            comment = rest.slice(i + 1).trim();
+            break;
+        }
+        else {
+            description += char;
+        }
+    }
+    let directive = null;
+    let reason = '';
+    const found = comment === null ? null : /^(skip|todo)\S*\s*:?\s*(.*)$/i.exec(comment);
+    if (found) {
+        directive = found[1].toLowerCase();
+        reason = found[2].trim();
+    }
+    else if (comment !== null) {
+        description = `${description}# ${comment}`;
+    }
+    return {
+        ok,
+        number,
+        description: description.trim(),
+        directive,
+        reason,
+        yaml: null,
+        children: null,
+        notes: []
+    };
+}
+class TapModel {
+    bailOut;
+    suites = [];
+    warnings = [];
+    /** Cases node:test cancelled because their parent failed first. */
+    cancelled = new Set();
+    constructor(bailOut) {
+        this.bailOut = bailOut;
+    }
+    build(top) {
+        const topSuite = this.suite('TAP');
+        const failing = this.readStream(top, topSuite, []);
+        if (top.plan?.skipReason && top.plan.count === 0) {
+            this.warnings.push(`TAP plan 1..0: every test skipped (${top.plan.skipReason})`);
+        }
+        if (this.bailOut !== null) {
+            topSuite.systemErr = `Bail out! ${this.bailOut}`;
+            this.warnings.push(`TAP run bailed out: ${this.bailOut.slice(0, 200)}`);
+            if (failing === 0) {
+                topSuite.cases.push(makeCase({
+                    name: 'Bail out!',
+                    status: 'error',
+                    message: this.bailOut
+                }));
+            }
+        }
+        return {
+            format: 'tap',
+            producer: null,
+            suites: this.suites.filter((suite) => suite.cases.length > 0 || suite.systemErr !== null),
+            warnings: this.warnings
+        };
+    }
+    suite(name) {
+        const suite = {
+            name,
+            file: null,
+            cases: [],
+            systemOut: null,
+            systemErr: null
+        };
+        this.suites.push(suite);
+        return suite;
+    }
+    /** Adds a stream's tests to `suite`; returns how many failed or erred. */
+    readStream(stream, suite, path) {
+        let failing = 0;
+        const seen = new Set();
+        let next = 1;
+        for (const point of stream.points) {
+            const number = point.number ?? next;
+            next = number + 1;
+            if (seen.has(number)) {
+                this.warnings.push(`TAP test number ${number} appears more than once`);
+            }
+            seen.add(number);
+            const diagnostic = readDiagnostic(point.yaml);
+            const hasChildren = point.children !== null && point.children.points.length > 0;
+            if (hasChildren && point.children) {
+                const name = [
+                    ...path,
+                    point.description || point.children.name || `subtest ${number}`
+                ];
+                const childSuite = this.suite(name.join(' / '));
+                const childFailing = this.readStream(point.children, childSuite, name);
+                failing += childFailing;
+                if (!point.ok &&
+                    diagnostic.message &&
+                    diagnostic.kind !== 'subtestsFailed') {
+                    // node:test cancels the tests of a suite whose hook failed; the
+                    // hook's error is their cause, so they carry it.
+                    for (const child of childSuite.cases) {
+                        if (!this.cancelled.has(child))
+                            continue;
+                        child.message = bound(diagnostic.message, LIMITS.message);
+                        child.details = bound(point.yaml?.join('\n') ?? null, LIMITS.details);
+                        child.failureType = diagnostic.failureType;
+                        if (diagnostic.kind === 'hookFailed')
+                            child.phase = 'setup';
+                    }
+                }
+                if (!point.ok && point.directive === null && childFailing === 0) {
+                    // The subtest failed outside its children (a hook, a plan mismatch).
+                    childSuite.cases.push(this.testCase(point, diagnostic, childSuite.name, 'error'));
+                    failing++;
+                }
+                continue;
+            }
+            if (diagnostic.isSuite && point.ok)
+                continue; // an empty describe block
+            const status = pointStatus(point, diagnostic);
+            if (status === 'failed' || status === 'error')
+                failing++;
+            const testCase = this.testCase(point, diagnostic, suite.name, status);
+            if (diagnostic.kind === 'cancelledByParent')
+                this.cancelled.add(testCase);
+            suite.cases.push(testCase);
+        }
+        const plan = stream.plan;
+        if (plan && this.bailOut === null) {
+            const missing = [];
+            for (let number = 1; number <= plan.count && missing.length < 10_000; number++) {
+                if (!seen.has(number))
+                    missing.push(number);
+            }
+            if (missing.length > 0) {
+                const where = path.length > 0 ? ` in subtest "${path.join(' / ')}"` : '';
+                this.warnings.push(`TAP plan 1..${plan.count}${where} but ${missing.length} planned tests never reported; counted as errors`);
+                // What the script printed after its last test is why it stopped.
+                const last = stream.points[stream.points.length - 1];
+                const after = last ? last.notes.join('\n') : '';
+                const cause = last ? firstOutputLine(last.notes) : null;
+                for (const number of missing) {
+                    suite.cases.push(makeCase({
+                        name: `test ${number}`,
+                        classname: suite.name,
+                        status: 'error',
+                        message: cause
+                            ? `planned but not run: ${cause}`
+                            : 'planned but not run',
+                        details: after || null
+                    }));
+                }
+                failing += missing.length;
+            }
+            else if (stream.points.length > plan.count) {
+                this.warnings.push(`TAP plan 1..${plan.count} but ${stream.points.length} test points; counted the test points`);
+            }
+        }
+        else if (!plan &&
+            stream.points.length > 0 &&
+            path.length === 0 &&
+            this.bailOut === null) {
+            this.warnings.push('TAP stream has no plan; it may have been cut short');
+        }
+        return failing;
+    }
+    testCase(point, diagnostic, classname, status) {
+        const failed = status === 'failed' || status === 'error';
+        const notes = readNotes(point.notes);
+        let message = null;
+        if (failed)
+            message = diagnostic.message ?? notes.message;
+        else if (status === 'skipped') {
+            message = point.reason || (point.directive === 'todo' ? 'TODO' : null);
+        }
+        const details = [point.yaml?.join('\n'), notes.text]
+            .filter((part) => part)
+            .join('\n');
+        return makeCase({
+            name: point.description || `test ${point.number ?? ''}`.trim(),
+            classname,
+            status,
+            file: diagnostic.file ?? notes.file,
+            line: diagnostic.line ?? notes.line,
+            duration: diagnostic.duration,
+            failureType: failed ? diagnostic.failureType : null,
+            message,
+            details: failed && details !== '' ? details : null,
+            phase: diagnostic.kind === 'hookFailed' ? 'setup' : null
+        });
+    }
+}
+function pointStatus(point, diagnostic) {
+    if (point.directive === 'skip')
+        return 'skipped';
+    // A TODO test's result is not counted on, passing or not (TAP spec).
+    if (point.directive === 'todo')
+        return 'skipped';
+    if (point.ok)
+        return 'passed';
+    // node:test: a hook or a cancelled parent stopped the test, not an assertion.
+    if (diagnostic.kind === 'hookFailed' ||
+        diagnostic.kind === 'cancelledByParent') {
+        return 'error';
+    }
+    return 'failed';
+}
+/**
+ * Reads the few keys that matter from a diagnostic block; TAP producers
+ * write a small, regular YAML subset (node-tap, node:test, tape).
+ */
+function readDiagnostic(yaml) {
+    const diagnostic = {
+        message: null,
+        failureType: null,
+        file: null,
+        line: null,
+        duration: null,
+        stack: null,
+        kind: null,
+        isSuite: false
+    };
+    if (!yaml)
+        return diagnostic;
+    const values = topLevelValues(yaml);
+    diagnostic.message =
+        firstLine(values.get('message')) !== null
+            ? (values.get('message') ?? null)
+            : (values.get('error') ?? null);
+    diagnostic.failureType = values.get('name') ?? values.get('code') ?? null;
+    diagnostic.kind = values.get('failureType') ?? null;
+    diagnostic.stack = values.get('stack') ?? null;
+    diagnostic.isSuite = values.get('type') === 'suite';
+    const durationMs = toNumber(values.get('duration_ms'));
+    diagnostic.duration = durationMs === null ? null : durationMs / 1000;
+    const at = values.get('at') ?? values.get('location') ?? null;
+    if (at !== null) {
+        const location = /^(.*?):(\d+)(?::\d+)?\)?$/.exec(at.replace(/^.*\(/, '').trim());
+        if (location) {
+            diagnostic.file = location[1].replace(/^file:\/\//, '');
+            diagnostic.line = toLine(location[2]);
+        }
+    }
+    const atFile = values.get('at.file');
+    if (atFile) {
+        diagnostic.file = atFile;
+        diagnostic.line = toLine(values.get('at.line'));
+    }
+    return diagnostic;
+}
+/** Top-level scalars of the block, plus one level of nesting as `key.sub`. */
+function topLevelValues(yaml) {
+    const values = new Map();
+    for (let i = 0; i < yaml.length; i++) {
+        const match = /^([A-Za-z_][\w-]*):(?:\s+(.*))?$/.exec(yaml[i]);
+        if (!match)
+            continue;
+        const key = match[1];
+        const inline = (match[2] ?? '').trim();
+        const block = [];
+        let j = i + 1;
+        while (j < yaml.length && (yaml[j] === '' || yaml[j].startsWith(' '))) {
+            block.push(yaml[j]);
+            j++;
+        }
+        if (/^[|>][-+]?$/.test(inline)) {
+            values.set(key, dedent(block, inline.startsWith('>')));
+            i = j - 1;
+        }
+        else if (inline === '') {
+            for (const nested of block) {
+                const sub = /^\s+([A-Za-z_][\w-]*):\s+(.*)$/.exec(nested);
+                if (sub)
+                    values.set(`${key}.${sub[1]}`, unquote(sub[2].trim()));
+            }
+            i = j - 1;
+        }
+        else {
+            values.set(key, unquote(inline));
+        }
+    }
+    return values;
+}
+function dedent(block, folded) {
+    const indents = block
+        .filter((line) => line.trim() !== '')
+        .map((line) => line.length - line.trimStart().length);
+    const cut = indents.length > 0 ? Math.min(...indents) : 0;
+    const lines = block.map((line) => line.slice(cut));
+    while (lines.length > 0 && lines[lines.length - 1].trim() === '')
+        lines.pop();
+    if (!folded)
+        return lines.join('\n');
+    // Folded (`>`): lines join with spaces, blank lines become line breaks.
+    return lines
+        .map((line) => (line.trim() === '' ? '\n' : line))
+        .join(' ')
+        .replace(/ ?\n ?/g, '\n');
+}
+function unquote(value) {
+    if (value.length >= 2 && value.startsWith("'") && value.endsWith("'")) {
+        return value.slice(1, -1).replace(/''/g, "'");
+    }
+    if (value.length >= 2 && value.startsWith('"') && value.endsWith('"')) {
+        try {
+            return JSON.parse(value);
+        }
+        catch {
+            return value.slice(1, -1);
+        }
+    }
+    return value;
+}
+/**
+ * Test::More-style diagnostics after a test point: `#   Failed test 'x'`,
+ * `#   at t/cart.t line 14.`, then the explanation (got/expected, a
+ * library's error).
+ */
+function readNotes(notes) {
+    let file = null;
+    let line = null;
+    const explanation = [];
+    for (const note of notes) {
+        const text = note.replace(/^#\s?/, '').trim();
+        if (text === '')
+            continue;
+        const at = /^at (.+) line (\d+)\.?$/.exec(text);
+        if (at && file === null) {
+            file = at[1];
+            line = toLine(at[2]);
+        }
+        else if (!/^Failed (\(TODO\) )?test\b/.test(text) &&
+            !/^Looks like (you|your test)\b/.test(text)) {
+            explanation.push(text);
+        }
+    }
+    return {
+        message: explanation.length > 0 ? explanation.join('\n') : null,
+        file,
+        line,
+        text: notes.length > 0 ? notes.join('\n') : null
+    };
+}
+/** First line of plain output (not a comment) among the notes. */
+function firstOutputLine(notes) {
+    return (notes.find((note) => !note.startsWith('#') && note.trim() !== '') ?? null);
+}
+
+/**
+ * TRX, the Visual Studio / `dotnet test` / MSTest results file (`<TestRun>`).
+ * One test per top-level result under `<Results>`; data-driven rows inside
+ * `<InnerResults>` are part of their parent and never counted again. The
+ * class comes from `TestDefinitions/UnitTest/TestMethod@className`, which
+ * VSTest writes after the results, so it is resolved at the end. Outcomes
+ * (see docs/FORMATS.md):
+ *   passed  ← Passed, PassedButRunAborted, Completed, Warning
+ *   failed  ← Failed
+ *   error   ← Error, Timeout, Aborted, Disconnected, NotRunnable,
+ *             InProgress, Pending (it never finished, or could not run)
+ *   skipped ← NotExecuted, Inconclusive
+ */
+const trxReader = (root) => localName(root.name) === 'TestRun' ? new TrxReader(root) : null;
+class TrxReader {
+    root;
+    path = [];
+    results = [];
+    definitions = new Map();
+    current = null;
+    /** Depth of the top-level result element being read, 0 when none. */
+    resultDepth = 0;
+    capture = null;
+    captureInner = false;
+    innerResultsOpen = 0;
+    definitionId = null;
+    declaredTotal = null;
+    runInfo = null;
+    runInfos = [];
+    constructor(root) {
+        this.root = root;
+    }
+    open(element, depth) {
+        const name = localName(element.name);
+        const attributes = element.attributes;
+        const parent = this.path[this.path.length - 1];
+        this.path.push(name);
+        if (this.current === null) {
+            if (parent === 'Results' && name.endsWith('Result')) {
+                this.current = newResult(attributes);
+                this.resultDepth = depth;
+            }
+            else if (parent === 'TestDefinitions') {
+                this.definitionId = attributes.id ?? null;
+                if (this.definitionId) {
+                    this.definitions.set(this.definitionId, {
+                        className: '',
+                        storage: attributes.storage ?? null
+                    });
+                }
+            }
+            else if (name === 'TestMethod' && this.definitionId) {
+                const definition = this.definitions.get(this.definitionId);
+                if (definition && attributes.className) {
+                    definition.className = withoutAssembly(attributes.className);
+                }
+            }
+            else if (name === 'Counters' && parent === 'ResultSummary') {
+                this.declaredTotal = toNumber(attributes.total);
+            }
+            else if (name === 'RunInfo') {
+                this.runInfo =
+                    (attributes.outcome ?? '').toLowerCase() === 'error'
+                        ? new BoundedText(LIMITS.message)
+                        : null;
+            }
+            else if (name === 'Text' && this.runInfo) {
+                this.capture = 'message';
+            }
+            return;
+        }
+        // Inside a top-level result; results under InnerResults are data rows.
+        if (name === 'InnerResults')
+            this.innerResultsOpen++;
+        const inner = this.innerResultsOpen > 0;
+        if (name === 'Message' && parent === 'ErrorInfo')
+            this.capture = 'message';
+        else if (name === 'StackTrace' && parent === 'ErrorInfo') {
+            this.capture = 'stack';
+        }
+        else if (name === 'StdOut' && !inner)
+            this.capture = 'stdout';
+        else if (name === 'StdErr' && !inner)
+            this.capture = 'stderr';
+        this.captureInner = inner;
+    }
+    text(text) {
+        if (this.capture === null)
+            return;
+        if (this.current === null) {
+            this.runInfo?.append(text);
+            return;
+        }
+        const state = this.current;
+        if (this.captureInner) {
+            if (this.capture === 'message')
+                state.innerMessage.append(text);
+            else if (this.capture === 'stack')
+                state.innerStack.append(text);
+        }
+        else {
+            state[this.capture].append(text);
+        }
+    }
+    close(name, depth) {
+        this.path.pop();
+        this.capture = null;
+        const local = localName(name);
+        if (this.current && local === 'InnerResults')
+            this.innerResultsOpen--;
+        if (this.current && depth === this.resultDepth) {
+            this.results.push(this.current);
+            this.current = null;
+            this.resultDepth = 0;
+        }
+        else if (local === 'RunInfo' && this.runInfo) {
+            const text = this.runInfo.value();
+            if (text)
+                this.runInfos.push(text.replace(/\s+/g, ' ').trim());
+            this.runInfo = null;
+        }
+        else if (this.path[this.path.length - 1] === 'TestDefinitions') {
+            this.definitionId = null;
+        }
+    }
+    finish() {
+        const suites = new SuiteSet();
+        const fallbackSuite = this.root.attributes.name ?? 'TRX';
+        for (const state of this.results) {
+            const attributes = state.attributes;
+            const definition = this.definitions.get(attributes.testId ?? '');
+            const testName = attributes.testName ?? '';
+            const classname = definition?.className || splitFullName(testName).classname;
+            const outcome = attributes.outcome ?? '';
+            const hasError = state.message.length > 0 ||
+                state.stack.length > 0 ||
+                state.innerMessage.length > 0;
+            const status = trxStatus(outcome, hasError);
+            const failed = status === 'failed' || status === 'error';
+            const message = failed
+                ? (state.message.value() ??
+                    state.innerMessage.value() ??
+                    (status === 'error' ? `test outcome ${outcome}` : null))
+                : status === 'skipped'
+                    ? state.message.value()
+                    : null;
+            const details = failed
+                ? (state.stack.value() ?? state.innerStack.value())
+                : null;
+            const location = stackLocation(details);
+            suites.add(classname || storageName(definition?.storage) || fallbackSuite, makeCase({
+                name: shortName(testName, classname),
+                classname,
+                status,
+                file: location?.file,
+                line: location?.line,
+                duration: timeSpanSeconds(attributes.duration),
+                failureType: failed ? exceptionType(message) : null,
+                message,
+                details,
+                systemOut: state.stdout.value(),
+                systemErr: state.stderr.value()
+            }));
+        }
+        const warnings = [];
+        const warning = countWarning('ResultSummary/Counters total', this.declaredTotal, this.results.length);
+        if (warning)
+            warnings.push(warning);
+        for (const info of this.runInfos) {
+            warnings.push(`test run error: ${info.slice(0, 300)}`);
+        }
+        return {
+            format: 'trx',
+            producer: producerOf(this.root.attributes.xmlns),
+            suites: suites.list(),
+            warnings
+        };
+    }
+}
+function newResult(attributes) {
+    return {
+        attributes,
+        message: new BoundedText(LIMITS.message),
+        stack: new BoundedText(LIMITS.details),
+        stdout: new BoundedText(LIMITS.output),
+        stderr: new BoundedText(LIMITS.output),
+        innerMessage: new BoundedText(LIMITS.message),
+        innerStack: new BoundedText(LIMITS.details)
+    };
+}
+function trxStatus(outcome, hasError) {
+    switch (outcome.toLowerCase()) {
+        case 'passed':
+        case 'passedbutrunaborted':
+        case 'completed':
+        case 'warning':
+            return 'passed';
+        case 'failed':
+            return 'failed';
+        case 'error':
+        case 'timeout':
+        case 'aborted':
+        case 'disconnected':
+        case 'notrunnable':
+        case 'inprogress':
+        case 'pending':
+            return 'error';
+        case 'notexecuted':
+        case 'inconclusive':
+            return 'skipped';
+        default:
+            return hasError ? 'failed' : 'passed';
+    }
+}
+function storageName(storage) {
+    if (!storage)
+        return '';
+    const parts = storage.split(/[\\/]/);
+    return parts[parts.length - 1] ?? '';
+}
+/** The schema year tells Visual Studio 2005/2008 MSTest from VSTest. */
+function producerOf(namespace) {
+    if (!namespace)
+        return null;
+    if (namespace.endsWith('/2010'))
+        return 'VSTest (trx)';
+    if (namespace.endsWith('/2006'))
+        return 'MSTest (trx)';
+    return null;
+}
+
+/**
+ * xUnit.net v2 (`<assemblies><assembly><collection><test>`) and v1
+ * (`<assembly><class><test>`). One test per `<test>`: result Pass → passed,
+ * Fail → failed, Skip and NotRun → skipped. The suite is the collection
+ * (v2) or class (v1). An `<errors><error>` entry (a fixture or cleanup that
+ * threw outside any test) becomes one erroring test, so it is counted and
+ * triaged instead of vanishing.
+ */
+const xunitReader = (root) => root.name === 'assemblies' || root.name === 'assembly'
+    ? new XunitReader(root)
+    : null;
+class XunitReader {
+    root;
+    suites = new SuiteSet();
+    path = [];
+    current = null;
+    capture = null;
+    suiteName = '';
+    assemblyName = '';
+    sawCollection = false;
+    producer = null;
+    declaredTotal = null;
+    outsideErrors = 0;
+    warnings = [];
+    constructor(root) {
+        this.root = root;
+    }
+    open(element) {
+        const { name, attributes } = element;
+        const parent = this.path[this.path.length - 1];
+        this.path.push(name);
+        switch (name) {
+            case 'assembly':
+                this.assemblyName = baseName(attributes.name ?? '');
+                this.suiteName = this.assemblyName;
+                this.producer ??= attributes['test-framework'] ?? null;
+                if (toNumber(attributes.total) !== null) {
+                    this.declaredTotal =
+                        (this.declaredTotal ?? 0) + (toNumber(attributes.total) ?? 0);
+                }
+                return;
+            case 'collection':
+                this.sawCollection = true;
+                this.suiteName = attributes.name ?? this.assemblyName;
+                return;
+            case 'class':
+                if (parent === 'assembly')
+                    this.suiteName = attributes.name ?? '';
+                return;
+            case 'test':
+                this.current = newState('test', attributes, this.suiteName);
+                return;
+            case 'error':
+                if (parent === 'errors') {
+                    this.current = newState('error', attributes, this.assemblyName);
+                }
+                return;
+        }
+        if (!this.current)
+            return;
+        if (name === 'failure') {
+            this.current.failureType ??= attributes['exception-type'] ?? null;
+        }
+        else if (name === 'message' && parent === 'failure') {
+            this.capture = 'message';
+        }
+        else if (name === 'stack-trace' && parent === 'failure') {
+            this.capture = 'stack';
+        }
+        else if (name === 'reason' ||
+            (name === 'message' && parent === 'reason')) {
+            // v2 writes the skip reason as the text of <reason>, v1 in <reason><message>.
+            this.capture = 'reason';
+        }
+        else if (name === 'output') {
+            this.capture = 'output';
+        }
+    }
+    text(text) {
+        if (!this.current || this.capture === null)
+            return;
+        this.current[this.capture].append(text);
+    }
+    close(name) {
+        this.path.pop();
+        this.capture = null;
+        if ((name === 'test' || name === 'error') && this.current) {
+            this.closeTest(this.current);
+            this.current = null;
+        }
+        else if (name === 'collection' || name === 'class') {
+            this.suiteName = this.assemblyName;
+        }
+    }
+    finish() {
+        const counted = this.suites.caseCount;
+        // Declared totals count tests only, not the errors outside them.
+        const warning = countWarning('<assembly> total', this.declaredTotal, counted - this.outsideErrors);
+        if (warning)
+            this.warnings.push(warning);
+        return {
+            format: this.root.name === 'assemblies' || this.sawCollection
+                ? 'xunit2'
+                : 'xunit1',
+            producer: this.producer,
+            suites: this.suites.list(),
+            warnings: this.warnings
+        };
+    }
+    closeTest(state) {
+        const attributes = state.attributes;
+        const failureMessage = state.message.value();
+        const details = state.stack.value();
+        const location = stackLocation(details);
+        if (state.kind === 'error') {
+            // An error outside any test: name it after what failed.
+            const what = attributes.type ?? 'error';
+            this.outsideErrors++;
+            this.warnings.push(`xUnit.net reported an error outside any test (${what}); counted as one erroring test`);
+            this.suites.add(state.suiteName || 'xUnit.net', makeCase({
+                name: attributes.name ? `${what}: ${attributes.name}` : what,
+                classname: '(assembly)',
+                status: 'error',
+                file: location?.file,
+                line: location?.line,
+                failureType: state.failureType ?? exceptionType(failureMessage),
+                message: failureMessage,
+                details,
+                phase: errorPhase(what)
+            }));
+            return;
+        }
+        const status = xunitStatus(attributes.result);
+        const fullName = attributes.name ?? '';
+        const classname = attributes.type ?? splitFullName(fullName).classname;
+        const failed = status === 'failed' || status === 'error';
+        this.suites.add(state.suiteName || classname || 'xUnit.net', makeCase({
+            name: shortName(fullName, classname),
+            classname,
+            status,
+            file: location?.file,
+            line: location?.line,
+            duration: toNumber(attributes.time),
+            failureType: failed
+                ? (state.failureType ?? exceptionType(failureMessage))
+                : null,
+            message: failed
+                ? failureMessage
+                : status === 'skipped'
+                    ? state.reason.value()
+                    : null,
+            details: failed ? details : null,
+            systemOut: state.output.value()
+        }));
+    }
+}
+function newState(kind, attributes, suiteName) {
+    return {
+        kind,
+        attributes,
+        suiteName,
+        failureType: null,
+        message: new BoundedText(LIMITS.message),
+        reason: new BoundedText(LIMITS.message),
+        stack: new BoundedText(LIMITS.details),
+        output: new BoundedText(LIMITS.output)
+    };
+}
+function xunitStatus(result) {
+    switch ((result ?? '').toLowerCase()) {
+        case 'fail':
+            return 'failed';
+        case 'skip':
+        case 'notrun':
+            return 'skipped';
+        default:
+            return 'passed';
+    }
+}
+/** xUnit.net error types: assembly-cleanup, test-class-cleanup, fatal... */
+function errorPhase(type) {
+    if (type.endsWith('-cleanup'))
+        return 'teardown';
+    if (type === 'fatal')
+        return null;
+    return 'setup';
+}
+function baseName(path) {
+    const parts = path.split(/[\\/]/);
+    return parts[parts.length - 1] ?? path;
 }
 
 /**
@@ -6110,6 +11350,7 @@ async function parseStream(stream, size) {
     const decoder = new StringDecoder('utf8');
     let kind = null;
     let xml = null;
+    const held = [];
     for await (const chunk of stream) {
         let text = decoder.write(chunk);
         if (kind === null) {
@@ -6126,6 +11367,8 @@ async function parseStream(stream, size) {
         }
         if (xml)
             xml.write(text);
+        else
+            held.push(text);
     }
     const rest = decoder.end();
     if (xml) {
@@ -6133,7 +11376,8 @@ async function parseStream(stream, size) {
             xml.write(rest);
         return xml.finish();
     }
-    return parseWholeText(kind ?? 'text');
+    held.push(rest);
+    return parseWholeText(kind ?? 'text', held.join(''));
 }
 function sniff(text) {
     const start = text.replace(/^\uFEFF/, '').trimStart();
@@ -6147,7 +11391,9 @@ function sniff(text) {
 }
 function parseWholeText(kind, text) {
     if (kind === 'json')
-        return parseJsonReport();
+        return parseJsonReport(text);
+    if (looksLikeTap(text))
+        return parseTap(text);
     throw new ReportError('not a test report: neither XML, JSON nor TAP');
 }
 function refused(path, err) {
@@ -6193,13 +11439,10 @@ function renderJson(analysis) {
     return `${JSON.stringify(toJsonDocument(analysis), null, 2)}\n`;
 }
 
-function renderCauseSections(_analysis) {
-    return [];
-}
-
 /**
  * Everything that comes from a report is untrusted: it must render as text,
- * never as live HTML, a mention that pings, a link, or our own marker.
+ * never as live HTML, a mention that pings, a cross-reference, a link, math,
+ * or our own hidden marker.
  */
 const HTML = /[&<>"]/g;
 const HTML_ENTITIES = {
@@ -6208,15 +11451,252 @@ const HTML_ENTITIES = {
     '>': '&gt;',
     '"': '&quot;'
 };
+const ZWJ = '\u200d';
+/**
+ * Control characters and bidi overrides: invisible, can reorder what a reader
+ * sees ("Trojan source") or corrupt the API body. Tab and newline are kept.
+ */
+const CONTROL = 
+// eslint-disable-next-line no-control-regex
+/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g;
+/** Text that must not link to people, issues or pull requests. */
+function unlink(text) {
+    return (text
+        // `@user` and `@org/team` would ping.
+        .replace(/@(?=[A-Za-z0-9])/g, `@${ZWJ}`)
+        // `#123`, `owner/repo#123` and `GH-123` would cross-reference an issue.
+        .replace(/#(?=\d)/g, `#${ZWJ}`)
+        .replace(/\b(GH)-(?=\d)/gi, `$1-${ZWJ}`));
+}
 /** Inline text, safe inside a paragraph or a table cell. */
 function escapeInline(text) {
-    return (text
+    return unlink(text
+        .replace(CONTROL, '')
         .replace(HTML, (ch) => HTML_ENTITIES[ch])
-        // Markdown punctuation that could start emphasis, links, code or tables.
-        .replace(/([\\`*_{}[\]()#+!|~])/g, '\\$1')
-        // `@user` and `#123` must not ping or link: a zero-width joiner breaks them.
-        .replace(/@(?=[A-Za-z0-9])/g, '@\u200d')
-        .replace(/\r?\n/g, ' '));
+        // Markdown punctuation that could start emphasis, links, code, tables or math.
+        .replace(/([\\`*_{}[\]()#+!|~$])/g, '\\$1')
+        // A scheme followed by `:` is never left linkable (`javascript:`, `data:`).
+        .replace(/\b(javascript|data|vbscript):/gi, `$1${ZWJ}:`)
+        .replace(/\r?\n|\r/g, ' '));
+}
+/**
+ * A fenced code block that the text cannot break out of: the fence is longer
+ * than any backtick run inside, and our HTML comment markers are defused.
+ * Mentions inside code never ping, so only markers need care.
+ */
+function codeBlock(text, language = '') {
+    const clean = text.replace(CONTROL, '');
+    const longest = Math.max(2, ...Array.from(clean.matchAll(/`+/g), (m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    const lang = language.replace(/[^\w+-]/g, '');
+    return `${fence}${lang}\n${defuseMarkers(clean)}\n${fence}`;
+}
+/** Inline code span that survives backticks in the text. */
+function codeSpan(text) {
+    const flat = text.replace(CONTROL, '').replace(/\r?\n|\r/g, ' ');
+    const longest = Math.max(0, ...Array.from(flat.matchAll(/`+/g), (m) => m[0].length));
+    const ticks = '`'.repeat(longest + 1);
+    const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
+    return `${ticks}${pad}${defuseMarkers(flat)}${pad}${ticks}`;
+}
+/** HTML comments are how we find our own comment; report text cannot forge one. */
+function defuseMarkers(text) {
+    return text.replace(/<!--/g, '<\u200b!--').replace(/-->/g, '--\u200b>');
+}
+
+/**
+ * The triage in the report: a verdict, the root causes ranked by how many
+ * tests they block, the missing components, a remediation checklist and the
+ * success criteria. Everything that came from a report is escaped.
+ */
+const LABELS = {
+    'missing-module': 'missing module',
+    'missing-attribute': 'missing helper or attribute',
+    'missing-fixture': 'missing fixture',
+    'service-unavailable': 'service unavailable',
+    timeout: 'timeout',
+    'missing-config': 'missing configuration',
+    'collection-error': 'test file failed to load',
+    'build-failure': 'build failure',
+    'permission-denied': 'permission denied',
+    'resource-exhausted': 'out of resources',
+    assertion: 'assertion failed',
+    crash: 'crash in product code',
+    'skip-intentional': 'skipped on purpose',
+    unknown: 'unrecognised failure'
+};
+const plural$1 = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+/** Text with `code` spans from a template: the spans become safe code, the rest escaped text. */
+function richText(text) {
+    return text
+        .split(/(`[^`\n]{0,400}`)/)
+        .map((part) => part.length >= 2 && part.startsWith('`') && part.endsWith('`')
+        ? codeSpan(part.slice(1, -1))
+        : escapeInline(part))
+        .join('');
+}
+/** High: infrastructure blocking a fifth of the non-passing tests or more, or nothing compiled. */
+function severity(cause, nonPassing) {
+    if (cause.category === 'skip-intentional')
+        return 'low';
+    if (cause.infrastructure &&
+        (cause.count * 5 >= nonPassing ||
+            cause.category === 'build-failure' ||
+            cause.category === 'collection-error'))
+        return 'high';
+    return 'medium';
+}
+const SEVERITY_ICON = {
+    high: '🔴',
+    medium: '🟠',
+    low: '⚪'
+};
+function verdict(analysis) {
+    const causes = analysis.causes;
+    const nonPassing = causes.reduce((sum, cause) => sum + cause.count, 0);
+    const infra = causes.filter((cause) => cause.infrastructure);
+    const infraTests = infra.reduce((sum, cause) => sum + cause.count, 0);
+    const product = causes.filter((cause) => cause.category === 'assertion' || cause.category === 'crash');
+    const productTests = product.reduce((sum, cause) => sum + cause.count, 0);
+    const of = `of ${plural$1(nonPassing, 'non-passing test')}`;
+    if (infraTests === nonPassing) {
+        return `**Infrastructure, not product:** ${infraTests} ${of} come from ${plural$1(infra.length, 'cause')}.`;
+    }
+    if (infraTests === 0 && productTests > 0) {
+        return `**Product failures:** ${productTests} ${of} come from ${plural$1(product.length, 'cause')} in the code under test; no infrastructure cause was found.`;
+    }
+    if (infraTests === 0) {
+        return `**No infrastructure cause found:** ${plural$1(nonPassing, 'non-passing test')} in ${plural$1(causes.length, 'group')}.`;
+    }
+    return `**Mostly ${infraTests >= nonPassing / 2 ? 'infrastructure' : 'product'}:** ${infraTests} ${of} come from ${plural$1(infra.length, 'infrastructure cause')}, ${productTests} from ${plural$1(product.length, 'product cause')}.`;
+}
+function testLine(test) {
+    const where = test.classname && test.classname !== test.name ? `${test.classname} › ` : '';
+    return `- ${escapeInline(`${where}${test.name}`)}`;
+}
+function causeBlock(cause, rank, nonPassing, options) {
+    const level = severity(cause, nonPassing);
+    const lines = [
+        `**${rank}. ${SEVERITY_ICON[level]} ${codeSpan(cause.key)}**: ${LABELS[cause.category]}, ${plural$1(cause.count, 'test')} (${level} severity${cause.infrastructure ? ', infrastructure' : ''})`,
+        '',
+        `${richText(cause.hint)}`
+    ];
+    if (cause.source)
+        lines.push('', `🔎 ${richText(cause.source)}`);
+    const details = [];
+    if (options.evidence && cause.evidence.length > 0) {
+        details.push(codeBlock(cause.evidence.join('\n'), 'text'));
+    }
+    if (options.maxTestsPerCause > 0) {
+        const shown = cause.tests.slice(0, options.maxTestsPerCause);
+        details.push(shown.map(testLine).join('\n'));
+        const hidden = cause.tests.length - shown.length;
+        if (hidden > 0)
+            details.push(`_… and ${plural$1(hidden, 'more test')}_`);
+    }
+    if (details.length > 0) {
+        lines.push('', `<details><summary>Evidence and tests</summary>`, '', ...details.flatMap((d) => [d, '']), '</details>');
+    }
+    return lines.join('\n');
+}
+function rootCauses(analysis, options) {
+    const nonPassing = analysis.causes.reduce((sum, cause) => sum + cause.count, 0);
+    const shown = analysis.causes.slice(0, options.maxCauses);
+    const blocks = shown.map((cause, index) => causeBlock(cause, index + 1, nonPassing, options));
+    const rest = analysis.causes.slice(shown.length);
+    if (rest.length > 0) {
+        const tests = rest.reduce((sum, cause) => sum + cause.count, 0);
+        blocks.push(`_… and ${plural$1(rest.length, 'more cause')} covering ${plural$1(tests, 'test')}._`);
+    }
+    return ['### Root causes', '', blocks.join('\n\n')].join('\n');
+}
+const COMPONENT_CATEGORIES = new Set([
+    'missing-module',
+    'service-unavailable',
+    'missing-config',
+    'missing-fixture'
+]);
+const COMPONENT_KIND = {
+    'missing-module': 'module',
+    'service-unavailable': 'service',
+    'missing-config': 'configuration',
+    'missing-fixture': 'fixture'
+};
+function missingComponents(analysis, max) {
+    const components = analysis.causes.filter((cause) => COMPONENT_CATEGORIES.has(cause.category));
+    if (components.length === 0)
+        return null;
+    const shown = components.slice(0, max);
+    const lines = shown.map((cause) => {
+        const skipped = cause.tests.length;
+        return `- ${codeSpan(cause.key)} (${COMPONENT_KIND[cause.category]}): blocks ${plural$1(skipped, 'test')}`;
+    });
+    if (components.length > shown.length)
+        lines.push(`- _… and ${components.length - shown.length} more_`);
+    return ['### Missing components', '', ...lines].join('\n');
+}
+function remediationPlan(analysis, max) {
+    // Infrastructure first (it hides everything behind it), then product, then the rest.
+    const order = (cause) => cause.infrastructure
+        ? 0
+        : cause.category === 'assertion' || cause.category === 'crash'
+            ? 1
+            : cause.category === 'unknown'
+                ? 2
+                : 3;
+    const actionable = analysis.causes
+        .filter((cause) => cause.category !== 'skip-intentional')
+        .sort((a, b) => order(a) - order(b) || b.count - a.count);
+    if (actionable.length === 0)
+        return null;
+    const shown = actionable.slice(0, max);
+    const lines = shown.map((cause) => `- [ ] ${codeSpan(cause.key)} (${LABELS[cause.category]}, ${plural$1(cause.count, 'test')}): ${richText(cause.hint)}`);
+    if (actionable.length > shown.length)
+        lines.push(`- [ ] _… and ${plural$1(actionable.length - shown.length, 'more cause')}_`);
+    return ['### Remediation plan', '', ...lines].join('\n');
+}
+function successCriteria(analysis) {
+    const thresholds = analysis.thresholds ?? {};
+    const { rates } = analysis;
+    const pct = (fraction) => fraction === null ? 'n/a' : `${formatPercent(fraction)}%`;
+    const tick = (met) => (met ? '[x]' : '[ ]');
+    const atLeast = (value, min) => value !== null && value * 100 >= min - 1e-9;
+    const lines = [];
+    if (thresholds.minExecutionRate !== undefined) {
+        lines.push(`- ${tick(atLeast(rates.execution, thresholds.minExecutionRate))} Execution rate ≥ ${thresholds.minExecutionRate}% (now ${pct(rates.execution)})`);
+    }
+    if (thresholds.minPassRate !== undefined) {
+        lines.push(`- ${tick(atLeast(rates.pass, thresholds.minPassRate))} Pass rate ≥ ${thresholds.minPassRate}% (now ${pct(rates.pass)})`);
+    }
+    if (thresholds.maxSkipRate !== undefined) {
+        const met = rates.skip === null || rates.skip * 100 <= thresholds.maxSkipRate + 1e-9;
+        lines.push(`- ${tick(met)} Skip rate ≤ ${thresholds.maxSkipRate}% (now ${pct(rates.skip)})`);
+    }
+    const infra = analysis.causes.filter((cause) => cause.infrastructure);
+    lines.push(`- ${tick(infra.length === 0)} No infrastructure cause remains (now ${infra.length})`);
+    if (lines.length === 1) {
+        // Without thresholds, the criteria are that everything ran and passed.
+        lines.unshift(`- ${tick(rates.execution === null || rates.execution === 1)} Every test runs (execution rate now ${pct(rates.execution)})`, `- ${tick(analysis.totals.failed + analysis.totals.errors === 0)} No test fails (pass rate now ${pct(rates.pass)})`);
+    }
+    return ['### Success criteria', '', ...lines].join('\n');
+}
+function renderCauseSections(analysis, options = {}) {
+    if (analysis.causes.length === 0)
+        return [];
+    const resolved = {
+        maxCauses: Math.max(0, options.maxCauses ?? 10),
+        evidence: options.evidence ?? true,
+        maxTestsPerCause: Math.max(0, options.maxTestsPerCause ?? 10)
+    };
+    const sections = [verdict(analysis), rootCauses(analysis, resolved)];
+    const components = missingComponents(analysis, Math.max(resolved.maxCauses, 1) * 2);
+    if (components)
+        sections.push(components);
+    const plan = remediationPlan(analysis, Math.max(resolved.maxCauses, 1));
+    if (plan)
+        sections.push(plan);
+    sections.push(successCriteria(analysis));
+    return sections;
 }
 
 /** The report a person reads: the comment the action posts, the CLI's default output. */
@@ -6248,14 +11728,18 @@ function headline(analysis) {
 function suiteRow(name, totals, rates) {
     return `| ${name} | ${totals.tests} | ${totals.passed} | ${totals.failed} | ${totals.errors} | ${totals.skipped} | ${percent(rates.pass)} |`;
 }
-function suiteTable(analysis) {
+/** The per-suite table; beyond `maxRows` suites one row says how many were left out. */
+function suiteTable(analysis, maxRows = Infinity) {
     const lines = [
         '| Suite | Total | Passed | Failed | Errors | Skipped | Success rate |',
         '| :--- | ---: | ---: | ---: | ---: | ---: | ---: |'
     ];
-    for (const suite of analysis.suites) {
+    for (const suite of analysis.suites.slice(0, maxRows)) {
         lines.push(suiteRow(escapeInline(suite.name || '(unnamed)'), suite.totals, suite.rates));
     }
+    const hidden = analysis.suites.length - Math.min(maxRows, analysis.suites.length);
+    if (hidden > 0)
+        lines.push(`| _… ${plural(hidden, 'more suite')}_ | | | | | | |`);
     lines.push(suiteRow('**All suites**', analysis.totals, analysis.rates));
     return lines.join('\n');
 }
@@ -6278,13 +11762,17 @@ function gateSection(analysis) {
         ...analysis.gate.reasons.map((reason) => `- ${reason}`)
     ].join('\n');
 }
-function warningSection(analysis) {
+/** Warnings, one bullet each; beyond `maxItems` one bullet says how many were left out. */
+function warningSection(analysis, maxItems = Infinity) {
     if (analysis.warnings.length === 0)
         return null;
+    const shown = analysis.warnings.slice(0, maxItems);
+    const hidden = analysis.warnings.length - shown.length;
     return [
         '### ⚠️ Warnings',
         '',
-        ...analysis.warnings.map((warning) => `- ${escapeInline(warning)}`)
+        ...shown.map((warning) => `- ${escapeInline(warning)}`),
+        ...(hidden > 0 ? [`- _… ${plural(hidden, 'more warning')}_`] : [])
     ].join('\n');
 }
 function renderMarkdown(analysis, options = {}) {
@@ -6295,7 +11783,7 @@ function renderMarkdown(analysis, options = {}) {
         '### Key metrics',
         keyMetrics(analysis),
         gateSection(analysis),
-        ...renderCauseSections(),
+        ...renderCauseSections(analysis),
         warningSection(analysis)
     ];
     return `${sections.filter((s) => s !== null).join('\n\n')}\n`;
@@ -6386,7 +11874,15 @@ async function main(argv) {
     const reports = [];
     for (const file of collected.files)
         reports.push(await readReport(file));
-    const analysis = analyze(reports, { thresholds });
+    // Without --source-root nothing is scanned and every cause's source is null.
+    const sourceRoot = values['source-root'];
+    if (sourceRoot &&
+        !(await stat$1(sourceRoot).catch(() => null))?.isDirectory()) {
+        process.stderr.write(`ci-triage: --source-root ${sourceRoot} is not a folder\n`);
+        return 2;
+    }
+    const source = sourceRoot ? await indexSource(sourceRoot) : null;
+    const analysis = analyze(reports, { thresholds, source });
     for (const warning of analysis.warnings)
         process.stderr.write(`warning: ${warning}\n`);
     process.stdout.write(values.json

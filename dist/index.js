@@ -1,20 +1,23 @@
+import { mkdir as mkdir$1, rm as rm$1, stat as stat$2, readdir as readdir$2, open as open$1, mkdtemp, writeFile as writeFile$1 } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { resolve, sep as sep$1, dirname, relative, join, isAbsolute as isAbsolute$1 } from 'node:path';
 import * as os from 'os';
-import os__default from 'os';
-import 'crypto';
+import os__default, { EOL } from 'os';
+import * as crypto from 'crypto';
 import * as fs from 'fs';
-import { promises } from 'fs';
-import 'path';
+import fs__default, { promises, constants as constants$6, existsSync, readFileSync, statSync, stat as stat$1, realpathSync, realpath, readdirSync, readdir as readdir$1 } from 'fs';
+import { sep as sep$2, basename, dirname as dirname$1, resolve as resolve$1, normalize, relative as relative$1, posix, isAbsolute } from 'path';
 import http from 'http';
 import https from 'https';
 import 'net';
 import require$$1 from 'tls';
-import events$1 from 'events';
+import require$$4 from 'events';
 import 'assert';
 import require$$6 from 'util';
 import require$$0$1 from 'node:assert';
 import require$$0$3 from 'node:net';
 import require$$2 from 'node:http';
-import require$$0$2 from 'node:stream';
+import require$$0$2, { Transform, Readable } from 'node:stream';
 import require$$0 from 'node:buffer';
 import require$$0$4 from 'node:util';
 import require$$7 from 'node:querystring';
@@ -32,6 +35,13 @@ import require$$1$5 from 'node:dns';
 import require$$5$3 from 'string_decoder';
 import 'child_process';
 import 'timers';
+import { createWriteStream, createReadStream } from 'node:fs';
+import { pipeline } from 'node:stream/promises';
+import require$$1$6 from 'zlib';
+import require$$5$4 from 'stream';
+import { fileURLToPath } from 'url';
+import { createRequire } from 'module';
+import { StringDecoder } from 'node:string_decoder';
 
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -154,7 +164,41 @@ function escapeProperty(s) {
         .replace(/,/g, '%2C');
 }
 
+// For internal use, subject to change.
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+function issueFileCommand(command, message) {
+    const filePath = process.env[`GITHUB_${command}`];
+    if (!filePath) {
+        throw new Error(`Unable to find environment variable for file command ${command}`);
+    }
+    if (!fs.existsSync(filePath)) {
+        throw new Error(`Missing file at path: ${filePath}`);
+    }
+    fs.appendFileSync(filePath, `${toCommandValue(message)}${os.EOL}`, {
+        encoding: 'utf8'
+    });
+}
+function prepareKeyValueMessage(key, value) {
+    const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
+    const convertedValue = toCommandValue(value);
+    // These should realistically never happen, but just in case someone finds a
+    // way to exploit uuid generation let's not allow keys or values that contain
+    // the delimiter.
+    if (key.includes(delimiter)) {
+        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+    }
+    if (convertedValue.includes(delimiter)) {
+        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+    }
+    return `${key}<<${delimiter}${os.EOL}${convertedValue}${os.EOL}${delimiter}`;
+}
+
 var commonjsGlobal = typeof globalThis !== 'undefined' ? globalThis : typeof window !== 'undefined' ? window : typeof global !== 'undefined' ? global : typeof self !== 'undefined' ? self : {};
+
+function getDefaultExportFromCjs (x) {
+	return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, 'default') ? x['default'] : x;
+}
 
 var tunnel$1 = {};
 
@@ -166,7 +210,7 @@ function requireTunnel$1 () {
 	var tls = require$$1;
 	var http$1 = http;
 	var https$1 = https;
-	var events = events$1;
+	var events = require$$4;
 	var util = require$$6;
 
 
@@ -949,12 +993,12 @@ function requireErrors () {
 	return errors;
 }
 
-var constants$4;
-var hasRequiredConstants$4;
+var constants$5;
+var hasRequiredConstants$5;
 
-function requireConstants$4 () {
-	if (hasRequiredConstants$4) return constants$4;
-	hasRequiredConstants$4 = 1;
+function requireConstants$5 () {
+	if (hasRequiredConstants$5) return constants$5;
+	hasRequiredConstants$5 = 1;
 
 	/** @type {Record<string, string | undefined>} */
 	const headerNameLowerCasedRecord = {};
@@ -1068,11 +1112,11 @@ function requireConstants$4 () {
 	// Note: object prototypes should not be able to be referenced. e.g. `Object#hasOwnProperty`.
 	Object.setPrototypeOf(headerNameLowerCasedRecord, null);
 
-	constants$4 = {
+	constants$5 = {
 	  wellknownHeaderNames,
 	  headerNameLowerCasedRecord
 	};
-	return constants$4;
+	return constants$5;
 }
 
 var tree_1;
@@ -1085,7 +1129,7 @@ function requireTree () {
 	const {
 	  wellknownHeaderNames,
 	  headerNameLowerCasedRecord
-	} = requireConstants$4();
+	} = requireConstants$5();
 
 	class TstNode {
 	  /** @type {any} */
@@ -1252,7 +1296,7 @@ function requireUtil$7 () {
 	const { stringify } = require$$7;
 	const { EventEmitter: EE } = require$$8;
 	const { InvalidArgumentError } = requireErrors();
-	const { headerNameLowerCasedRecord } = requireConstants$4();
+	const { headerNameLowerCasedRecord } = requireConstants$5();
 	const { tree } = requireTree();
 
 	const [nodeMajor, nodeMinor] = process.versions.node.split('.').map(v => Number(v));
@@ -2172,11 +2216,11 @@ function requireDiagnostics () {
 	return diagnostics;
 }
 
-var request$1;
+var request$2;
 var hasRequiredRequest$1;
 
 function requireRequest$1 () {
-	if (hasRequiredRequest$1) return request$1;
+	if (hasRequiredRequest$1) return request$2;
 	hasRequiredRequest$1 = 1;
 
 	const {
@@ -2199,7 +2243,7 @@ function requireRequest$1 () {
 	  normalizedMethodRecords
 	} = requireUtil$7();
 	const { channels } = requireDiagnostics();
-	const { headerNameLowerCasedRecord } = requireConstants$4();
+	const { headerNameLowerCasedRecord } = requireConstants$5();
 
 	// Verifies that a given path is valid does not contain control chars \x00 to \x20
 	const invalidPathRegex = /[^\u0021-\u00ff]/;
@@ -2658,8 +2702,8 @@ function requireRequest$1 () {
 	  }
 	}
 
-	request$1 = Request;
-	return request$1;
+	request$2 = Request;
+	return request$2;
 }
 
 var dispatcher;
@@ -3630,17 +3674,17 @@ function requireConnect () {
 	return connect;
 }
 
-var constants$3 = {};
+var constants$4 = {};
 
-var utils = {};
+var utils$1 = {};
 
-var hasRequiredUtils;
+var hasRequiredUtils$1;
 
-function requireUtils () {
-	if (hasRequiredUtils) return utils;
-	hasRequiredUtils = 1;
-	Object.defineProperty(utils, "__esModule", { value: true });
-	utils.enumToMap = void 0;
+function requireUtils$1 () {
+	if (hasRequiredUtils$1) return utils$1;
+	hasRequiredUtils$1 = 1;
+	Object.defineProperty(utils$1, "__esModule", { value: true });
+	utils$1.enumToMap = void 0;
 	function enumToMap(obj) {
 	    const res = {};
 	    Object.keys(obj).forEach((key) => {
@@ -3651,20 +3695,20 @@ function requireUtils () {
 	    });
 	    return res;
 	}
-	utils.enumToMap = enumToMap;
+	utils$1.enumToMap = enumToMap;
 	
-	return utils;
+	return utils$1;
 }
 
-var hasRequiredConstants$3;
+var hasRequiredConstants$4;
 
-function requireConstants$3 () {
-	if (hasRequiredConstants$3) return constants$3;
-	hasRequiredConstants$3 = 1;
+function requireConstants$4 () {
+	if (hasRequiredConstants$4) return constants$4;
+	hasRequiredConstants$4 = 1;
 	(function (exports) {
 		Object.defineProperty(exports, "__esModule", { value: true });
 		exports.SPECIAL_HEADERS = exports.HEADER_STATE = exports.MINOR = exports.MAJOR = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.STRICT_TOKEN = exports.HEX = exports.URL_CHAR = exports.STRICT_URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.FINISH = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
-		const utils_1 = requireUtils();
+		const utils_1 = requireUtils$1();
 		(function (ERROR) {
 		    ERROR[ERROR["OK"] = 0] = "OK";
 		    ERROR[ERROR["INTERNAL"] = 1] = "INTERNAL";
@@ -3933,8 +3977,8 @@ function requireConstants$3 () {
 		    'upgrade': HEADER_STATE.UPGRADE,
 		};
 		
-	} (constants$3));
-	return constants$3;
+	} (constants$4));
+	return constants$4;
 }
 
 var llhttpWasm;
@@ -3963,12 +4007,12 @@ function requireLlhttp_simdWasm () {
 	return llhttp_simdWasm;
 }
 
-var constants$2;
-var hasRequiredConstants$2;
+var constants$3;
+var hasRequiredConstants$3;
 
-function requireConstants$2 () {
-	if (hasRequiredConstants$2) return constants$2;
-	hasRequiredConstants$2 = 1;
+function requireConstants$3 () {
+	if (hasRequiredConstants$3) return constants$3;
+	hasRequiredConstants$3 = 1;
 
 	const corsSafeListedMethods = /** @type {const} */ (['GET', 'HEAD', 'POST']);
 	const corsSafeListedMethodsSet = new Set(corsSafeListedMethods);
@@ -4069,7 +4113,7 @@ function requireConstants$2 () {
 	]);
 	const subresourceSet = new Set(subresource);
 
-	constants$2 = {
+	constants$3 = {
 	  subresource,
 	  forbiddenMethods,
 	  requestBodyHeader,
@@ -4092,7 +4136,7 @@ function requireConstants$2 () {
 	  forbiddenMethodsSet,
 	  referrerPolicySet
 	};
-	return constants$2;
+	return constants$3;
 }
 
 var global$2;
@@ -5607,7 +5651,7 @@ function requireUtil$6 () {
 
 	const { Transform } = require$$0$2;
 	const zlib = require$$1$2;
-	const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = requireConstants$2();
+	const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = requireConstants$3();
 	const { getGlobalOrigin } = requireGlobal$1();
 	const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = requireDataUrl();
 	const { performance } = require$$5$1;
@@ -8725,7 +8769,7 @@ function requireClientH1 () {
 	  kHTTPContext
 	} = requireSymbols$4();
 
-	const constants = requireConstants$3();
+	const constants = requireConstants$4();
 	const EMPTY_BUF = Buffer.alloc(0);
 	const FastBuffer = Buffer[Symbol.species];
 	const addListener = util.addListener;
@@ -16335,15 +16379,15 @@ function requireRedirect () {
 	return redirect;
 }
 
-var retry;
+var retry$1;
 var hasRequiredRetry;
 
 function requireRetry () {
-	if (hasRequiredRetry) return retry;
+	if (hasRequiredRetry) return retry$1;
 	hasRequiredRetry = 1;
 	const RetryHandler = requireRetryHandler();
 
-	retry = globalOpts => {
+	retry$1 = globalOpts => {
 	  return dispatch => {
 	    return function retryInterceptor (opts, handler) {
 	      return dispatch(
@@ -16359,7 +16403,7 @@ function requireRetry () {
 	    }
 	  }
 	};
-	return retry;
+	return retry$1;
 }
 
 var dump;
@@ -17594,7 +17638,7 @@ function requireResponse () {
 	const {
 	  redirectStatusSet,
 	  nullBodyStatus
-	} = requireConstants$2();
+	} = requireConstants$3();
 	const { kState, kHeaders } = requireSymbols$3();
 	const { webidl } = requireWebidl();
 	const { FormData } = requireFormdata();
@@ -18243,11 +18287,11 @@ function requireDispatcherWeakref () {
 
 /* globals AbortController */
 
-var request;
+var request$1;
 var hasRequiredRequest;
 
 function requireRequest () {
-	if (hasRequiredRequest) return request;
+	if (hasRequiredRequest) return request$1;
 	hasRequiredRequest = 1;
 
 	const { extractBody, mixinBody, cloneBody, bodyUnusable } = requireBody();
@@ -18269,7 +18313,7 @@ function requireRequest () {
 	  requestCredentials,
 	  requestCache,
 	  requestDuplex
-	} = requireConstants$2();
+	} = requireConstants$3();
 	const { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util;
 	const { kHeaders, kSignal, kState, kDispatcher } = requireSymbols$3();
 	const { webidl } = requireWebidl();
@@ -19282,8 +19326,8 @@ function requireRequest () {
 	  }
 	]);
 
-	request = { Request, makeRequest, fromInnerRequest, cloneRequest };
-	return request;
+	request$1 = { Request, makeRequest, fromInnerRequest, cloneRequest };
+	return request$1;
 }
 
 var fetch_1;
@@ -19347,7 +19391,7 @@ function requireFetch () {
 	  safeMethodsSet,
 	  requestBodyHeader,
 	  subresourceSet
-	} = requireConstants$2();
+	} = requireConstants$3();
 	const EE = require$$8;
 	const { Readable, pipeline, finished } = require$$0$2;
 	const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = requireUtil$7();
@@ -23734,12 +23778,12 @@ function requireCachestorage () {
 	return cachestorage;
 }
 
-var constants$1;
-var hasRequiredConstants$1;
+var constants$2;
+var hasRequiredConstants$2;
 
-function requireConstants$1 () {
-	if (hasRequiredConstants$1) return constants$1;
-	hasRequiredConstants$1 = 1;
+function requireConstants$2 () {
+	if (hasRequiredConstants$2) return constants$2;
+	hasRequiredConstants$2 = 1;
 
 	// https://wicg.github.io/cookie-store/#cookie-maximum-attribute-value-size
 	const maxAttributeValueSize = 1024;
@@ -23747,11 +23791,11 @@ function requireConstants$1 () {
 	// https://wicg.github.io/cookie-store/#cookie-maximum-name-value-pair-size
 	const maxNameValuePairSize = 4096;
 
-	constants$1 = {
+	constants$2 = {
 	  maxAttributeValueSize,
 	  maxNameValuePairSize
 	};
-	return constants$1;
+	return constants$2;
 }
 
 var util$2;
@@ -24114,14 +24158,14 @@ function requireUtil$2 () {
 	return util$2;
 }
 
-var parse;
-var hasRequiredParse;
+var parse$2;
+var hasRequiredParse$1;
 
-function requireParse () {
-	if (hasRequiredParse) return parse;
-	hasRequiredParse = 1;
+function requireParse$1 () {
+	if (hasRequiredParse$1) return parse$2;
+	hasRequiredParse$1 = 1;
 
-	const { maxNameValuePairSize, maxAttributeValueSize } = requireConstants$1();
+	const { maxNameValuePairSize, maxAttributeValueSize } = requireConstants$2();
 	const { isCTLExcludingHtab } = requireUtil$2();
 	const { collectASequenceOfCodePointsFast } = requireDataUrl();
 	const assert = require$$0$1;
@@ -24425,11 +24469,11 @@ function requireParse () {
 	  return parseUnparsedAttributes(unparsedAttributes, cookieAttributeList)
 	}
 
-	parse = {
+	parse$2 = {
 	  parseSetCookie,
 	  parseUnparsedAttributes
 	};
-	return parse;
+	return parse$2;
 }
 
 var cookies;
@@ -24439,7 +24483,7 @@ function requireCookies () {
 	if (hasRequiredCookies) return cookies;
 	hasRequiredCookies = 1;
 
-	const { parseSetCookie } = requireParse();
+	const { parseSetCookie } = requireParse$1();
 	const { stringify } = requireUtil$2();
 	const { webidl } = requireWebidl();
 	const { Headers } = requireHeaders();
@@ -24961,12 +25005,12 @@ function requireEvents () {
 	return events;
 }
 
-var constants;
-var hasRequiredConstants;
+var constants$1;
+var hasRequiredConstants$1;
 
-function requireConstants () {
-	if (hasRequiredConstants) return constants;
-	hasRequiredConstants = 1;
+function requireConstants$1 () {
+	if (hasRequiredConstants$1) return constants$1;
+	hasRequiredConstants$1 = 1;
 
 	// This is a Globally Unique Identifier unique used
 	// to validate that the endpoint accepts websocket
@@ -25021,7 +25065,7 @@ function requireConstants () {
 	  blob: 4
 	};
 
-	constants = {
+	constants$1 = {
 	  uid,
 	  sentCloseFrameState,
 	  staticPropertyDescriptors,
@@ -25032,7 +25076,7 @@ function requireConstants () {
 	  emptyBuffer,
 	  sendHints
 	};
-	return constants;
+	return constants$1;
 }
 
 var symbols;
@@ -25063,7 +25107,7 @@ function requireUtil$1 () {
 	hasRequiredUtil$1 = 1;
 
 	const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = requireSymbols();
-	const { states, opcodes } = requireConstants();
+	const { states, opcodes } = requireConstants$1();
 	const { ErrorEvent, createFastMessageEvent } = requireEvents();
 	const { isUtf8 } = require$$0;
 	const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = requireDataUrl();
@@ -25392,7 +25436,7 @@ function requireFrame () {
 	if (hasRequiredFrame) return frame;
 	hasRequiredFrame = 1;
 
-	const { maxUnsigned16Bit } = requireConstants();
+	const { maxUnsigned16Bit } = requireConstants$1();
 
 	const BUFFER_SIZE = 16386;
 
@@ -25496,7 +25540,7 @@ function requireConnection () {
 	if (hasRequiredConnection) return connection;
 	hasRequiredConnection = 1;
 
-	const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = requireConstants();
+	const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = requireConstants$1();
 	const {
 	  kReadyState,
 	  kSentClose,
@@ -25987,7 +26031,7 @@ function requireReceiver () {
 
 	const { Writable } = require$$0$2;
 	const assert = require$$0$1;
-	const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = requireConstants();
+	const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = requireConstants$1();
 	const { kReadyState, kSentClose, kResponse, kReceivedClose } = requireSymbols();
 	const { channels } = requireDiagnostics();
 	const {
@@ -26521,7 +26565,7 @@ function requireSender () {
 	hasRequiredSender = 1;
 
 	const { WebsocketFrameSend } = requireFrame();
-	const { opcodes, sendHints } = requireConstants();
+	const { opcodes, sendHints } = requireConstants$1();
 	const FixedQueue = requireFixedQueue();
 
 	/** @type {typeof Uint8Array} */
@@ -26635,7 +26679,7 @@ function requireWebsocket () {
 	const { webidl } = requireWebidl();
 	const { URLSerializer } = requireDataUrl();
 	const { environmentSettingsObject } = requireUtil$6();
-	const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = requireConstants();
+	const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = requireConstants$1();
 	const {
 	  kWebSocketURL,
 	  kReadyState,
@@ -28522,7 +28566,7 @@ function requireUndici () {
 	return undici;
 }
 
-requireUndici();
+var undiciExports = requireUndici();
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
@@ -28606,7 +28650,7 @@ var MediaTypes;
     });
 };
 
-(undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+var __awaiter$1 = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
         function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
@@ -28616,6 +28660,268 @@ var MediaTypes;
     });
 };
 const { access, appendFile, writeFile } = promises;
+const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
+class Summary {
+    constructor() {
+        this._buffer = '';
+    }
+    /**
+     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+     * Also checks r/w permissions.
+     *
+     * @returns step summary file path
+     */
+    filePath() {
+        return __awaiter$1(this, void 0, void 0, function* () {
+            if (this._filePath) {
+                return this._filePath;
+            }
+            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
+            if (!pathFromEnv) {
+                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+            }
+            try {
+                yield access(pathFromEnv, constants$6.R_OK | constants$6.W_OK);
+            }
+            catch (_a) {
+                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+            }
+            this._filePath = pathFromEnv;
+            return this._filePath;
+        });
+    }
+    /**
+     * Wraps content in an HTML tag, adding any HTML attributes
+     *
+     * @param {string} tag HTML tag to wrap
+     * @param {string | null} content content within the tag
+     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+     *
+     * @returns {string} content wrapped in HTML element
+     */
+    wrap(tag, content, attrs = {}) {
+        const htmlAttrs = Object.entries(attrs)
+            .map(([key, value]) => ` ${key}="${value}"`)
+            .join('');
+        if (!content) {
+            return `<${tag}${htmlAttrs}>`;
+        }
+        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+    }
+    /**
+     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+     *
+     * @param {SummaryWriteOptions} [options] (optional) options for write operation
+     *
+     * @returns {Promise<Summary>} summary instance
+     */
+    write(options) {
+        return __awaiter$1(this, void 0, void 0, function* () {
+            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+            const filePath = yield this.filePath();
+            const writeFunc = overwrite ? writeFile : appendFile;
+            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
+            return this.emptyBuffer();
+        });
+    }
+    /**
+     * Clears the summary buffer and wipes the summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    clear() {
+        return __awaiter$1(this, void 0, void 0, function* () {
+            return this.emptyBuffer().write({ overwrite: true });
+        });
+    }
+    /**
+     * Returns the current summary buffer as a string
+     *
+     * @returns {string} string of summary buffer
+     */
+    stringify() {
+        return this._buffer;
+    }
+    /**
+     * If the summary buffer is empty
+     *
+     * @returns {boolen} true if the buffer is empty
+     */
+    isEmptyBuffer() {
+        return this._buffer.length === 0;
+    }
+    /**
+     * Resets the summary buffer without writing to summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    emptyBuffer() {
+        this._buffer = '';
+        return this;
+    }
+    /**
+     * Adds raw text to the summary buffer
+     *
+     * @param {string} text content to add
+     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addRaw(text, addEOL = false) {
+        this._buffer += text;
+        return addEOL ? this.addEOL() : this;
+    }
+    /**
+     * Adds the operating system-specific end-of-line marker to the buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addEOL() {
+        return this.addRaw(EOL);
+    }
+    /**
+     * Adds an HTML codeblock to the summary buffer
+     *
+     * @param {string} code content to render within fenced code block
+     * @param {string} lang (optional) language to syntax highlight code
+     *
+     * @returns {Summary} summary instance
+     */
+    addCodeBlock(code, lang) {
+        const attrs = Object.assign({}, (lang && { lang }));
+        const element = this.wrap('pre', this.wrap('code', code), attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML list to the summary buffer
+     *
+     * @param {string[]} items list of items to render
+     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addList(items, ordered = false) {
+        const tag = ordered ? 'ol' : 'ul';
+        const listItems = items.map(item => this.wrap('li', item)).join('');
+        const element = this.wrap(tag, listItems);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML table to the summary buffer
+     *
+     * @param {SummaryTableCell[]} rows table rows
+     *
+     * @returns {Summary} summary instance
+     */
+    addTable(rows) {
+        const tableBody = rows
+            .map(row => {
+            const cells = row
+                .map(cell => {
+                if (typeof cell === 'string') {
+                    return this.wrap('td', cell);
+                }
+                const { header, data, colspan, rowspan } = cell;
+                const tag = header ? 'th' : 'td';
+                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
+                return this.wrap(tag, data, attrs);
+            })
+                .join('');
+            return this.wrap('tr', cells);
+        })
+            .join('');
+        const element = this.wrap('table', tableBody);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds a collapsable HTML details element to the summary buffer
+     *
+     * @param {string} label text for the closed state
+     * @param {string} content collapsable content
+     *
+     * @returns {Summary} summary instance
+     */
+    addDetails(label, content) {
+        const element = this.wrap('details', this.wrap('summary', label) + content);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML image tag to the summary buffer
+     *
+     * @param {string} src path to the image you to embed
+     * @param {string} alt text description of the image
+     * @param {SummaryImageOptions} options (optional) addition image attributes
+     *
+     * @returns {Summary} summary instance
+     */
+    addImage(src, alt, options) {
+        const { width, height } = options || {};
+        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
+        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML section heading element
+     *
+     * @param {string} text heading text
+     * @param {number | string} [level=1] (optional) the heading level, default: 1
+     *
+     * @returns {Summary} summary instance
+     */
+    addHeading(text, level) {
+        const tag = `h${level}`;
+        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
+            ? tag
+            : 'h1';
+        const element = this.wrap(allowedTag, text);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML thematic break (<hr>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addSeparator() {
+        const element = this.wrap('hr', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML line break (<br>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addBreak() {
+        const element = this.wrap('br', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML blockquote to the summary buffer
+     *
+     * @param {string} text quote text
+     * @param {string} cite (optional) citation url
+     *
+     * @returns {Summary} summary instance
+     */
+    addQuote(text, cite) {
+        const attrs = Object.assign({}, (cite && { cite }));
+        const element = this.wrap('blockquote', text, attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML anchor tag to the summary buffer
+     *
+     * @param {string} text link text/content
+     * @param {string} href hyperlink
+     *
+     * @returns {Summary} summary instance
+     */
+    addLink(text, href) {
+        const element = this.wrap('a', text, { href });
+        return this.addRaw(element).addEOL();
+    }
+}
+const _summary = new Summary();
+const summary = _summary;
 
 (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -28626,7 +28932,7 @@ const { access, appendFile, writeFile } = promises;
         step((generator = generator.apply(thisArg, _arguments || [])).next());
     });
 };
-const { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs.promises;
+const { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink: unlink$1 } = fs.promises;
 // export const {open} = 'fs'
 process.platform === 'win32';
 fs.constants.O_RDONLY;
@@ -28698,6 +29004,66 @@ var ExitCode;
      */
     ExitCode[ExitCode["Failure"] = 1] = "Failure";
 })(ExitCode || (ExitCode = {}));
+/**
+ * Registers a secret which will get masked from logs
+ *
+ * @param secret - Value of the secret to be masked
+ * @remarks
+ * This function instructs the Actions runner to mask the specified value in any
+ * logs produced during the workflow run. Once registered, the secret value will
+ * be replaced with asterisks (***) whenever it appears in console output, logs,
+ * or error messages.
+ *
+ * This is useful for protecting sensitive information such as:
+ * - API keys
+ * - Access tokens
+ * - Authentication credentials
+ * - URL parameters containing signatures (SAS tokens)
+ *
+ * Note that masking only affects future logs; any previous appearances of the
+ * secret in logs before calling this function will remain unmasked.
+ *
+ * @example
+ * ```typescript
+ * // Register an API token as a secret
+ * const apiToken = "abc123xyz456";
+ * setSecret(apiToken);
+ *
+ * // Now any logs containing this value will show *** instead
+ * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
+ * ```
+ */
+function setSecret(secret) {
+    issueCommand('add-mask', {}, secret);
+}
+/**
+ * Gets the value of an input.
+ * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
+ * Returns an empty string if the value is not defined.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string
+ */
+function getInput(name, options) {
+    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
+    return val.trim();
+}
+/**
+ * Sets the value of an output.
+ *
+ * @param     name     name of the output to set
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function setOutput(name, value) {
+    const filePath = process.env['GITHUB_OUTPUT'] || '';
+    if (filePath) {
+        return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
+    }
+    process.stdout.write(os.EOL);
+    issueCommand('set-output', { name }, toCommandValue(value));
+}
 //-----------------------------------------------------------------------
 // Results
 //-----------------------------------------------------------------------
@@ -28711,6 +29077,13 @@ function setFailed(message) {
     error(message);
 }
 /**
+ * Writes debug message to user log
+ * @param message debug message
+ */
+function debug(message) {
+    issueCommand('debug', {}, message);
+}
+/**
  * Adds an error issue
  * @param message error issue message. Errors will be converted to string via toString()
  * @param properties optional properties to add to the annotation.
@@ -28718,10 +29091,21775 @@ function setFailed(message) {
 function error(message, properties = {}) {
     issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
+/**
+ * Adds a warning issue
+ * @param message warning issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function warning(message, properties = {}) {
+    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Writes info to log with console.log.
+ * @param message info message
+ */
+function info(message) {
+    process.stdout.write(message + os.EOL);
+}
 
-/** Wires the GitHub Action: inputs → collect → parse → analyze → render → publish. */
+class Context {
+    /**
+     * Hydrate the context from the environment
+     */
+    constructor() {
+        var _a, _b, _c;
+        this.payload = {};
+        if (process.env.GITHUB_EVENT_PATH) {
+            if (existsSync(process.env.GITHUB_EVENT_PATH)) {
+                this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
+            }
+            else {
+                const path = process.env.GITHUB_EVENT_PATH;
+                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${EOL}`);
+            }
+        }
+        this.eventName = process.env.GITHUB_EVENT_NAME;
+        this.sha = process.env.GITHUB_SHA;
+        this.ref = process.env.GITHUB_REF;
+        this.workflow = process.env.GITHUB_WORKFLOW;
+        this.action = process.env.GITHUB_ACTION;
+        this.actor = process.env.GITHUB_ACTOR;
+        this.job = process.env.GITHUB_JOB;
+        this.runAttempt = parseInt(process.env.GITHUB_RUN_ATTEMPT, 10);
+        this.runNumber = parseInt(process.env.GITHUB_RUN_NUMBER, 10);
+        this.runId = parseInt(process.env.GITHUB_RUN_ID, 10);
+        this.apiUrl = (_a = process.env.GITHUB_API_URL) !== null && _a !== void 0 ? _a : `https://api.github.com`;
+        this.serverUrl = (_b = process.env.GITHUB_SERVER_URL) !== null && _b !== void 0 ? _b : `https://github.com`;
+        this.graphqlUrl =
+            (_c = process.env.GITHUB_GRAPHQL_URL) !== null && _c !== void 0 ? _c : `https://api.github.com/graphql`;
+    }
+    get issue() {
+        const payload = this.payload;
+        return Object.assign(Object.assign({}, this.repo), { number: (payload.issue || payload.pull_request || payload).number });
+    }
+    get repo() {
+        if (process.env.GITHUB_REPOSITORY) {
+            const [owner, repo] = process.env.GITHUB_REPOSITORY.split('/');
+            return { owner, repo };
+        }
+        if (this.payload.repository) {
+            return {
+                owner: this.payload.repository.owner.login,
+                repo: this.payload.repository.name
+            };
+        }
+        throw new Error("context.repo requires a GITHUB_REPOSITORY environment variable like 'owner/repo'");
+    }
+}
+
+var lib = {};
+
+var proxy = {};
+
+var hasRequiredProxy;
+
+function requireProxy () {
+	if (hasRequiredProxy) return proxy;
+	hasRequiredProxy = 1;
+	Object.defineProperty(proxy, "__esModule", { value: true });
+	proxy.getProxyUrl = getProxyUrl;
+	proxy.checkBypass = checkBypass;
+	function getProxyUrl(reqUrl) {
+	    const usingSsl = reqUrl.protocol === 'https:';
+	    if (checkBypass(reqUrl)) {
+	        return undefined;
+	    }
+	    const proxyVar = (() => {
+	        if (usingSsl) {
+	            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
+	        }
+	        else {
+	            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
+	        }
+	    })();
+	    if (proxyVar) {
+	        try {
+	            return new DecodedURL(proxyVar);
+	        }
+	        catch (_a) {
+	            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
+	                return new DecodedURL(`http://${proxyVar}`);
+	        }
+	    }
+	    else {
+	        return undefined;
+	    }
+	}
+	function checkBypass(reqUrl) {
+	    if (!reqUrl.hostname) {
+	        return false;
+	    }
+	    const reqHost = reqUrl.hostname;
+	    if (isLoopbackAddress(reqHost)) {
+	        return true;
+	    }
+	    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
+	    if (!noProxy) {
+	        return false;
+	    }
+	    // Determine the request port
+	    let reqPort;
+	    if (reqUrl.port) {
+	        reqPort = Number(reqUrl.port);
+	    }
+	    else if (reqUrl.protocol === 'http:') {
+	        reqPort = 80;
+	    }
+	    else if (reqUrl.protocol === 'https:') {
+	        reqPort = 443;
+	    }
+	    // Format the request hostname and hostname with port
+	    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+	    if (typeof reqPort === 'number') {
+	        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+	    }
+	    // Compare request host against noproxy
+	    for (const upperNoProxyItem of noProxy
+	        .split(',')
+	        .map(x => x.trim().toUpperCase())
+	        .filter(x => x)) {
+	        if (upperNoProxyItem === '*' ||
+	            upperReqHosts.some(x => x === upperNoProxyItem ||
+	                x.endsWith(`.${upperNoProxyItem}`) ||
+	                (upperNoProxyItem.startsWith('.') &&
+	                    x.endsWith(`${upperNoProxyItem}`)))) {
+	            return true;
+	        }
+	    }
+	    return false;
+	}
+	function isLoopbackAddress(host) {
+	    const hostLower = host.toLowerCase();
+	    return (hostLower === 'localhost' ||
+	        hostLower.startsWith('127.') ||
+	        hostLower.startsWith('[::1]') ||
+	        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
+	}
+	class DecodedURL extends URL {
+	    constructor(url, base) {
+	        super(url, base);
+	        this._decodedUsername = decodeURIComponent(super.username);
+	        this._decodedPassword = decodeURIComponent(super.password);
+	    }
+	    get username() {
+	        return this._decodedUsername;
+	    }
+	    get password() {
+	        return this._decodedPassword;
+	    }
+	}
+	
+	return proxy;
+}
+
+var hasRequiredLib;
+
+function requireLib () {
+	if (hasRequiredLib) return lib;
+	hasRequiredLib = 1;
+	/* eslint-disable @typescript-eslint/no-explicit-any */
+	var __createBinding = (lib && lib.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+	    if (k2 === undefined) k2 = k;
+	    var desc = Object.getOwnPropertyDescriptor(m, k);
+	    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+	      desc = { enumerable: true, get: function() { return m[k]; } };
+	    }
+	    Object.defineProperty(o, k2, desc);
+	}) : (function(o, m, k, k2) {
+	    if (k2 === undefined) k2 = k;
+	    o[k2] = m[k];
+	}));
+	var __setModuleDefault = (lib && lib.__setModuleDefault) || (Object.create ? (function(o, v) {
+	    Object.defineProperty(o, "default", { enumerable: true, value: v });
+	}) : function(o, v) {
+	    o["default"] = v;
+	});
+	var __importStar = (lib && lib.__importStar) || (function () {
+	    var ownKeys = function(o) {
+	        ownKeys = Object.getOwnPropertyNames || function (o) {
+	            var ar = [];
+	            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+	            return ar;
+	        };
+	        return ownKeys(o);
+	    };
+	    return function (mod) {
+	        if (mod && mod.__esModule) return mod;
+	        var result = {};
+	        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+	        __setModuleDefault(result, mod);
+	        return result;
+	    };
+	})();
+	var __awaiter = (lib && lib.__awaiter) || function (thisArg, _arguments, P, generator) {
+	    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+	    return new (P || (P = Promise))(function (resolve, reject) {
+	        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+	        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+	        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+	        step((generator = generator.apply(thisArg, _arguments || [])).next());
+	    });
+	};
+	Object.defineProperty(lib, "__esModule", { value: true });
+	lib.HttpClient = lib.HttpClientResponse = lib.HttpClientError = lib.MediaTypes = lib.Headers = lib.HttpCodes = void 0;
+	lib.getProxyUrl = getProxyUrl;
+	lib.isHttps = isHttps;
+	const http$1 = __importStar(http);
+	const https$1 = __importStar(https);
+	const pm = __importStar(requireProxy());
+	const tunnel = __importStar(requireTunnel());
+	const undici_1 = requireUndici();
+	var HttpCodes;
+	(function (HttpCodes) {
+	    HttpCodes[HttpCodes["OK"] = 200] = "OK";
+	    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
+	    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
+	    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
+	    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
+	    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
+	    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
+	    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
+	    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
+	    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
+	    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
+	    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
+	    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
+	    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
+	    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
+	    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
+	    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
+	    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
+	    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
+	    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
+	    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
+	    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
+	    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
+	    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
+	    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
+	    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
+	    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
+	})(HttpCodes || (lib.HttpCodes = HttpCodes = {}));
+	var Headers;
+	(function (Headers) {
+	    Headers["Accept"] = "accept";
+	    Headers["ContentType"] = "content-type";
+	})(Headers || (lib.Headers = Headers = {}));
+	var MediaTypes;
+	(function (MediaTypes) {
+	    MediaTypes["ApplicationJson"] = "application/json";
+	})(MediaTypes || (lib.MediaTypes = MediaTypes = {}));
+	/**
+	 * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
+	 * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+	 */
+	function getProxyUrl(serverUrl) {
+	    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
+	    return proxyUrl ? proxyUrl.href : '';
+	}
+	const HttpRedirectCodes = [
+	    HttpCodes.MovedPermanently,
+	    HttpCodes.ResourceMoved,
+	    HttpCodes.SeeOther,
+	    HttpCodes.TemporaryRedirect,
+	    HttpCodes.PermanentRedirect
+	];
+	const HttpResponseRetryCodes = [
+	    HttpCodes.BadGateway,
+	    HttpCodes.ServiceUnavailable,
+	    HttpCodes.GatewayTimeout
+	];
+	const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
+	const ExponentialBackoffCeiling = 10;
+	const ExponentialBackoffTimeSlice = 5;
+	class HttpClientError extends Error {
+	    constructor(message, statusCode) {
+	        super(message);
+	        this.name = 'HttpClientError';
+	        this.statusCode = statusCode;
+	        Object.setPrototypeOf(this, HttpClientError.prototype);
+	    }
+	}
+	lib.HttpClientError = HttpClientError;
+	class HttpClientResponse {
+	    constructor(message) {
+	        this.message = message;
+	    }
+	    readBody() {
+	        return __awaiter(this, void 0, void 0, function* () {
+	            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+	                let output = Buffer.alloc(0);
+	                this.message.on('data', (chunk) => {
+	                    output = Buffer.concat([output, chunk]);
+	                });
+	                this.message.on('end', () => {
+	                    resolve(output.toString());
+	                });
+	            }));
+	        });
+	    }
+	    readBodyBuffer() {
+	        return __awaiter(this, void 0, void 0, function* () {
+	            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+	                const chunks = [];
+	                this.message.on('data', (chunk) => {
+	                    chunks.push(chunk);
+	                });
+	                this.message.on('end', () => {
+	                    resolve(Buffer.concat(chunks));
+	                });
+	            }));
+	        });
+	    }
+	}
+	lib.HttpClientResponse = HttpClientResponse;
+	function isHttps(requestUrl) {
+	    const parsedUrl = new URL(requestUrl);
+	    return parsedUrl.protocol === 'https:';
+	}
+	class HttpClient {
+	    constructor(userAgent, handlers, requestOptions) {
+	        this._ignoreSslError = false;
+	        this._allowRedirects = true;
+	        this._allowRedirectDowngrade = false;
+	        this._maxRedirects = 50;
+	        this._allowRetries = false;
+	        this._maxRetries = 1;
+	        this._keepAlive = false;
+	        this._disposed = false;
+	        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
+	        this.handlers = handlers || [];
+	        this.requestOptions = requestOptions;
+	        if (requestOptions) {
+	            if (requestOptions.ignoreSslError != null) {
+	                this._ignoreSslError = requestOptions.ignoreSslError;
+	            }
+	            this._socketTimeout = requestOptions.socketTimeout;
+	            if (requestOptions.allowRedirects != null) {
+	                this._allowRedirects = requestOptions.allowRedirects;
+	            }
+	            if (requestOptions.allowRedirectDowngrade != null) {
+	                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
+	            }
+	            if (requestOptions.maxRedirects != null) {
+	                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
+	            }
+	            if (requestOptions.keepAlive != null) {
+	                this._keepAlive = requestOptions.keepAlive;
+	            }
+	            if (requestOptions.allowRetries != null) {
+	                this._allowRetries = requestOptions.allowRetries;
+	            }
+	            if (requestOptions.maxRetries != null) {
+	                this._maxRetries = requestOptions.maxRetries;
+	            }
+	        }
+	    }
+	    options(requestUrl, additionalHeaders) {
+	        return __awaiter(this, void 0, void 0, function* () {
+	            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
+	        });
+	    }
+	    get(requestUrl, additionalHeaders) {
+	        return __awaiter(this, void 0, void 0, function* () {
+	            return this.request('GET', requestUrl, null, additionalHeaders || {});
+	        });
+	    }
+	    del(requestUrl, additionalHeaders) {
+	        return __awaiter(this, void 0, void 0, function* () {
+	            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
+	        });
+	    }
+	    post(requestUrl, data, additionalHeaders) {
+	        return __awaiter(this, void 0, void 0, function* () {
+	            return this.request('POST', requestUrl, data, additionalHeaders || {});
+	        });
+	    }
+	    patch(requestUrl, data, additionalHeaders) {
+	        return __awaiter(this, void 0, void 0, function* () {
+	            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
+	        });
+	    }
+	    put(requestUrl, data, additionalHeaders) {
+	        return __awaiter(this, void 0, void 0, function* () {
+	            return this.request('PUT', requestUrl, data, additionalHeaders || {});
+	        });
+	    }
+	    head(requestUrl, additionalHeaders) {
+	        return __awaiter(this, void 0, void 0, function* () {
+	            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
+	        });
+	    }
+	    sendStream(verb, requestUrl, stream, additionalHeaders) {
+	        return __awaiter(this, void 0, void 0, function* () {
+	            return this.request(verb, requestUrl, stream, additionalHeaders);
+	        });
+	    }
+	    /**
+	     * Gets a typed object from an endpoint
+	     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
+	     */
+	    getJson(requestUrl_1) {
+	        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+	            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+	            const res = yield this.get(requestUrl, additionalHeaders);
+	            return this._processResponse(res, this.requestOptions);
+	        });
+	    }
+	    postJson(requestUrl_1, obj_1) {
+	        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+	            const data = JSON.stringify(obj, null, 2);
+	            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+	            additionalHeaders[Headers.ContentType] =
+	                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+	            const res = yield this.post(requestUrl, data, additionalHeaders);
+	            return this._processResponse(res, this.requestOptions);
+	        });
+	    }
+	    putJson(requestUrl_1, obj_1) {
+	        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+	            const data = JSON.stringify(obj, null, 2);
+	            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+	            additionalHeaders[Headers.ContentType] =
+	                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+	            const res = yield this.put(requestUrl, data, additionalHeaders);
+	            return this._processResponse(res, this.requestOptions);
+	        });
+	    }
+	    patchJson(requestUrl_1, obj_1) {
+	        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+	            const data = JSON.stringify(obj, null, 2);
+	            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+	            additionalHeaders[Headers.ContentType] =
+	                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+	            const res = yield this.patch(requestUrl, data, additionalHeaders);
+	            return this._processResponse(res, this.requestOptions);
+	        });
+	    }
+	    /**
+	     * Makes a raw http request.
+	     * All other methods such as get, post, patch, and request ultimately call this.
+	     * Prefer get, del, post and patch
+	     */
+	    request(verb, requestUrl, data, headers) {
+	        return __awaiter(this, void 0, void 0, function* () {
+	            if (this._disposed) {
+	                throw new Error('Client has already been disposed.');
+	            }
+	            const parsedUrl = new URL(requestUrl);
+	            let info = this._prepareRequest(verb, parsedUrl, headers);
+	            // Only perform retries on reads since writes may not be idempotent.
+	            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
+	                ? this._maxRetries + 1
+	                : 1;
+	            let numTries = 0;
+	            let response;
+	            do {
+	                response = yield this.requestRaw(info, data);
+	                // Check if it's an authentication challenge
+	                if (response &&
+	                    response.message &&
+	                    response.message.statusCode === HttpCodes.Unauthorized) {
+	                    let authenticationHandler;
+	                    for (const handler of this.handlers) {
+	                        if (handler.canHandleAuthentication(response)) {
+	                            authenticationHandler = handler;
+	                            break;
+	                        }
+	                    }
+	                    if (authenticationHandler) {
+	                        return authenticationHandler.handleAuthentication(this, info, data);
+	                    }
+	                    else {
+	                        // We have received an unauthorized response but have no handlers to handle it.
+	                        // Let the response return to the caller.
+	                        return response;
+	                    }
+	                }
+	                let redirectsRemaining = this._maxRedirects;
+	                while (response.message.statusCode &&
+	                    HttpRedirectCodes.includes(response.message.statusCode) &&
+	                    this._allowRedirects &&
+	                    redirectsRemaining > 0) {
+	                    const redirectUrl = response.message.headers['location'];
+	                    if (!redirectUrl) {
+	                        // if there's no location to redirect to, we won't
+	                        break;
+	                    }
+	                    const parsedRedirectUrl = new URL(redirectUrl);
+	                    if (parsedUrl.protocol === 'https:' &&
+	                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
+	                        !this._allowRedirectDowngrade) {
+	                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
+	                    }
+	                    // we need to finish reading the response before reassigning response
+	                    // which will leak the open socket.
+	                    yield response.readBody();
+	                    // strip authorization header if redirected to a different hostname
+	                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
+	                        for (const header in headers) {
+	                            // header names are case insensitive
+	                            if (header.toLowerCase() === 'authorization') {
+	                                delete headers[header];
+	                            }
+	                        }
+	                    }
+	                    // let's make the request with the new redirectUrl
+	                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
+	                    response = yield this.requestRaw(info, data);
+	                    redirectsRemaining--;
+	                }
+	                if (!response.message.statusCode ||
+	                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
+	                    // If not a retry code, return immediately instead of retrying
+	                    return response;
+	                }
+	                numTries += 1;
+	                if (numTries < maxTries) {
+	                    yield response.readBody();
+	                    yield this._performExponentialBackoff(numTries);
+	                }
+	            } while (numTries < maxTries);
+	            return response;
+	        });
+	    }
+	    /**
+	     * Needs to be called if keepAlive is set to true in request options.
+	     */
+	    dispose() {
+	        if (this._agent) {
+	            this._agent.destroy();
+	        }
+	        this._disposed = true;
+	    }
+	    /**
+	     * Raw request.
+	     * @param info
+	     * @param data
+	     */
+	    requestRaw(info, data) {
+	        return __awaiter(this, void 0, void 0, function* () {
+	            return new Promise((resolve, reject) => {
+	                function callbackForResult(err, res) {
+	                    if (err) {
+	                        reject(err);
+	                    }
+	                    else if (!res) {
+	                        // If `err` is not passed, then `res` must be passed.
+	                        reject(new Error('Unknown error'));
+	                    }
+	                    else {
+	                        resolve(res);
+	                    }
+	                }
+	                this.requestRawWithCallback(info, data, callbackForResult);
+	            });
+	        });
+	    }
+	    /**
+	     * Raw request with callback.
+	     * @param info
+	     * @param data
+	     * @param onResult
+	     */
+	    requestRawWithCallback(info, data, onResult) {
+	        if (typeof data === 'string') {
+	            if (!info.options.headers) {
+	                info.options.headers = {};
+	            }
+	            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
+	        }
+	        let callbackCalled = false;
+	        function handleResult(err, res) {
+	            if (!callbackCalled) {
+	                callbackCalled = true;
+	                onResult(err, res);
+	            }
+	        }
+	        const req = info.httpModule.request(info.options, (msg) => {
+	            const res = new HttpClientResponse(msg);
+	            handleResult(undefined, res);
+	        });
+	        let socket;
+	        req.on('socket', sock => {
+	            socket = sock;
+	        });
+	        // If we ever get disconnected, we want the socket to timeout eventually
+	        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
+	            if (socket) {
+	                socket.end();
+	            }
+	            handleResult(new Error(`Request timeout: ${info.options.path}`));
+	        });
+	        req.on('error', function (err) {
+	            // err has statusCode property
+	            // res should have headers
+	            handleResult(err);
+	        });
+	        if (data && typeof data === 'string') {
+	            req.write(data, 'utf8');
+	        }
+	        if (data && typeof data !== 'string') {
+	            data.on('close', function () {
+	                req.end();
+	            });
+	            data.pipe(req);
+	        }
+	        else {
+	            req.end();
+	        }
+	    }
+	    /**
+	     * Gets an http agent. This function is useful when you need an http agent that handles
+	     * routing through a proxy server - depending upon the url and proxy environment variables.
+	     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+	     */
+	    getAgent(serverUrl) {
+	        const parsedUrl = new URL(serverUrl);
+	        return this._getAgent(parsedUrl);
+	    }
+	    getAgentDispatcher(serverUrl) {
+	        const parsedUrl = new URL(serverUrl);
+	        const proxyUrl = pm.getProxyUrl(parsedUrl);
+	        const useProxy = proxyUrl && proxyUrl.hostname;
+	        if (!useProxy) {
+	            return;
+	        }
+	        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
+	    }
+	    _prepareRequest(method, requestUrl, headers) {
+	        const info = {};
+	        info.parsedUrl = requestUrl;
+	        const usingSsl = info.parsedUrl.protocol === 'https:';
+	        info.httpModule = usingSsl ? https$1 : http$1;
+	        const defaultPort = usingSsl ? 443 : 80;
+	        info.options = {};
+	        info.options.host = info.parsedUrl.hostname;
+	        info.options.port = info.parsedUrl.port
+	            ? parseInt(info.parsedUrl.port)
+	            : defaultPort;
+	        info.options.path =
+	            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
+	        info.options.method = method;
+	        info.options.headers = this._mergeHeaders(headers);
+	        if (this.userAgent != null) {
+	            info.options.headers['user-agent'] = this.userAgent;
+	        }
+	        info.options.agent = this._getAgent(info.parsedUrl);
+	        // gives handlers an opportunity to participate
+	        if (this.handlers) {
+	            for (const handler of this.handlers) {
+	                handler.prepareRequest(info.options);
+	            }
+	        }
+	        return info;
+	    }
+	    _mergeHeaders(headers) {
+	        if (this.requestOptions && this.requestOptions.headers) {
+	            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
+	        }
+	        return lowercaseKeys(headers || {});
+	    }
+	    /**
+	     * Gets an existing header value or returns a default.
+	     * Handles converting number header values to strings since HTTP headers must be strings.
+	     * Note: This returns string | string[] since some headers can have multiple values.
+	     * For headers that must always be a single string (like Content-Type), use the
+	     * specialized _getExistingOrDefaultContentTypeHeader method instead.
+	     */
+	    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
+	        let clientHeader;
+	        if (this.requestOptions && this.requestOptions.headers) {
+	            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
+	            if (headerValue) {
+	                clientHeader =
+	                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
+	            }
+	        }
+	        const additionalValue = additionalHeaders[header];
+	        if (additionalValue !== undefined) {
+	            return typeof additionalValue === 'number'
+	                ? additionalValue.toString()
+	                : additionalValue;
+	        }
+	        if (clientHeader !== undefined) {
+	            return clientHeader;
+	        }
+	        return _default;
+	    }
+	    /**
+	     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
+	     * Always returns a single string (not an array) since Content-Type should be a single value.
+	     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
+	     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
+	     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
+	     */
+	    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
+	        let clientHeader;
+	        if (this.requestOptions && this.requestOptions.headers) {
+	            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
+	            if (headerValue) {
+	                if (typeof headerValue === 'number') {
+	                    clientHeader = String(headerValue);
+	                }
+	                else if (Array.isArray(headerValue)) {
+	                    clientHeader = headerValue.join(', ');
+	                }
+	                else {
+	                    clientHeader = headerValue;
+	                }
+	            }
+	        }
+	        const additionalValue = additionalHeaders[Headers.ContentType];
+	        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
+	        if (additionalValue !== undefined) {
+	            if (typeof additionalValue === 'number') {
+	                return String(additionalValue);
+	            }
+	            else if (Array.isArray(additionalValue)) {
+	                return additionalValue.join(', ');
+	            }
+	            else {
+	                return additionalValue;
+	            }
+	        }
+	        if (clientHeader !== undefined) {
+	            return clientHeader;
+	        }
+	        return _default;
+	    }
+	    _getAgent(parsedUrl) {
+	        let agent;
+	        const proxyUrl = pm.getProxyUrl(parsedUrl);
+	        const useProxy = proxyUrl && proxyUrl.hostname;
+	        if (this._keepAlive && useProxy) {
+	            agent = this._proxyAgent;
+	        }
+	        if (!useProxy) {
+	            agent = this._agent;
+	        }
+	        // if agent is already assigned use that agent.
+	        if (agent) {
+	            return agent;
+	        }
+	        const usingSsl = parsedUrl.protocol === 'https:';
+	        let maxSockets = 100;
+	        if (this.requestOptions) {
+	            maxSockets = this.requestOptions.maxSockets || http$1.globalAgent.maxSockets;
+	        }
+	        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
+	        if (proxyUrl && proxyUrl.hostname) {
+	            const agentOptions = {
+	                maxSockets,
+	                keepAlive: this._keepAlive,
+	                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
+	                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
+	                })), { host: proxyUrl.hostname, port: proxyUrl.port })
+	            };
+	            let tunnelAgent;
+	            const overHttps = proxyUrl.protocol === 'https:';
+	            if (usingSsl) {
+	                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
+	            }
+	            else {
+	                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
+	            }
+	            agent = tunnelAgent(agentOptions);
+	            this._proxyAgent = agent;
+	        }
+	        // if tunneling agent isn't assigned create a new agent
+	        if (!agent) {
+	            const options = { keepAlive: this._keepAlive, maxSockets };
+	            agent = usingSsl ? new https$1.Agent(options) : new http$1.Agent(options);
+	            this._agent = agent;
+	        }
+	        if (usingSsl && this._ignoreSslError) {
+	            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+	            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+	            // we have to cast it to any and change it directly
+	            agent.options = Object.assign(agent.options || {}, {
+	                rejectUnauthorized: false
+	            });
+	        }
+	        return agent;
+	    }
+	    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
+	        let proxyAgent;
+	        if (this._keepAlive) {
+	            proxyAgent = this._proxyAgentDispatcher;
+	        }
+	        // if agent is already assigned use that agent.
+	        if (proxyAgent) {
+	            return proxyAgent;
+	        }
+	        const usingSsl = parsedUrl.protocol === 'https:';
+	        proxyAgent = new undici_1.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+	            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
+	        })));
+	        this._proxyAgentDispatcher = proxyAgent;
+	        if (usingSsl && this._ignoreSslError) {
+	            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+	            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+	            // we have to cast it to any and change it directly
+	            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
+	                rejectUnauthorized: false
+	            });
+	        }
+	        return proxyAgent;
+	    }
+	    _getUserAgentWithOrchestrationId(userAgent) {
+	        const baseUserAgent = userAgent || 'actions/http-client';
+	        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
+	        if (orchId) {
+	            // Sanitize the orchestration ID to ensure it contains only valid characters
+	            // Valid characters: 0-9, a-z, _, -, .
+	            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
+	            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
+	        }
+	        return baseUserAgent;
+	    }
+	    _performExponentialBackoff(retryNumber) {
+	        return __awaiter(this, void 0, void 0, function* () {
+	            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
+	            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
+	            return new Promise(resolve => setTimeout(() => resolve(), ms));
+	        });
+	    }
+	    _processResponse(res, options) {
+	        return __awaiter(this, void 0, void 0, function* () {
+	            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
+	                const statusCode = res.message.statusCode || 0;
+	                const response = {
+	                    statusCode,
+	                    result: null,
+	                    headers: {}
+	                };
+	                // not found leads to null obj returned
+	                if (statusCode === HttpCodes.NotFound) {
+	                    resolve(response);
+	                }
+	                // get the result from the body
+	                function dateTimeDeserializer(key, value) {
+	                    if (typeof value === 'string') {
+	                        const a = new Date(value);
+	                        if (!isNaN(a.valueOf())) {
+	                            return a;
+	                        }
+	                    }
+	                    return value;
+	                }
+	                let obj;
+	                let contents;
+	                try {
+	                    contents = yield res.readBody();
+	                    if (contents && contents.length > 0) {
+	                        if (options && options.deserializeDates) {
+	                            obj = JSON.parse(contents, dateTimeDeserializer);
+	                        }
+	                        else {
+	                            obj = JSON.parse(contents);
+	                        }
+	                        response.result = obj;
+	                    }
+	                    response.headers = res.message.headers;
+	                }
+	                catch (err) {
+	                    // Invalid resource (contents not json);  leaving result obj null
+	                }
+	                // note that 3xx redirects are handled by the http layer.
+	                if (statusCode > 299) {
+	                    let msg;
+	                    // if exception/error in body, attempt to get better error
+	                    if (obj && obj.message) {
+	                        msg = obj.message;
+	                    }
+	                    else if (contents && contents.length > 0) {
+	                        // it may be the case that the exception is in the body message as string
+	                        msg = contents;
+	                    }
+	                    else {
+	                        msg = `Failed request: (${statusCode})`;
+	                    }
+	                    const err = new HttpClientError(msg, statusCode);
+	                    err.result = response.result;
+	                    reject(err);
+	                }
+	                else {
+	                    resolve(response);
+	                }
+	            }));
+	        });
+	    }
+	}
+	lib.HttpClient = HttpClient;
+	const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
+	
+	return lib;
+}
+
+var libExports = requireLib();
+
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+function getAuthString(token, options) {
+    if (!token && !options.auth) {
+        throw new Error('Parameter token or opts.auth is required');
+    }
+    else if (token && options.auth) {
+        throw new Error('Parameters token and opts.auth may not both be specified');
+    }
+    return typeof options.auth === 'string' ? options.auth : `token ${token}`;
+}
+function getProxyAgent(destinationUrl) {
+    const hc = new libExports.HttpClient();
+    return hc.getAgent(destinationUrl);
+}
+function getProxyAgentDispatcher(destinationUrl) {
+    const hc = new libExports.HttpClient();
+    return hc.getAgentDispatcher(destinationUrl);
+}
+function getProxyFetch(destinationUrl) {
+    const httpDispatcher = getProxyAgentDispatcher(destinationUrl);
+    const proxyFetch = (url, opts) => __awaiter(this, void 0, void 0, function* () {
+        return undiciExports.fetch(url, Object.assign(Object.assign({}, opts), { dispatcher: httpDispatcher }));
+    });
+    return proxyFetch;
+}
+function getApiBaseUrl() {
+    return process.env['GITHUB_API_URL'] || 'https://api.github.com';
+}
+function getUserAgentWithOrchestrationId(baseUserAgent) {
+    var _a;
+    const orchId = (_a = process.env['ACTIONS_ORCHESTRATION_ID']) === null || _a === void 0 ? void 0 : _a.trim();
+    if (orchId) {
+        const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
+        const tag = `actions_orchestration_id/${sanitizedId}`;
+        if (baseUserAgent === null || baseUserAgent === void 0 ? void 0 : baseUserAgent.includes(tag))
+            return baseUserAgent;
+        const ua = baseUserAgent ? `${baseUserAgent} ` : '';
+        return `${ua}${tag}`;
+    }
+    return baseUserAgent;
+}
+
+function getUserAgent() {
+  if (typeof navigator === "object" && "userAgent" in navigator) {
+    return navigator.userAgent;
+  }
+
+  if (typeof process === "object" && process.version !== undefined) {
+    return `Node.js/${process.version.substr(1)} (${process.platform}; ${
+      process.arch
+    })`;
+  }
+
+  return "<environment undetectable>";
+}
+
+// @ts-check
+
+function register(state, name, method, options) {
+  if (typeof method !== "function") {
+    throw new Error("method for before hook must be a function");
+  }
+
+  if (!options) {
+    options = {};
+  }
+
+  if (Array.isArray(name)) {
+    return name.reverse().reduce((callback, name) => {
+      return register.bind(null, state, name, callback, options);
+    }, method)();
+  }
+
+  return Promise.resolve().then(() => {
+    if (!state.registry[name]) {
+      return method(options);
+    }
+
+    return state.registry[name].reduce((method, registered) => {
+      return registered.hook.bind(null, method, options);
+    }, method)();
+  });
+}
+
+// @ts-check
+
+function addHook(state, kind, name, hook) {
+  const orig = hook;
+  if (!state.registry[name]) {
+    state.registry[name] = [];
+  }
+
+  if (kind === "before") {
+    hook = (method, options) => {
+      return Promise.resolve()
+        .then(orig.bind(null, options))
+        .then(method.bind(null, options));
+    };
+  }
+
+  if (kind === "after") {
+    hook = (method, options) => {
+      let result;
+      return Promise.resolve()
+        .then(method.bind(null, options))
+        .then((result_) => {
+          result = result_;
+          return orig(result, options);
+        })
+        .then(() => {
+          return result;
+        });
+    };
+  }
+
+  if (kind === "error") {
+    hook = (method, options) => {
+      return Promise.resolve()
+        .then(method.bind(null, options))
+        .catch((error) => {
+          return orig(error, options);
+        });
+    };
+  }
+
+  state.registry[name].push({
+    hook: hook,
+    orig: orig,
+  });
+}
+
+// @ts-check
+
+function removeHook(state, name, method) {
+  if (!state.registry[name]) {
+    return;
+  }
+
+  const index = state.registry[name]
+    .map((registered) => {
+      return registered.orig;
+    })
+    .indexOf(method);
+
+  if (index === -1) {
+    return;
+  }
+
+  state.registry[name].splice(index, 1);
+}
+
+// @ts-check
+
+
+// bind with array of arguments: https://stackoverflow.com/a/21792913
+const bind = Function.bind;
+const bindable = bind.bind(bind);
+
+function bindApi(hook, state, name) {
+  const removeHookRef = bindable(removeHook, null).apply(
+    null,
+    [state]
+  );
+  hook.api = { remove: removeHookRef };
+  hook.remove = removeHookRef;
+  ["before", "error", "after", "wrap"].forEach((kind) => {
+    const args = [state, kind];
+    hook[kind] = hook.api[kind] = bindable(addHook, null).apply(null, args);
+  });
+}
+
+function Collection() {
+  const state = {
+    registry: {},
+  };
+
+  const hook = register.bind(null, state);
+  bindApi(hook, state);
+
+  return hook;
+}
+
+var Hook = { Collection };
+
+// pkg/dist-src/defaults.js
+
+// pkg/dist-src/version.js
+var VERSION$8 = "0.0.0-development";
+
+// pkg/dist-src/defaults.js
+var userAgent = `octokit-endpoint.js/${VERSION$8} ${getUserAgent()}`;
+var DEFAULTS = {
+  method: "GET",
+  baseUrl: "https://api.github.com",
+  headers: {
+    accept: "application/vnd.github.v3+json",
+    "user-agent": userAgent
+  },
+  mediaType: {
+    format: ""
+  }
+};
+
+// pkg/dist-src/util/lowercase-keys.js
+function lowercaseKeys(object) {
+  if (!object) {
+    return {};
+  }
+  return Object.keys(object).reduce((newObj, key) => {
+    newObj[key.toLowerCase()] = object[key];
+    return newObj;
+  }, {});
+}
+
+// pkg/dist-src/util/is-plain-object.js
+function isPlainObject$1(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+
+// pkg/dist-src/util/merge-deep.js
+function mergeDeep(defaults, options) {
+  const result = Object.assign({}, defaults);
+  Object.keys(options).forEach((key) => {
+    if (isPlainObject$1(options[key])) {
+      if (!(key in defaults)) Object.assign(result, { [key]: options[key] });
+      else result[key] = mergeDeep(defaults[key], options[key]);
+    } else {
+      Object.assign(result, { [key]: options[key] });
+    }
+  });
+  return result;
+}
+
+// pkg/dist-src/util/remove-undefined-properties.js
+function removeUndefinedProperties(obj) {
+  for (const key in obj) {
+    if (obj[key] === void 0) {
+      delete obj[key];
+    }
+  }
+  return obj;
+}
+
+// pkg/dist-src/merge.js
+function merge(defaults, route, options) {
+  if (typeof route === "string") {
+    let [method, url] = route.split(" ");
+    options = Object.assign(url ? { method, url } : { url: method }, options);
+  } else {
+    options = Object.assign({}, route);
+  }
+  options.headers = lowercaseKeys(options.headers);
+  removeUndefinedProperties(options);
+  removeUndefinedProperties(options.headers);
+  const mergedOptions = mergeDeep(defaults || {}, options);
+  if (options.url === "/graphql") {
+    if (defaults && defaults.mediaType.previews?.length) {
+      mergedOptions.mediaType.previews = defaults.mediaType.previews.filter(
+        (preview) => !mergedOptions.mediaType.previews.includes(preview)
+      ).concat(mergedOptions.mediaType.previews);
+    }
+    mergedOptions.mediaType.previews = (mergedOptions.mediaType.previews || []).map((preview) => preview.replace(/-preview/, ""));
+  }
+  return mergedOptions;
+}
+
+// pkg/dist-src/util/add-query-parameters.js
+function addQueryParameters(url, parameters) {
+  const separator = /\?/.test(url) ? "&" : "?";
+  const names = Object.keys(parameters);
+  if (names.length === 0) {
+    return url;
+  }
+  return url + separator + names.map((name) => {
+    if (name === "q") {
+      return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
+    }
+    return `${name}=${encodeURIComponent(parameters[name])}`;
+  }).join("&");
+}
+
+// pkg/dist-src/util/extract-url-variable-names.js
+var urlVariableRegex = /\{[^{}}]+\}/g;
+function removeNonChars(variableName) {
+  return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
+}
+function extractUrlVariableNames(url) {
+  const matches = url.match(urlVariableRegex);
+  if (!matches) {
+    return [];
+  }
+  return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
+}
+
+// pkg/dist-src/util/omit.js
+function omit(object, keysToOmit) {
+  const result = { __proto__: null };
+  for (const key of Object.keys(object)) {
+    if (keysToOmit.indexOf(key) === -1) {
+      result[key] = object[key];
+    }
+  }
+  return result;
+}
+
+// pkg/dist-src/util/url-template.js
+function encodeReserved(str) {
+  return str.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
+    if (!/%[0-9A-Fa-f]/.test(part)) {
+      part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
+    }
+    return part;
+  }).join("");
+}
+function encodeUnreserved(str) {
+  return encodeURIComponent(str).replace(/[!'()*]/g, function(c) {
+    return "%" + c.charCodeAt(0).toString(16).toUpperCase();
+  });
+}
+function encodeValue(operator, value, key) {
+  value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value);
+  if (key) {
+    return encodeUnreserved(key) + "=" + value;
+  } else {
+    return value;
+  }
+}
+function isDefined(value) {
+  return value !== void 0 && value !== null;
+}
+function isKeyOperator(operator) {
+  return operator === ";" || operator === "&" || operator === "?";
+}
+function getValues(context, operator, key, modifier) {
+  var value = context[key], result = [];
+  if (isDefined(value) && value !== "") {
+    if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
+      value = value.toString();
+      if (modifier && modifier !== "*") {
+        value = value.substring(0, parseInt(modifier, 10));
+      }
+      result.push(
+        encodeValue(operator, value, isKeyOperator(operator) ? key : "")
+      );
+    } else {
+      if (modifier === "*") {
+        if (Array.isArray(value)) {
+          value.filter(isDefined).forEach(function(value2) {
+            result.push(
+              encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
+            );
+          });
+        } else {
+          Object.keys(value).forEach(function(k) {
+            if (isDefined(value[k])) {
+              result.push(encodeValue(operator, value[k], k));
+            }
+          });
+        }
+      } else {
+        const tmp = [];
+        if (Array.isArray(value)) {
+          value.filter(isDefined).forEach(function(value2) {
+            tmp.push(encodeValue(operator, value2));
+          });
+        } else {
+          Object.keys(value).forEach(function(k) {
+            if (isDefined(value[k])) {
+              tmp.push(encodeUnreserved(k));
+              tmp.push(encodeValue(operator, value[k].toString()));
+            }
+          });
+        }
+        if (isKeyOperator(operator)) {
+          result.push(encodeUnreserved(key) + "=" + tmp.join(","));
+        } else if (tmp.length !== 0) {
+          result.push(tmp.join(","));
+        }
+      }
+    }
+  } else {
+    if (operator === ";") {
+      if (isDefined(value)) {
+        result.push(encodeUnreserved(key));
+      }
+    } else if (value === "" && (operator === "&" || operator === "?")) {
+      result.push(encodeUnreserved(key) + "=");
+    } else if (value === "") {
+      result.push("");
+    }
+  }
+  return result;
+}
+function parseUrl(template) {
+  return {
+    expand: expand.bind(null, template)
+  };
+}
+function expand(template, context) {
+  var operators = ["+", "#", ".", "/", ";", "?", "&"];
+  template = template.replace(
+    /\{([^\{\}]+)\}|([^\{\}]+)/g,
+    function(_, expression, literal) {
+      if (expression) {
+        let operator = "";
+        const values = [];
+        if (operators.indexOf(expression.charAt(0)) !== -1) {
+          operator = expression.charAt(0);
+          expression = expression.substr(1);
+        }
+        expression.split(/,/g).forEach(function(variable) {
+          var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
+          values.push(getValues(context, operator, tmp[1], tmp[2] || tmp[3]));
+        });
+        if (operator && operator !== "+") {
+          var separator = ",";
+          if (operator === "?") {
+            separator = "&";
+          } else if (operator !== "#") {
+            separator = operator;
+          }
+          return (values.length !== 0 ? operator : "") + values.join(separator);
+        } else {
+          return values.join(",");
+        }
+      } else {
+        return encodeReserved(literal);
+      }
+    }
+  );
+  if (template === "/") {
+    return template;
+  } else {
+    return template.replace(/\/$/, "");
+  }
+}
+
+// pkg/dist-src/parse.js
+function parse$1(options) {
+  let method = options.method.toUpperCase();
+  let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
+  let headers = Object.assign({}, options.headers);
+  let body;
+  let parameters = omit(options, [
+    "method",
+    "baseUrl",
+    "url",
+    "headers",
+    "request",
+    "mediaType"
+  ]);
+  const urlVariableNames = extractUrlVariableNames(url);
+  url = parseUrl(url).expand(parameters);
+  if (!/^http/.test(url)) {
+    url = options.baseUrl + url;
+  }
+  const omittedParameters = Object.keys(options).filter((option) => urlVariableNames.includes(option)).concat("baseUrl");
+  const remainingParameters = omit(parameters, omittedParameters);
+  const isBinaryRequest = /application\/octet-stream/i.test(headers.accept);
+  if (!isBinaryRequest) {
+    if (options.mediaType.format) {
+      headers.accept = headers.accept.split(/,/).map(
+        (format) => format.replace(
+          /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
+          `application/vnd$1$2.${options.mediaType.format}`
+        )
+      ).join(",");
+    }
+    if (url.endsWith("/graphql")) {
+      if (options.mediaType.previews?.length) {
+        const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
+        headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
+          const format = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
+          return `application/vnd.github.${preview}-preview${format}`;
+        }).join(",");
+      }
+    }
+  }
+  if (["GET", "HEAD"].includes(method)) {
+    url = addQueryParameters(url, remainingParameters);
+  } else {
+    if ("data" in remainingParameters) {
+      body = remainingParameters.data;
+    } else {
+      if (Object.keys(remainingParameters).length) {
+        body = remainingParameters;
+      }
+    }
+  }
+  if (!headers["content-type"] && typeof body !== "undefined") {
+    headers["content-type"] = "application/json; charset=utf-8";
+  }
+  if (["PATCH", "PUT"].includes(method) && typeof body === "undefined") {
+    body = "";
+  }
+  return Object.assign(
+    { method, url, headers },
+    typeof body !== "undefined" ? { body } : null,
+    options.request ? { request: options.request } : null
+  );
+}
+
+// pkg/dist-src/endpoint-with-defaults.js
+function endpointWithDefaults(defaults, route, options) {
+  return parse$1(merge(defaults, route, options));
+}
+
+// pkg/dist-src/with-defaults.js
+function withDefaults$2(oldDefaults, newDefaults) {
+  const DEFAULTS2 = merge(oldDefaults, newDefaults);
+  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
+  return Object.assign(endpoint2, {
+    DEFAULTS: DEFAULTS2,
+    defaults: withDefaults$2.bind(null, DEFAULTS2),
+    merge: merge.bind(null, DEFAULTS2),
+    parse: parse$1
+  });
+}
+
+// pkg/dist-src/index.js
+var endpoint = withDefaults$2(null, DEFAULTS);
+
+/*!
+ * content-type
+ * Copyright(c) 2015 Douglas Christopher Wilson
+ * MIT Licensed
+ */
+const SP = 32; // " "
+const HTAB = 9; // "\t"
+const SEMI = 59; // ";"
+const EQ = 61; // "="
+const DQUOTE = 34; // '"'
+const BSLASH = 92; // "\\"
+const COMMA = 44; // ","
+const LOWER_CASE = 1;
+const OWS = 2;
+const SEMI_FLAG = 4;
+const COMMA_FLAG = 8;
+const TOKEN_FLAG = 16;
+const NON_ASCII = 0xff00;
+const CASE_FLAGS = LOWER_CASE | NON_ASCII;
+/**
+ * Character flags used to normalize HTTP field values while scanning.
+ * Out-of-range reads intentionally coerce to zero in bitwise expressions.
+ */
+const CHAR_MAP = new Uint8Array(0x100);
+CHAR_MAP[HTAB] |= OWS;
+CHAR_MAP[SP] |= OWS;
+CHAR_MAP[SEMI] |= SEMI_FLAG;
+CHAR_MAP[COMMA] |= COMMA_FLAG;
+for (let code = 0x80 /* non-ASCII */; code <= 0xff; code++) {
+    CHAR_MAP[code] |= LOWER_CASE;
+}
+for (const char of "!#$%&'*+-.^_`|~") {
+    CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
+}
+for (let code = 0x30 /* 0 */; code <= 0x39 /* 9 */; code++) {
+    CHAR_MAP[code] |= TOKEN_FLAG;
+}
+for (let code = 0x41 /* A */; code <= 0x5a /* Z */; code++) {
+    CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
+}
+for (let code = 0x61 /* a */; code <= 0x7a /* z */; code++) {
+    CHAR_MAP[code] |= TOKEN_FLAG;
+}
+/**
+ * Null object perf optimization. Faster than `Object.create(null)` and `{ __proto__: null }`.
+ */
+const NullObject = /* @__PURE__ */ (() => {
+    const C = function () { };
+    C.prototype = Object.create(null);
+    return C;
+})();
+/**
+ * Parse a `Content-Type` header.
+ */
+function parse(header, options) {
+    const stopFlags = SEMI_FLAG | (0);
+    const len = header.length;
+    let valueStart = 0;
+    while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
+        valueStart++;
+    }
+    let index = valueStart;
+    let typeFlags = 0;
+    let whitespace = -1;
+    let stop = 0;
+    while (index < len) {
+        const code = header.charCodeAt(index);
+        const flags = CHAR_MAP[code];
+        if ((flags & stopFlags) !== 0) {
+            stop |= flags & COMMA_FLAG;
+            break;
+        }
+        if ((flags & OWS) !== 0) {
+            if (whitespace === -1)
+                whitespace = index;
+        }
+        else {
+            whitespace = -1;
+        }
+        typeFlags |= (code & NON_ASCII) | flags;
+        index++;
+    }
+    const valueEnd = whitespace === -1 ? index : whitespace;
+    const value = header.slice(valueStart, valueEnd);
+    const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+    if (index === len || stop !== 0) {
+        return { type, index, parameters: new NullObject() };
+    }
+    return parseParameters(header, type, index, len, stopFlags);
+}
+/**
+ * Parses the parameters of a `Content-Type` header starting at the given index.
+ */
+function parseParameters(header, type, index, len, stopFlags) {
+    const parameters = new NullObject();
+    parameter: while (index < len) {
+        index++; // Skip over ;
+        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
+            index++;
+        }
+        const keyStart = index;
+        let keyFlags = 0;
+        let keyWhitespace = -1;
+        while (index < len) {
+            const code = header.charCodeAt(index);
+            const flags = CHAR_MAP[code];
+            if ((flags & stopFlags) !== 0) {
+                if ((flags & COMMA_FLAG) !== 0)
+                    break parameter;
+                continue parameter;
+            }
+            if (code === EQ) {
+                const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
+                const value = header.slice(keyStart, keyEnd);
+                const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+                index++;
+                while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
+                    index++;
+                }
+                if (index < len && header.charCodeAt(index) === DQUOTE) {
+                    const quotedStart = ++index;
+                    let escaped = false;
+                    while (index < len) {
+                        const code = header.charCodeAt(index);
+                        if (code === DQUOTE) {
+                            if (parameters[key] === undefined) {
+                                parameters[key] = escaped
+                                    ? unescapeQuotedPairs(header, quotedStart, index)
+                                    : header.slice(quotedStart, index);
+                            }
+                            index++;
+                            let stop = 0;
+                            // Discard characters between quote and delimiter.
+                            while (index < len) {
+                                const code = header.charCodeAt(index);
+                                const flags = CHAR_MAP[code];
+                                if ((flags & stopFlags) !== 0) {
+                                    stop = flags & COMMA_FLAG;
+                                    break;
+                                }
+                                index++;
+                            }
+                            if (stop !== 0)
+                                break parameter;
+                            continue parameter;
+                        }
+                        if (code === BSLASH && index + 1 < len) {
+                            escaped = true;
+                            index += 2;
+                            continue;
+                        }
+                        index++;
+                    }
+                    continue parameter;
+                }
+                const valueStart = index;
+                let stop = 0;
+                let valueWhitespace = -1;
+                while (index < len) {
+                    const code = header.charCodeAt(index);
+                    const flags = CHAR_MAP[code];
+                    if ((flags & stopFlags) !== 0) {
+                        stop = flags & COMMA_FLAG;
+                        break;
+                    }
+                    if ((flags & OWS) !== 0) {
+                        if (valueWhitespace === -1)
+                            valueWhitespace = index;
+                    }
+                    else {
+                        valueWhitespace = -1;
+                    }
+                    index++;
+                }
+                if (parameters[key] === undefined) {
+                    const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
+                    parameters[key] = header.slice(valueStart, valueEnd);
+                }
+                if (stop !== 0)
+                    break parameter;
+                continue parameter;
+            }
+            if ((flags & OWS) !== 0) {
+                if (keyWhitespace === -1)
+                    keyWhitespace = index;
+            }
+            else {
+                keyWhitespace = -1;
+            }
+            keyFlags |= (code & NON_ASCII) | flags;
+            index++;
+        }
+    }
+    return { type, index, parameters };
+}
+/**
+ * Remove backslashes from quoted pairs in a known-terminated quoted string body.
+ */
+function unescapeQuotedPairs(str, start, end) {
+    let result = "";
+    for (let index = start; index < end; index++) {
+        if (str.charCodeAt(index) === BSLASH) {
+            result += str.slice(start, index);
+            start = ++index;
+        }
+    }
+    return result + str.slice(start, end);
+}
+
+const intRegex = /^-?\d+$/;
+const noiseValue = /^-?\d+n+$/; // Noise - strings that match the custom format before being converted to it
+const originalStringify = JSON.stringify;
+const originalParse = JSON.parse;
+const customFormat = /^-?\d+n$/;
+
+const bigIntsStringify = /([\[:])?"(-?\d+)n"($|\s*[,\}\]])/g;
+const noiseStringify = /([\[:])?("-?\d+n+)n("$|"\s*[,\}\]])/g;
+
+/**
+ * @typedef {(this: any, key: string | number | undefined, value: any) => any} Replacer
+ * @typedef {(key: string | number | undefined, value: any, context?: { source: string }) => any} Reviver
+ */
+
+/**
+ * Checks if a value is unstringifiable according to native JSON.stringify rules.
+ *
+ * @param {any} val The value to check.
+ * @returns {boolean} True if the value is undefined, a function, or a symbol.
+ */
+const isUnstringifiable = (val) =>
+  val === undefined || typeof val === "function" || typeof val === "symbol";
+
+/**
+ * Checks if a value is a native JSON.rawJSON object (Node.js 22+).
+ *
+ * @param {any} val The value to check.
+ * @returns {boolean} True if the value is a RawJSON instance.
+ */
+const isRawJSON = (val) =>
+  val !== null &&
+  typeof val === "object" &&
+  val.constructor &&
+  val.constructor.name === "RawJSON";
+
+/**
+ * Iteratively converts a JS value to a JSON string.
+ * Used as a fallback when the native JSON.stringify hits the Maximum Call Stack size.
+ * Fully compliant with JSON formatting (space), replacers, and toJSON behaviors.
+ *
+ * @param {any} rootValue The value to stringify.
+ * @param {Replacer | Array<string | number> | null} [replacer] User's custom replacer function.
+ * @param {string | number} [spaceParam] Indentation for pretty-printing.
+ * @returns {string | undefined} The generated JSON string.
+ */
+const stringifyIteratively = (rootValue, replacer, spaceParam) => {
+  let space = "";
+  const propertyList = Array.isArray(replacer)
+    ? new Set(replacer.map(String))
+    : null;
+
+  /**
+   * Prepares a value for stringification by resolving toJSON, handling BigInts,
+   * applying custom replacers, and unwrapping primitive objects.
+   *
+   * @param {object|Array} parent The parent object or array holding the value.
+   * @param {string} key The key associated with the value.
+   * @param {any} val The raw value to process.
+   * @returns {any} The processed value ready for stringification.
+   */
+  const prepareVal = (parent, key, val) => {
+    const isObject = val !== null && typeof val === "object";
+    const hasToJSON = isObject && typeof val.toJSON === "function";
+
+    if (hasToJSON) {
+      val = val.toJSON(key);
+    }
+
+    const isNoise = typeof val === "string" && noiseValue.test(val);
+
+    if (isNoise) return val + "n";
+
+    const isBigInt = typeof val === "bigint";
+
+    if (isBigInt) {
+      const supportsRawJSON = "rawJSON" in JSON;
+
+      if (supportsRawJSON) return JSON.rawJSON(val.toString());
+
+      return val.toString() + "n";
+    }
+
+    const isPostReplacerObject = val !== null && typeof val === "object";
+
+    if (isPostReplacerObject) {
+      const isPrimitiveWrapper =
+        val instanceof Number ||
+        val instanceof String ||
+        val instanceof Boolean;
+
+      if (isPrimitiveWrapper) {
+        val = val.valueOf();
+      }
+    }
+
+    return val;
+  };
+
+  const rootProcessed = prepareVal({ }, "", rootValue);
+
+  if (isUnstringifiable(rootProcessed)) {
+    return undefined;
+  }
+
+  const isRootPrimitive =
+    rootProcessed === null || typeof rootProcessed !== "object";
+  const isRootNativeRawJSON = isRawJSON(rootProcessed);
+
+  if (isRootPrimitive || isRootNativeRawJSON) {
+    return originalStringify(rootProcessed);
+  }
+
+  const chunks = [];
+
+  const stack = [
+    {
+      parent: { "": rootProcessed },
+      key: "",
+      val: rootProcessed,
+      isArray: Array.isArray(rootProcessed),
+      keys: Array.isArray(rootProcessed) ? null : Object.keys(rootProcessed),
+      index: 0,
+      first: true,
+    },
+  ];
+
+  const visited = new WeakSet([rootProcessed]);
+
+  while (stack.length > 0) {
+    const node = stack[stack.length - 1];
+
+    if (node.index === 0) {
+      chunks.push(node.isArray ? "[" : "{");
+    }
+
+    let isDone = false;
+
+    if (node.isArray) {
+      if (node.index < node.val.length) {
+        if (!node.first) chunks.push(",");
+
+        const childRaw = node.val[node.index];
+        const childVal = prepareVal(node.val, String(node.index), childRaw);
+
+        if (isUnstringifiable(childVal)) {
+          chunks.push("null");
+          node.first = false;
+          node.index++;
+        } else {
+          const isComplexObject =
+            childVal !== null && typeof childVal === "object";
+          const isNativeRaw = isRawJSON(childVal);
+
+          if (isComplexObject && !isNativeRaw) {
+            if (visited.has(childVal)) {
+              throw new TypeError("Converting circular structure to JSON");
+            }
+
+            visited.add(childVal);
+
+            stack.push({
+              parent: node.val,
+              key: String(node.index),
+              val: childVal,
+              isArray: Array.isArray(childVal),
+              keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+              index: 0,
+              first: true,
+            });
+
+            node.first = false;
+            node.index++;
+          } else {
+            chunks.push(originalStringify(childVal));
+            node.first = false;
+            node.index++;
+          }
+        }
+      } else {
+        isDone = true;
+      }
+    } else {
+      while (node.index < node.keys.length) {
+        const k = node.keys[node.index++];
+
+        const isFilteredOutByArray = propertyList && !propertyList.has(k);
+
+        if (isFilteredOutByArray) continue;
+
+        const childRaw = node.val[k];
+        const childVal = prepareVal(node.val, k, childRaw);
+
+        if (isUnstringifiable(childVal)) continue;
+
+        if (!node.first) chunks.push(",");
+
+        {
+          chunks.push(originalStringify(k) + ":");
+        }
+
+        const isComplexObject =
+          childVal !== null && typeof childVal === "object";
+        const isNativeRaw = isRawJSON(childVal);
+
+        if (isComplexObject && !isNativeRaw) {
+          if (visited.has(childVal)) {
+            throw new TypeError("Converting circular structure to JSON");
+          }
+
+          visited.add(childVal);
+
+          stack.push({
+            parent: node.val,
+            key: k,
+            val: childVal,
+            isArray: Array.isArray(childVal),
+            keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+            index: 0,
+            first: true,
+          });
+
+          node.first = false;
+
+          break; // Stop current loop level to process the newly pushed stack node
+        } else {
+          chunks.push(originalStringify(childVal));
+          node.first = false;
+        }
+      }
+
+      const isNodeFullyProcessed =
+        node.index >= node.keys.length && stack[stack.length - 1] === node;
+
+      if (isNodeFullyProcessed) {
+        isDone = true;
+      }
+    }
+
+    if (isDone) {
+
+      if (!node.first && space) ;
+
+      chunks.push(node.isArray ? "]" : "}");
+      visited.delete(node.val);
+      stack.pop();
+    }
+  }
+
+  return chunks.join("");
+};
+
+/**
+ * Converts a JavaScript value to a JSON string.
+ *
+ * Supports serialization of BigInt values using two strategies:
+ * 1. Custom format "123n" → "123" (universal fallback)
+ * 2. Native JSON.rawJSON() (Node.js 22+, fastest) when available
+ *
+ * All other values are serialized exactly like native JSON.stringify().
+ *
+ * @param {*} value The value to convert to a JSON string.
+ * @param {Replacer | Array<string | number> | null} [replacer]
+ * A function that alters the behavior of the stringification process,
+ * or an array of strings/numbers to indicate properties to exclude.
+ * @param {string | number} [space]
+ * A string or number to specify indentation or pretty-printing.
+ * @returns {string} The JSON string representation.
+ */
+const JSONStringify = (value, replacer, space) => {
+  try {
+    const supportsRawJSON = "rawJSON" in JSON;
+
+    if (supportsRawJSON) {
+      return originalStringify(
+        value,
+        (key, val) => {
+          if (typeof val === "bigint") return JSON.rawJSON(val.toString());
+
+          const hasFunctionReplacer = typeof replacer === "function";
+
+          if (hasFunctionReplacer) ;
+
+          const isKeyInArrayReplacer =
+            Array.isArray(replacer) && replacer.includes(key);
+
+          if (isKeyInArrayReplacer) return val;
+
+          return val;
+        },
+        space,
+      );
+    }
+
+    if (!value) return originalStringify(value, replacer, space);
+
+    const convertedToCustomJSON = originalStringify(
+      value,
+      (key, val) => {
+        const isNoise = typeof val === "string" && noiseValue.test(val);
+
+        if (isNoise) return val.toString() + "n"; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
+
+        if (typeof val === "bigint") return val.toString() + "n";
+
+        const hasFunctionReplacer = typeof replacer === "function";
+
+        if (hasFunctionReplacer) ;
+
+        const isKeyInArrayReplacer =
+          Array.isArray(replacer) && replacer.includes(key);
+
+        if (isKeyInArrayReplacer) return val;
+
+        return val;
+      },
+      space,
+    );
+
+    const processedJSON = convertedToCustomJSON.replace(
+      bigIntsStringify,
+      "$1$2$3",
+    ); // Delete one "n" off the end of every BigInt value
+
+    const denoisedJSON = processedJSON.replace(noiseStringify, "$1$2$3"); // Remove one "n" off the end of every noisy string
+
+    return denoisedJSON;
+  } catch (error) {
+    if (error instanceof RangeError) {
+      const convertedJSON = stringifyIteratively(value, replacer);
+
+      if (convertedJSON === undefined) return undefined;
+
+      const supportsRawJSON = "rawJSON" in JSON;
+
+      if (supportsRawJSON) return convertedJSON;
+
+      const processedJSON = convertedJSON.replace(bigIntsStringify, "$1$2$3");
+
+      return processedJSON.replace(noiseStringify, "$1$2$3");
+    }
+
+    throw error;
+  }
+};
+
+const featureCache = new Map();
+
+/**
+ * Detects if the current JSON.parse implementation supports the context.source feature.
+ *
+ * Uses toString() fingerprinting to cache results and automatically detect runtime
+ * replacements of JSON.parse (polyfills, mocks, etc.).
+ *
+ * @returns {boolean} true if context.source is supported, false otherwise.
+ */
+const isContextSourceSupported = () => {
+  const parseFingerprint = JSON.parse.toString();
+
+  if (featureCache.has(parseFingerprint)) {
+    return featureCache.get(parseFingerprint);
+  }
+
+  try {
+    const result = JSON.parse(
+      "1",
+      (_, __, context) => !!context?.source && context.source === "1",
+    );
+    featureCache.set(parseFingerprint, result);
+
+    return result;
+  } catch {
+    featureCache.set(parseFingerprint, false);
+
+    return false;
+  }
+};
+
+/**
+ * Reviver function that converts custom-format BigInt strings back to BigInt values.
+ * Also handles "noise" strings that accidentally match the BigInt format.
+ *
+ * @param {string | number | undefined} key The object key.
+ * @param {*} value The value being parsed.
+ * @param {object} [context] Parse context (if supported by JSON.parse).
+ * @param {Reviver} [userReviver] User's custom reviver function.
+ * @returns {any} The transformed value.
+ */
+const convertMarkedBigIntsReviver = (key, value, context, userReviver) => {
+  const isCustomFormatBigInt =
+    typeof value === "string" && customFormat.test(value);
+
+  if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
+
+  const isNoiseValue = typeof value === "string" && noiseValue.test(value);
+  if (isNoiseValue) return value.slice(0, -1);
+
+  return value;
+};
+
+/**
+ * Fast JSON.parse implementation (~2x faster than classic fallback).
+ * Uses JSON.parse's context.source feature to detect integers and convert
+ * large numbers directly to BigInt without string manipulation.
+ *
+ * Does not support legacy custom format from v1 of this library.
+ *
+ * @param {string} text JSON string to parse.
+ * @param {Reviver} [reviver] Transform function to apply to each value.
+ * @returns {any} Parsed JavaScript value.
+ */
+const JSONParseV2 = (text, reviver) => {
+  return JSON.parse(text, (key, value, context) => {
+    const isNumber = typeof value === "number";
+    const isOutOfBounds =
+      value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
+    const isBigNumber = isNumber && isOutOfBounds;
+    const isInt = context && intRegex.test(context.source);
+    const isBigInt = isBigNumber && isInt;
+
+    if (isBigInt) return BigInt(context.source);
+
+    return value;
+  });
+};
+
+const MAX_INT = Number.MAX_SAFE_INTEGER.toString();
+const MAX_DIGITS = MAX_INT.length;
+const stringsOrLargeNumbers =
+  /"(?:[^"\\]|\\.)*"|-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/g;
+const noiseValueWithQuotes = /^"-?\d+n+"$/; // Noise - strings that match the custom format before being converted to it
+
+/**
+ * Iteratively traverses the parsed object bottom-up (post-order),
+ * emulating the native JSON.parse reviver behavior.
+ * This avoids Call Stack overflows (RangeError) on deeply nested structures.
+ *
+ * @param {any} parsed The natively parsed JSON object.
+ * @param {Reviver} [userReviver] User's custom reviver function.
+ * @returns {any} The fully processed object.
+ */
+const applyReviverIteratively = (parsed, userReviver) => {
+  const rootHolder = { "": parsed };
+  const stack = [{ parent: rootHolder, key: "", visited: false }];
+
+  while (stack.length > 0) {
+    const node = stack[stack.length - 1];
+
+    if (!node.visited) {
+      node.visited = true;
+
+      const value = node.parent[node.key];
+      const isComplexObject = value !== null && typeof value === "object";
+
+      if (isComplexObject) {
+        const keys = Object.keys(value);
+
+        for (let i = keys.length - 1; i >= 0; i--) {
+          stack.push({ parent: value, key: keys[i], visited: false });
+        }
+      }
+    } else {
+      const { parent, key } = node;
+      let value = parent[key];
+
+      if (typeof value === "string") {
+        const isCustomFormatBigInt = customFormat.test(value);
+
+        if (isCustomFormatBigInt) {
+          value = BigInt(value.slice(0, -1));
+        } else {
+          const isNoise = noiseValue.test(value);
+
+          if (isNoise) value = value.slice(0, -1);
+        }
+      }
+
+      const isDeleted = value === undefined;
+
+      if (isDeleted) {
+        delete parent[key];
+      } else {
+        parent[key] = value;
+      }
+
+      stack.pop();
+    }
+  }
+
+  return rootHolder[""];
+};
+
+/**
+ * Pre-processes the JSON string to mark large numbers with an 'n' suffix.
+ *
+ * @param {string} text The raw JSON string.
+ * @returns {string} The serialized string with marked BigInts.
+ */
+const serializeBigInts = (text) => {
+  return text.replace(
+    stringsOrLargeNumbers,
+    (match, digits, fractional, exponential) => {
+      const isString = match[0] === '"';
+      const isNoise = isString && noiseValueWithQuotes.test(match);
+
+      if (isNoise) return match.substring(0, match.length - 1) + 'n"'; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
+
+      const hasFractionalOrExponential = fractional || exponential;
+
+      // With a fixed number of digits, we can correctly use lexicographical comparison to do a numeric comparison
+      const isLessThanMaxSafeInt =
+        digits &&
+        (digits.length < MAX_DIGITS ||
+          (digits.length === MAX_DIGITS && digits <= MAX_INT));
+
+      const isStandardValue =
+        isString || hasFractionalOrExponential || isLessThanMaxSafeInt;
+
+      if (isStandardValue) return match;
+
+      return '"' + match + 'n"';
+    },
+  );
+};
+
+/**
+ * Converts a JSON string into a JavaScript value.
+ *
+ * Supports parsing of large integers using two strategies:
+ * 1. Classic fallback: Marks large numbers with "123n" format, then converts to BigInt
+ * 2. Fast path (JSONParseV2): Uses context.source feature (~2x faster) when available
+ *
+ * All other JSON values are parsed exactly like native JSON.parse().
+ *
+ * @param {string} text A valid JSON string.
+ * @param {Reviver} [reviver]
+ * A function that transforms the results. This function is called for each member
+ * of the object. If a member contains nested objects, the nested objects are
+ * transformed before the parent object is.
+ * @returns {any} The parsed JavaScript value.
+ * @throws {SyntaxError} If text is not valid JSON.
+ */
+const JSONParse = (text, reviver) => {
+  if (!text) return originalParse(text, reviver);
+
+  try {
+    if (isContextSourceSupported()) return JSONParseV2(text, reviver); // Shortcut to a faster (2x) and simpler version
+
+    // Find and mark big numbers with "n"
+    const serializedData = serializeBigInts(text);
+
+    return originalParse(serializedData, (key, value, context) =>
+      convertMarkedBigIntsReviver(key, value, context, reviver),
+    );
+  } catch (error) {
+    if (error instanceof RangeError) {
+      const serializedData = serializeBigInts(text);
+      const parsed = originalParse(serializedData);
+
+      return applyReviverIteratively(parsed);
+    }
+
+    throw error;
+  }
+};
+
+class RequestError extends Error {
+  name;
+  /**
+   * http status code
+   */
+  status;
+  /**
+   * Request options that lead to the error.
+   */
+  request;
+  /**
+   * Response object if a response was received
+   */
+  response;
+  constructor(message, statusCode, options) {
+    super(message, { cause: options.cause });
+    this.name = "HttpError";
+    this.status = Number.parseInt(statusCode);
+    if (Number.isNaN(this.status)) {
+      this.status = 0;
+    }
+    /* v8 ignore else -- @preserve -- Bug with vitest coverage where it sees an else branch that doesn't exist */
+    if ("response" in options) {
+      this.response = options.response;
+    }
+    const requestCopy = Object.assign({}, options.request);
+    if (options.request.headers.authorization) {
+      requestCopy.headers = Object.assign({}, options.request.headers, {
+        authorization: options.request.headers.authorization.replace(
+          /(?<! ) .*$/,
+          " [REDACTED]"
+        )
+      });
+    }
+    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
+    this.request = requestCopy;
+  }
+}
+
+// pkg/dist-src/index.js
+
+// pkg/dist-src/version.js
+var VERSION$7 = "10.0.16";
+
+// pkg/dist-src/defaults.js
+var defaults_default = {
+  headers: {
+    "user-agent": `octokit-request.js/${VERSION$7} ${getUserAgent()}`
+  }
+};
+
+// pkg/dist-src/is-plain-object.js
+function isPlainObject(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+var noop$2 = () => "";
+async function fetchWrapper(requestOptions) {
+  const fetch = requestOptions.request?.fetch || globalThis.fetch;
+  if (!fetch) {
+    throw new Error(
+      "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
+    );
+  }
+  const log = requestOptions.request?.log || console;
+  const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
+  const body = isPlainObject(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
+  const requestHeaders = Object.fromEntries(
+    Object.entries(requestOptions.headers).map(([name, value]) => [
+      name,
+      String(value)
+    ])
+  );
+  let fetchResponse;
+  try {
+    fetchResponse = await fetch(requestOptions.url, {
+      method: requestOptions.method,
+      body,
+      redirect: requestOptions.request?.redirect,
+      headers: requestHeaders,
+      signal: requestOptions.request?.signal,
+      // duplex must be set if request.body is ReadableStream or Async Iterables.
+      // See https://fetch.spec.whatwg.org/#dom-requestinit-duplex.
+      ...requestOptions.body && { duplex: "half" }
+    });
+  } catch (error) {
+    let message = "Unknown Error";
+    if (error instanceof Error) {
+      if (error.name === "AbortError") {
+        error.status = 500;
+        throw error;
+      }
+      message = error.message;
+      if (error.name === "TypeError" && "cause" in error) {
+        if (error.cause instanceof Error) {
+          message = error.cause.message;
+        } else if (typeof error.cause === "string") {
+          message = error.cause;
+        }
+      }
+    }
+    const requestError = new RequestError(message, 500, {
+      request: requestOptions
+    });
+    requestError.cause = error;
+    throw requestError;
+  }
+  const status = fetchResponse.status;
+  const url = fetchResponse.url;
+  const responseHeaders = {};
+  for (const [key, value] of fetchResponse.headers) {
+    responseHeaders[key] = value;
+  }
+  const octokitResponse = {
+    url,
+    status,
+    headers: responseHeaders,
+    data: ""
+  };
+  if ("deprecation" in responseHeaders) {
+    const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
+    const deprecationLink = matches && matches.pop();
+    log.warn(
+      `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
+    );
+  }
+  if (status === 204 || status === 205) {
+    return octokitResponse;
+  }
+  if (requestOptions.method === "HEAD") {
+    if (status < 400) {
+      return octokitResponse;
+    }
+    throw new RequestError(fetchResponse.statusText, status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status === 304) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new RequestError("Not modified", status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status >= 400) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new RequestError(toErrorMessage(octokitResponse.data), status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  octokitResponse.data = parseSuccessResponseBody ? await getResponseData(fetchResponse) : fetchResponse.body;
+  return octokitResponse;
+}
+async function getResponseData(response) {
+  const contentType = response.headers.get("content-type");
+  if (!contentType) {
+    return response.text().catch(noop$2);
+  }
+  const mimetype = parse(contentType);
+  if (isJSONResponse(mimetype)) {
+    let text = "";
+    try {
+      text = await response.text();
+      return JSONParse(text);
+    } catch (err) {
+      return text;
+    }
+  } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
+  // (RFC 2046) and must never be decoded as text, even when the response
+  // carries a (misleading) `charset=utf-8` parameter — see #751.
+  mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
+    return response.text().catch(noop$2);
+  } else {
+    return response.arrayBuffer().catch(
+      /* v8 ignore next -- @preserve */
+      () => new ArrayBuffer(0)
+    );
+  }
+}
+function isJSONResponse(mimetype) {
+  return mimetype.type === "application/json" || mimetype.type === "application/scim+json";
+}
+function toErrorMessage(data) {
+  if (typeof data === "string") {
+    return data;
+  }
+  if (data instanceof ArrayBuffer) {
+    return "Unknown error";
+  }
+  if (typeof data === "object" && data !== null && "message" in data) {
+    const objectData = data;
+    const suffix = "documentation_url" in objectData ? ` - ${objectData.documentation_url}` : "";
+    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v) => JSON.stringify(v)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
+  }
+  return `Unknown error: ${JSON.stringify(data)}`;
+}
+
+// pkg/dist-src/with-defaults.js
+function withDefaults$1(oldEndpoint, newDefaults) {
+  const endpoint2 = oldEndpoint.defaults(newDefaults);
+  const newApi = function(route, parameters) {
+    const endpointOptions = endpoint2.merge(route, parameters);
+    if (!endpointOptions.request || !endpointOptions.request.hook) {
+      return fetchWrapper(endpoint2.parse(endpointOptions));
+    }
+    const request2 = (route2, parameters2) => {
+      return fetchWrapper(
+        endpoint2.parse(endpoint2.merge(route2, parameters2))
+      );
+    };
+    Object.assign(request2, {
+      endpoint: endpoint2,
+      defaults: withDefaults$1.bind(null, endpoint2)
+    });
+    return endpointOptions.request.hook(request2, endpointOptions);
+  };
+  return Object.assign(newApi, {
+    endpoint: endpoint2,
+    defaults: withDefaults$1.bind(null, endpoint2)
+  });
+}
+
+// pkg/dist-src/index.js
+var request = withDefaults$1(endpoint, defaults_default);
+/* v8 ignore next -- @preserve */
+/* v8 ignore else -- @preserve */
+
+// pkg/dist-src/index.js
+
+// pkg/dist-src/version.js
+var VERSION$6 = "0.0.0-development";
+
+// pkg/dist-src/error.js
+function _buildMessageForResponseErrors(data) {
+  return `Request failed due to following response errors:
+` + data.errors.map((e) => ` - ${e.message}`).join("\n");
+}
+var GraphqlResponseError = class extends Error {
+  constructor(request2, headers, response) {
+    super(_buildMessageForResponseErrors(response));
+    this.request = request2;
+    this.headers = headers;
+    this.response = response;
+    this.errors = response.errors;
+    this.data = response.data;
+    if (Error.captureStackTrace) {
+      Error.captureStackTrace(this, this.constructor);
+    }
+  }
+  request;
+  headers;
+  response;
+  name = "GraphqlResponseError";
+  errors;
+  data;
+};
+
+// pkg/dist-src/graphql.js
+var NON_VARIABLE_OPTIONS = [
+  "method",
+  "baseUrl",
+  "url",
+  "headers",
+  "request",
+  "query",
+  "mediaType",
+  "operationName"
+];
+var FORBIDDEN_VARIABLE_OPTIONS = ["query", "method", "url"];
+var GHES_V3_SUFFIX_REGEX = /\/api\/v3\/?$/;
+function graphql(request2, query, options) {
+  if (options) {
+    if (typeof query === "string" && "query" in options) {
+      return Promise.reject(
+        new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
+      );
+    }
+    for (const key in options) {
+      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key)) continue;
+      return Promise.reject(
+        new Error(
+          `[@octokit/graphql] "${key}" cannot be used as variable name`
+        )
+      );
+    }
+  }
+  const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
+  const requestOptions = Object.keys(
+    parsedOptions
+  ).reduce((result, key) => {
+    if (NON_VARIABLE_OPTIONS.includes(key)) {
+      result[key] = parsedOptions[key];
+      return result;
+    }
+    if (!result.variables) {
+      result.variables = {};
+    }
+    result.variables[key] = parsedOptions[key];
+    return result;
+  }, {});
+  const baseUrl = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
+  if (GHES_V3_SUFFIX_REGEX.test(baseUrl)) {
+    requestOptions.url = baseUrl.replace(GHES_V3_SUFFIX_REGEX, "/api/graphql");
+  }
+  return request2(requestOptions).then((response) => {
+    if (response.data.errors) {
+      const headers = {};
+      for (const key of Object.keys(response.headers)) {
+        headers[key] = response.headers[key];
+      }
+      throw new GraphqlResponseError(
+        requestOptions,
+        headers,
+        response.data
+      );
+    }
+    return response.data.data;
+  });
+}
+
+// pkg/dist-src/with-defaults.js
+function withDefaults(request2, newDefaults) {
+  const newRequest = request2.defaults(newDefaults);
+  const newApi = (query, options) => {
+    return graphql(newRequest, query, options);
+  };
+  return Object.assign(newApi, {
+    defaults: withDefaults.bind(null, newRequest),
+    endpoint: newRequest.endpoint
+  });
+}
+
+// pkg/dist-src/index.js
+withDefaults(request, {
+  headers: {
+    "user-agent": `octokit-graphql.js/${VERSION$6} ${getUserAgent()}`
+  },
+  method: "POST",
+  url: "/graphql"
+});
+function withCustomRequest(customRequest) {
+  return withDefaults(customRequest, {
+    method: "POST",
+    url: "/graphql"
+  });
+}
+/* v8 ignore if -- @preserve */
+
+// pkg/dist-src/is-jwt.js
+var b64url = "(?:[a-zA-Z0-9_-]+)";
+var sep = "\\.";
+var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
+var isJWT = jwtRE.test.bind(jwtRE);
+
+// pkg/dist-src/auth.js
+async function auth(token) {
+  const isApp = isJWT(token);
+  const isInstallation = token.startsWith("v1.") || token.startsWith("ghs_");
+  const isUserToServer = token.startsWith("ghu_");
+  const tokenType = isApp ? "app" : isInstallation ? "installation" : isUserToServer ? "user-to-server" : "oauth";
+  return {
+    type: "token",
+    token,
+    tokenType
+  };
+}
+
+// pkg/dist-src/with-authorization-prefix.js
+function withAuthorizationPrefix(token) {
+  if (token.split(/\./).length === 3) {
+    return `bearer ${token}`;
+  }
+  return `token ${token}`;
+}
+
+// pkg/dist-src/hook.js
+async function hook(token, request, route, parameters) {
+  const endpoint = request.endpoint.merge(
+    route,
+    parameters
+  );
+  endpoint.headers.authorization = withAuthorizationPrefix(token);
+  return request(endpoint);
+}
+
+// pkg/dist-src/index.js
+var createTokenAuth = function createTokenAuth2(token) {
+  if (!token) {
+    throw new Error("[@octokit/auth-token] No token passed to createTokenAuth");
+  }
+  if (typeof token !== "string") {
+    throw new Error(
+      "[@octokit/auth-token] Token passed to createTokenAuth is not a string"
+    );
+  }
+  token = token.replace(/^(token|bearer) +/i, "");
+  return Object.assign(auth.bind(null, token), {
+    hook: hook.bind(null, token)
+  });
+};
+
+const VERSION$5 = "7.0.8";
+
+const noop$1 = () => {
+};
+const consoleWarn = console.warn.bind(console);
+const consoleError = console.error.bind(console);
+function createLogger(logger = {}) {
+  if (typeof logger.debug !== "function") {
+    logger.debug = noop$1;
+  }
+  if (typeof logger.info !== "function") {
+    logger.info = noop$1;
+  }
+  if (typeof logger.warn !== "function") {
+    logger.warn = consoleWarn;
+  }
+  if (typeof logger.error !== "function") {
+    logger.error = consoleError;
+  }
+  return logger;
+}
+const userAgentTrail = `octokit-core.js/${VERSION$5} ${getUserAgent()}`;
+class Octokit {
+  static VERSION = VERSION$5;
+  static defaults(defaults) {
+    const OctokitWithDefaults = class extends this {
+      constructor(...args) {
+        const options = args[0] || {};
+        if (typeof defaults === "function") {
+          super(defaults(options));
+          return;
+        }
+        super(
+          Object.assign(
+            {},
+            defaults,
+            options,
+            options.userAgent && defaults.userAgent ? {
+              userAgent: `${options.userAgent} ${defaults.userAgent}`
+            } : null
+          )
+        );
+      }
+    };
+    return OctokitWithDefaults;
+  }
+  static plugins = [];
+  /**
+   * Attach a plugin (or many) to your Octokit instance.
+   *
+   * @example
+   * const API = Octokit.plugin(plugin1, plugin2, plugin3, ...)
+   */
+  static plugin(...newPlugins) {
+    const currentPlugins = this.plugins;
+    const NewOctokit = class extends this {
+      static plugins = currentPlugins.concat(
+        newPlugins.filter((plugin) => !currentPlugins.includes(plugin))
+      );
+    };
+    return NewOctokit;
+  }
+  constructor(options = {}) {
+    const hook = new Hook.Collection();
+    const requestDefaults = {
+      baseUrl: request.endpoint.DEFAULTS.baseUrl,
+      headers: {},
+      request: Object.assign({}, options.request, {
+        // @ts-ignore internal usage only, no need to type
+        hook: hook.bind(null, "request")
+      }),
+      mediaType: {
+        previews: [],
+        format: ""
+      }
+    };
+    requestDefaults.headers["user-agent"] = options.userAgent ? `${options.userAgent} ${userAgentTrail}` : userAgentTrail;
+    if (options.baseUrl) {
+      requestDefaults.baseUrl = options.baseUrl;
+    }
+    if (options.previews) {
+      requestDefaults.mediaType.previews = options.previews;
+    }
+    if (options.timeZone) {
+      requestDefaults.headers["time-zone"] = options.timeZone;
+    }
+    this.request = request.defaults(requestDefaults);
+    this.graphql = withCustomRequest(this.request).defaults(requestDefaults);
+    this.log = createLogger(options.log);
+    this.hook = hook;
+    if (!options.authStrategy) {
+      if (!options.auth) {
+        this.auth = async () => ({
+          type: "unauthenticated"
+        });
+      } else {
+        const auth = createTokenAuth(options.auth);
+        hook.wrap("request", auth.hook);
+        this.auth = auth;
+      }
+    } else {
+      const { authStrategy, ...otherOptions } = options;
+      const auth = authStrategy(
+        Object.assign(
+          {
+            request: this.request,
+            log: this.log,
+            // we pass the current octokit instance as well as its constructor options
+            // to allow for authentication strategies that return a new octokit instance
+            // that shares the same internal state as the current one. The original
+            // requirement for this was the "event-octokit" authentication strategy
+            // of https://github.com/probot/octokit-auth-probot.
+            octokit: this,
+            octokitOptions: otherOptions
+          },
+          options.auth
+        )
+      );
+      hook.wrap("request", auth.hook);
+      this.auth = auth;
+    }
+    const classConstructor = this.constructor;
+    for (let i = 0; i < classConstructor.plugins.length; ++i) {
+      Object.assign(this, classConstructor.plugins[i](this, options));
+    }
+  }
+  // assigned during constructor
+  request;
+  graphql;
+  log;
+  hook;
+  // TODO: type `octokit.auth` based on passed options.authStrategy
+  auth;
+}
+
+const VERSION$4 = "17.0.0";
+
+const Endpoints = {
+  actions: {
+    addCustomLabelsToSelfHostedRunnerForOrg: [
+      "POST /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    addCustomLabelsToSelfHostedRunnerForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    addRepoAccessToSelfHostedRunnerGroupInOrg: [
+      "PUT /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories/{repository_id}"
+    ],
+    addSelectedRepoToOrgSecret: [
+      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    addSelectedRepoToOrgVariable: [
+      "PUT /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
+    ],
+    approveWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/approve"
+    ],
+    cancelWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/cancel"
+    ],
+    createEnvironmentVariable: [
+      "POST /repos/{owner}/{repo}/environments/{environment_name}/variables"
+    ],
+    createHostedRunnerForOrg: ["POST /orgs/{org}/actions/hosted-runners"],
+    createOrUpdateEnvironmentSecret: [
+      "PUT /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+    ],
+    createOrUpdateOrgSecret: ["PUT /orgs/{org}/actions/secrets/{secret_name}"],
+    createOrUpdateRepoSecret: [
+      "PUT /repos/{owner}/{repo}/actions/secrets/{secret_name}"
+    ],
+    createOrgVariable: ["POST /orgs/{org}/actions/variables"],
+    createRegistrationTokenForOrg: [
+      "POST /orgs/{org}/actions/runners/registration-token"
+    ],
+    createRegistrationTokenForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/registration-token"
+    ],
+    createRemoveTokenForOrg: ["POST /orgs/{org}/actions/runners/remove-token"],
+    createRemoveTokenForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/remove-token"
+    ],
+    createRepoVariable: ["POST /repos/{owner}/{repo}/actions/variables"],
+    createWorkflowDispatch: [
+      "POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches"
+    ],
+    deleteActionsCacheById: [
+      "DELETE /repos/{owner}/{repo}/actions/caches/{cache_id}"
+    ],
+    deleteActionsCacheByKey: [
+      "DELETE /repos/{owner}/{repo}/actions/caches{?key,ref}"
+    ],
+    deleteArtifact: [
+      "DELETE /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"
+    ],
+    deleteCustomImageFromOrg: [
+      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
+    ],
+    deleteCustomImageVersionFromOrg: [
+      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
+    ],
+    deleteEnvironmentSecret: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+    ],
+    deleteEnvironmentVariable: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+    ],
+    deleteHostedRunnerForOrg: [
+      "DELETE /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+    ],
+    deleteOrgSecret: ["DELETE /orgs/{org}/actions/secrets/{secret_name}"],
+    deleteOrgVariable: ["DELETE /orgs/{org}/actions/variables/{name}"],
+    deleteRepoSecret: [
+      "DELETE /repos/{owner}/{repo}/actions/secrets/{secret_name}"
+    ],
+    deleteRepoVariable: [
+      "DELETE /repos/{owner}/{repo}/actions/variables/{name}"
+    ],
+    deleteSelfHostedRunnerFromOrg: [
+      "DELETE /orgs/{org}/actions/runners/{runner_id}"
+    ],
+    deleteSelfHostedRunnerFromRepo: [
+      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}"
+    ],
+    deleteWorkflowRun: ["DELETE /repos/{owner}/{repo}/actions/runs/{run_id}"],
+    deleteWorkflowRunLogs: [
+      "DELETE /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
+    ],
+    disableSelectedRepositoryGithubActionsOrganization: [
+      "DELETE /orgs/{org}/actions/permissions/repositories/{repository_id}"
+    ],
+    disableWorkflow: [
+      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/disable"
+    ],
+    downloadArtifact: [
+      "GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}"
+    ],
+    downloadJobLogsForWorkflowRun: [
+      "GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs"
+    ],
+    downloadWorkflowRunAttemptLogs: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/logs"
+    ],
+    downloadWorkflowRunLogs: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
+    ],
+    enableSelectedRepositoryGithubActionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/repositories/{repository_id}"
+    ],
+    enableWorkflow: [
+      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/enable"
+    ],
+    forceCancelWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/force-cancel"
+    ],
+    generateRunnerJitconfigForOrg: [
+      "POST /orgs/{org}/actions/runners/generate-jitconfig"
+    ],
+    generateRunnerJitconfigForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/generate-jitconfig"
+    ],
+    getActionsCacheList: ["GET /repos/{owner}/{repo}/actions/caches"],
+    getActionsCacheUsage: ["GET /repos/{owner}/{repo}/actions/cache/usage"],
+    getActionsCacheUsageByRepoForOrg: [
+      "GET /orgs/{org}/actions/cache/usage-by-repository"
+    ],
+    getActionsCacheUsageForOrg: ["GET /orgs/{org}/actions/cache/usage"],
+    getAllowedActionsOrganization: [
+      "GET /orgs/{org}/actions/permissions/selected-actions"
+    ],
+    getAllowedActionsRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions/selected-actions"
+    ],
+    getArtifact: ["GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"],
+    getCustomImageForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
+    ],
+    getCustomImageVersionForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
+    ],
+    getCustomOidcSubClaimForRepo: [
+      "GET /repos/{owner}/{repo}/actions/oidc/customization/sub"
+    ],
+    getEnvironmentPublicKey: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/public-key"
+    ],
+    getEnvironmentSecret: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+    ],
+    getEnvironmentVariable: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+    ],
+    getGithubActionsDefaultWorkflowPermissionsOrganization: [
+      "GET /orgs/{org}/actions/permissions/workflow"
+    ],
+    getGithubActionsDefaultWorkflowPermissionsRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions/workflow"
+    ],
+    getGithubActionsPermissionsOrganization: [
+      "GET /orgs/{org}/actions/permissions"
+    ],
+    getGithubActionsPermissionsRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions"
+    ],
+    getHostedRunnerForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+    ],
+    getHostedRunnersGithubOwnedImagesForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/github-owned"
+    ],
+    getHostedRunnersLimitsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/limits"
+    ],
+    getHostedRunnersMachineSpecsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/machine-sizes"
+    ],
+    getHostedRunnersPartnerImagesForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/partner"
+    ],
+    getHostedRunnersPlatformsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/platforms"
+    ],
+    getJobForWorkflowRun: ["GET /repos/{owner}/{repo}/actions/jobs/{job_id}"],
+    getOrgPublicKey: ["GET /orgs/{org}/actions/secrets/public-key"],
+    getOrgSecret: ["GET /orgs/{org}/actions/secrets/{secret_name}"],
+    getOrgVariable: ["GET /orgs/{org}/actions/variables/{name}"],
+    getPendingDeploymentsForRun: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
+    ],
+    getRepoPermissions: [
+      "GET /repos/{owner}/{repo}/actions/permissions",
+      {},
+      { renamed: ["actions", "getGithubActionsPermissionsRepository"] }
+    ],
+    getRepoPublicKey: ["GET /repos/{owner}/{repo}/actions/secrets/public-key"],
+    getRepoSecret: ["GET /repos/{owner}/{repo}/actions/secrets/{secret_name}"],
+    getRepoVariable: ["GET /repos/{owner}/{repo}/actions/variables/{name}"],
+    getReviewsForRun: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals"
+    ],
+    getSelfHostedRunnerForOrg: ["GET /orgs/{org}/actions/runners/{runner_id}"],
+    getSelfHostedRunnerForRepo: [
+      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}"
+    ],
+    getWorkflow: ["GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}"],
+    getWorkflowAccessToRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions/access"
+    ],
+    getWorkflowRun: ["GET /repos/{owner}/{repo}/actions/runs/{run_id}"],
+    getWorkflowRunAttempt: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}"
+    ],
+    getWorkflowRunUsage: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/timing"
+    ],
+    getWorkflowUsage: [
+      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/timing"
+    ],
+    listArtifactsForRepo: ["GET /repos/{owner}/{repo}/actions/artifacts"],
+    listCustomImageVersionsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions"
+    ],
+    listCustomImagesForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom"
+    ],
+    listEnvironmentSecrets: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets"
+    ],
+    listEnvironmentVariables: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables"
+    ],
+    listGithubHostedRunnersInGroupForOrg: [
+      "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners"
+    ],
+    listHostedRunnersForOrg: ["GET /orgs/{org}/actions/hosted-runners"],
+    listJobsForWorkflowRun: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs"
+    ],
+    listJobsForWorkflowRunAttempt: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs"
+    ],
+    listLabelsForSelfHostedRunnerForOrg: [
+      "GET /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    listLabelsForSelfHostedRunnerForRepo: [
+      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    listOrgSecrets: ["GET /orgs/{org}/actions/secrets"],
+    listOrgVariables: ["GET /orgs/{org}/actions/variables"],
+    listRepoOrganizationSecrets: [
+      "GET /repos/{owner}/{repo}/actions/organization-secrets"
+    ],
+    listRepoOrganizationVariables: [
+      "GET /repos/{owner}/{repo}/actions/organization-variables"
+    ],
+    listRepoSecrets: ["GET /repos/{owner}/{repo}/actions/secrets"],
+    listRepoVariables: ["GET /repos/{owner}/{repo}/actions/variables"],
+    listRepoWorkflows: ["GET /repos/{owner}/{repo}/actions/workflows"],
+    listRunnerApplicationsForOrg: ["GET /orgs/{org}/actions/runners/downloads"],
+    listRunnerApplicationsForRepo: [
+      "GET /repos/{owner}/{repo}/actions/runners/downloads"
+    ],
+    listSelectedReposForOrgSecret: [
+      "GET /orgs/{org}/actions/secrets/{secret_name}/repositories"
+    ],
+    listSelectedReposForOrgVariable: [
+      "GET /orgs/{org}/actions/variables/{name}/repositories"
+    ],
+    listSelectedRepositoriesEnabledGithubActionsOrganization: [
+      "GET /orgs/{org}/actions/permissions/repositories"
+    ],
+    listSelfHostedRunnersForOrg: ["GET /orgs/{org}/actions/runners"],
+    listSelfHostedRunnersForRepo: ["GET /repos/{owner}/{repo}/actions/runners"],
+    listWorkflowRunArtifacts: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts"
+    ],
+    listWorkflowRuns: [
+      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs"
+    ],
+    listWorkflowRunsForRepo: ["GET /repos/{owner}/{repo}/actions/runs"],
+    reRunJobForWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/jobs/{job_id}/rerun"
+    ],
+    reRunWorkflow: ["POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun"],
+    reRunWorkflowFailedJobs: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs"
+    ],
+    removeAllCustomLabelsFromSelfHostedRunnerForOrg: [
+      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    removeAllCustomLabelsFromSelfHostedRunnerForRepo: [
+      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    removeCustomLabelFromSelfHostedRunnerForOrg: [
+      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels/{name}"
+    ],
+    removeCustomLabelFromSelfHostedRunnerForRepo: [
+      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels/{name}"
+    ],
+    removeSelectedRepoFromOrgSecret: [
+      "DELETE /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    removeSelectedRepoFromOrgVariable: [
+      "DELETE /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
+    ],
+    reviewCustomGatesForRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/deployment_protection_rule"
+    ],
+    reviewPendingDeploymentsForRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
+    ],
+    setAllowedActionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/selected-actions"
+    ],
+    setAllowedActionsRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions/selected-actions"
+    ],
+    setCustomLabelsForSelfHostedRunnerForOrg: [
+      "PUT /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    setCustomLabelsForSelfHostedRunnerForRepo: [
+      "PUT /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    setCustomOidcSubClaimForRepo: [
+      "PUT /repos/{owner}/{repo}/actions/oidc/customization/sub"
+    ],
+    setGithubActionsDefaultWorkflowPermissionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/workflow"
+    ],
+    setGithubActionsDefaultWorkflowPermissionsRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions/workflow"
+    ],
+    setGithubActionsPermissionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions"
+    ],
+    setGithubActionsPermissionsRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions"
+    ],
+    setSelectedReposForOrgSecret: [
+      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories"
+    ],
+    setSelectedReposForOrgVariable: [
+      "PUT /orgs/{org}/actions/variables/{name}/repositories"
+    ],
+    setSelectedRepositoriesEnabledGithubActionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/repositories"
+    ],
+    setWorkflowAccessToRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions/access"
+    ],
+    updateEnvironmentVariable: [
+      "PATCH /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+    ],
+    updateHostedRunnerForOrg: [
+      "PATCH /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+    ],
+    updateOrgVariable: ["PATCH /orgs/{org}/actions/variables/{name}"],
+    updateRepoVariable: [
+      "PATCH /repos/{owner}/{repo}/actions/variables/{name}"
+    ]
+  },
+  activity: {
+    checkRepoIsStarredByAuthenticatedUser: ["GET /user/starred/{owner}/{repo}"],
+    deleteRepoSubscription: ["DELETE /repos/{owner}/{repo}/subscription"],
+    deleteThreadSubscription: [
+      "DELETE /notifications/threads/{thread_id}/subscription"
+    ],
+    getFeeds: ["GET /feeds"],
+    getRepoSubscription: ["GET /repos/{owner}/{repo}/subscription"],
+    getThread: ["GET /notifications/threads/{thread_id}"],
+    getThreadSubscriptionForAuthenticatedUser: [
+      "GET /notifications/threads/{thread_id}/subscription"
+    ],
+    listEventsForAuthenticatedUser: ["GET /users/{username}/events"],
+    listNotificationsForAuthenticatedUser: ["GET /notifications"],
+    listOrgEventsForAuthenticatedUser: [
+      "GET /users/{username}/events/orgs/{org}"
+    ],
+    listPublicEvents: ["GET /events"],
+    listPublicEventsForRepoNetwork: ["GET /networks/{owner}/{repo}/events"],
+    listPublicEventsForUser: ["GET /users/{username}/events/public"],
+    listPublicOrgEvents: ["GET /orgs/{org}/events"],
+    listReceivedEventsForUser: ["GET /users/{username}/received_events"],
+    listReceivedPublicEventsForUser: [
+      "GET /users/{username}/received_events/public"
+    ],
+    listRepoEvents: ["GET /repos/{owner}/{repo}/events"],
+    listRepoNotificationsForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/notifications"
+    ],
+    listReposStarredByAuthenticatedUser: ["GET /user/starred"],
+    listReposStarredByUser: ["GET /users/{username}/starred"],
+    listReposWatchedByUser: ["GET /users/{username}/subscriptions"],
+    listStargazersForRepo: ["GET /repos/{owner}/{repo}/stargazers"],
+    listWatchedReposForAuthenticatedUser: ["GET /user/subscriptions"],
+    listWatchersForRepo: ["GET /repos/{owner}/{repo}/subscribers"],
+    markNotificationsAsRead: ["PUT /notifications"],
+    markRepoNotificationsAsRead: ["PUT /repos/{owner}/{repo}/notifications"],
+    markThreadAsDone: ["DELETE /notifications/threads/{thread_id}"],
+    markThreadAsRead: ["PATCH /notifications/threads/{thread_id}"],
+    setRepoSubscription: ["PUT /repos/{owner}/{repo}/subscription"],
+    setThreadSubscription: [
+      "PUT /notifications/threads/{thread_id}/subscription"
+    ],
+    starRepoForAuthenticatedUser: ["PUT /user/starred/{owner}/{repo}"],
+    unstarRepoForAuthenticatedUser: ["DELETE /user/starred/{owner}/{repo}"]
+  },
+  apps: {
+    addRepoToInstallation: [
+      "PUT /user/installations/{installation_id}/repositories/{repository_id}",
+      {},
+      { renamed: ["apps", "addRepoToInstallationForAuthenticatedUser"] }
+    ],
+    addRepoToInstallationForAuthenticatedUser: [
+      "PUT /user/installations/{installation_id}/repositories/{repository_id}"
+    ],
+    checkToken: ["POST /applications/{client_id}/token"],
+    createFromManifest: ["POST /app-manifests/{code}/conversions"],
+    createInstallationAccessToken: [
+      "POST /app/installations/{installation_id}/access_tokens"
+    ],
+    deleteAuthorization: ["DELETE /applications/{client_id}/grant"],
+    deleteInstallation: ["DELETE /app/installations/{installation_id}"],
+    deleteToken: ["DELETE /applications/{client_id}/token"],
+    getAuthenticated: ["GET /app"],
+    getBySlug: ["GET /apps/{app_slug}"],
+    getInstallation: ["GET /app/installations/{installation_id}"],
+    getOrgInstallation: ["GET /orgs/{org}/installation"],
+    getRepoInstallation: ["GET /repos/{owner}/{repo}/installation"],
+    getSubscriptionPlanForAccount: [
+      "GET /marketplace_listing/accounts/{account_id}"
+    ],
+    getSubscriptionPlanForAccountStubbed: [
+      "GET /marketplace_listing/stubbed/accounts/{account_id}"
+    ],
+    getUserInstallation: ["GET /users/{username}/installation"],
+    getWebhookConfigForApp: ["GET /app/hook/config"],
+    getWebhookDelivery: ["GET /app/hook/deliveries/{delivery_id}"],
+    listAccountsForPlan: ["GET /marketplace_listing/plans/{plan_id}/accounts"],
+    listAccountsForPlanStubbed: [
+      "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts"
+    ],
+    listInstallationReposForAuthenticatedUser: [
+      "GET /user/installations/{installation_id}/repositories"
+    ],
+    listInstallationRequestsForAuthenticatedApp: [
+      "GET /app/installation-requests"
+    ],
+    listInstallations: ["GET /app/installations"],
+    listInstallationsForAuthenticatedUser: ["GET /user/installations"],
+    listPlans: ["GET /marketplace_listing/plans"],
+    listPlansStubbed: ["GET /marketplace_listing/stubbed/plans"],
+    listReposAccessibleToInstallation: ["GET /installation/repositories"],
+    listSubscriptionsForAuthenticatedUser: ["GET /user/marketplace_purchases"],
+    listSubscriptionsForAuthenticatedUserStubbed: [
+      "GET /user/marketplace_purchases/stubbed"
+    ],
+    listWebhookDeliveries: ["GET /app/hook/deliveries"],
+    redeliverWebhookDelivery: [
+      "POST /app/hook/deliveries/{delivery_id}/attempts"
+    ],
+    removeRepoFromInstallation: [
+      "DELETE /user/installations/{installation_id}/repositories/{repository_id}",
+      {},
+      { renamed: ["apps", "removeRepoFromInstallationForAuthenticatedUser"] }
+    ],
+    removeRepoFromInstallationForAuthenticatedUser: [
+      "DELETE /user/installations/{installation_id}/repositories/{repository_id}"
+    ],
+    resetToken: ["PATCH /applications/{client_id}/token"],
+    revokeInstallationAccessToken: ["DELETE /installation/token"],
+    scopeToken: ["POST /applications/{client_id}/token/scoped"],
+    suspendInstallation: ["PUT /app/installations/{installation_id}/suspended"],
+    unsuspendInstallation: [
+      "DELETE /app/installations/{installation_id}/suspended"
+    ],
+    updateWebhookConfigForApp: ["PATCH /app/hook/config"]
+  },
+  billing: {
+    getGithubActionsBillingOrg: ["GET /orgs/{org}/settings/billing/actions"],
+    getGithubActionsBillingUser: [
+      "GET /users/{username}/settings/billing/actions"
+    ],
+    getGithubBillingPremiumRequestUsageReportOrg: [
+      "GET /organizations/{org}/settings/billing/premium_request/usage"
+    ],
+    getGithubBillingPremiumRequestUsageReportUser: [
+      "GET /users/{username}/settings/billing/premium_request/usage"
+    ],
+    getGithubBillingUsageReportOrg: [
+      "GET /organizations/{org}/settings/billing/usage"
+    ],
+    getGithubBillingUsageReportUser: [
+      "GET /users/{username}/settings/billing/usage"
+    ],
+    getGithubPackagesBillingOrg: ["GET /orgs/{org}/settings/billing/packages"],
+    getGithubPackagesBillingUser: [
+      "GET /users/{username}/settings/billing/packages"
+    ],
+    getSharedStorageBillingOrg: [
+      "GET /orgs/{org}/settings/billing/shared-storage"
+    ],
+    getSharedStorageBillingUser: [
+      "GET /users/{username}/settings/billing/shared-storage"
+    ]
+  },
+  campaigns: {
+    createCampaign: ["POST /orgs/{org}/campaigns"],
+    deleteCampaign: ["DELETE /orgs/{org}/campaigns/{campaign_number}"],
+    getCampaignSummary: ["GET /orgs/{org}/campaigns/{campaign_number}"],
+    listOrgCampaigns: ["GET /orgs/{org}/campaigns"],
+    updateCampaign: ["PATCH /orgs/{org}/campaigns/{campaign_number}"]
+  },
+  checks: {
+    create: ["POST /repos/{owner}/{repo}/check-runs"],
+    createSuite: ["POST /repos/{owner}/{repo}/check-suites"],
+    get: ["GET /repos/{owner}/{repo}/check-runs/{check_run_id}"],
+    getSuite: ["GET /repos/{owner}/{repo}/check-suites/{check_suite_id}"],
+    listAnnotations: [
+      "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations"
+    ],
+    listForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-runs"],
+    listForSuite: [
+      "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs"
+    ],
+    listSuitesForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-suites"],
+    rerequestRun: [
+      "POST /repos/{owner}/{repo}/check-runs/{check_run_id}/rerequest"
+    ],
+    rerequestSuite: [
+      "POST /repos/{owner}/{repo}/check-suites/{check_suite_id}/rerequest"
+    ],
+    setSuitesPreferences: [
+      "PATCH /repos/{owner}/{repo}/check-suites/preferences"
+    ],
+    update: ["PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}"]
+  },
+  codeScanning: {
+    commitAutofix: [
+      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix/commits"
+    ],
+    createAutofix: [
+      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
+    ],
+    createVariantAnalysis: [
+      "POST /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses"
+    ],
+    deleteAnalysis: [
+      "DELETE /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}{?confirm_delete}"
+    ],
+    deleteCodeqlDatabase: [
+      "DELETE /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
+    ],
+    getAlert: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}",
+      {},
+      { renamedParameters: { alert_id: "alert_number" } }
+    ],
+    getAnalysis: [
+      "GET /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}"
+    ],
+    getAutofix: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
+    ],
+    getCodeqlDatabase: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
+    ],
+    getDefaultSetup: ["GET /repos/{owner}/{repo}/code-scanning/default-setup"],
+    getSarif: ["GET /repos/{owner}/{repo}/code-scanning/sarifs/{sarif_id}"],
+    getVariantAnalysis: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}"
+    ],
+    getVariantAnalysisRepoTask: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}/repos/{repo_owner}/{repo_name}"
+    ],
+    listAlertInstances: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances"
+    ],
+    listAlertsForOrg: ["GET /orgs/{org}/code-scanning/alerts"],
+    listAlertsForRepo: ["GET /repos/{owner}/{repo}/code-scanning/alerts"],
+    listAlertsInstances: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
+      {},
+      { renamed: ["codeScanning", "listAlertInstances"] }
+    ],
+    listCodeqlDatabases: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases"
+    ],
+    listRecentAnalyses: ["GET /repos/{owner}/{repo}/code-scanning/analyses"],
+    updateAlert: [
+      "PATCH /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}"
+    ],
+    updateDefaultSetup: [
+      "PATCH /repos/{owner}/{repo}/code-scanning/default-setup"
+    ],
+    uploadSarif: ["POST /repos/{owner}/{repo}/code-scanning/sarifs"]
+  },
+  codeSecurity: {
+    attachConfiguration: [
+      "POST /orgs/{org}/code-security/configurations/{configuration_id}/attach"
+    ],
+    attachEnterpriseConfiguration: [
+      "POST /enterprises/{enterprise}/code-security/configurations/{configuration_id}/attach"
+    ],
+    createConfiguration: ["POST /orgs/{org}/code-security/configurations"],
+    createConfigurationForEnterprise: [
+      "POST /enterprises/{enterprise}/code-security/configurations"
+    ],
+    deleteConfiguration: [
+      "DELETE /orgs/{org}/code-security/configurations/{configuration_id}"
+    ],
+    deleteConfigurationForEnterprise: [
+      "DELETE /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+    ],
+    detachConfiguration: [
+      "DELETE /orgs/{org}/code-security/configurations/detach"
+    ],
+    getConfiguration: [
+      "GET /orgs/{org}/code-security/configurations/{configuration_id}"
+    ],
+    getConfigurationForRepository: [
+      "GET /repos/{owner}/{repo}/code-security-configuration"
+    ],
+    getConfigurationsForEnterprise: [
+      "GET /enterprises/{enterprise}/code-security/configurations"
+    ],
+    getConfigurationsForOrg: ["GET /orgs/{org}/code-security/configurations"],
+    getDefaultConfigurations: [
+      "GET /orgs/{org}/code-security/configurations/defaults"
+    ],
+    getDefaultConfigurationsForEnterprise: [
+      "GET /enterprises/{enterprise}/code-security/configurations/defaults"
+    ],
+    getRepositoriesForConfiguration: [
+      "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories"
+    ],
+    getRepositoriesForEnterpriseConfiguration: [
+      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories"
+    ],
+    getSingleConfigurationForEnterprise: [
+      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+    ],
+    setConfigurationAsDefault: [
+      "PUT /orgs/{org}/code-security/configurations/{configuration_id}/defaults"
+    ],
+    setConfigurationAsDefaultForEnterprise: [
+      "PUT /enterprises/{enterprise}/code-security/configurations/{configuration_id}/defaults"
+    ],
+    updateConfiguration: [
+      "PATCH /orgs/{org}/code-security/configurations/{configuration_id}"
+    ],
+    updateEnterpriseConfiguration: [
+      "PATCH /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+    ]
+  },
+  codesOfConduct: {
+    getAllCodesOfConduct: ["GET /codes_of_conduct"],
+    getConductCode: ["GET /codes_of_conduct/{key}"]
+  },
+  codespaces: {
+    addRepositoryForSecretForAuthenticatedUser: [
+      "PUT /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    addSelectedRepoToOrgSecret: [
+      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    checkPermissionsForDevcontainer: [
+      "GET /repos/{owner}/{repo}/codespaces/permissions_check"
+    ],
+    codespaceMachinesForAuthenticatedUser: [
+      "GET /user/codespaces/{codespace_name}/machines"
+    ],
+    createForAuthenticatedUser: ["POST /user/codespaces"],
+    createOrUpdateOrgSecret: [
+      "PUT /orgs/{org}/codespaces/secrets/{secret_name}"
+    ],
+    createOrUpdateRepoSecret: [
+      "PUT /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+    ],
+    createOrUpdateSecretForAuthenticatedUser: [
+      "PUT /user/codespaces/secrets/{secret_name}"
+    ],
+    createWithPrForAuthenticatedUser: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/codespaces"
+    ],
+    createWithRepoForAuthenticatedUser: [
+      "POST /repos/{owner}/{repo}/codespaces"
+    ],
+    deleteForAuthenticatedUser: ["DELETE /user/codespaces/{codespace_name}"],
+    deleteFromOrganization: [
+      "DELETE /orgs/{org}/members/{username}/codespaces/{codespace_name}"
+    ],
+    deleteOrgSecret: ["DELETE /orgs/{org}/codespaces/secrets/{secret_name}"],
+    deleteRepoSecret: [
+      "DELETE /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+    ],
+    deleteSecretForAuthenticatedUser: [
+      "DELETE /user/codespaces/secrets/{secret_name}"
+    ],
+    exportForAuthenticatedUser: [
+      "POST /user/codespaces/{codespace_name}/exports"
+    ],
+    getCodespacesForUserInOrg: [
+      "GET /orgs/{org}/members/{username}/codespaces"
+    ],
+    getExportDetailsForAuthenticatedUser: [
+      "GET /user/codespaces/{codespace_name}/exports/{export_id}"
+    ],
+    getForAuthenticatedUser: ["GET /user/codespaces/{codespace_name}"],
+    getOrgPublicKey: ["GET /orgs/{org}/codespaces/secrets/public-key"],
+    getOrgSecret: ["GET /orgs/{org}/codespaces/secrets/{secret_name}"],
+    getPublicKeyForAuthenticatedUser: [
+      "GET /user/codespaces/secrets/public-key"
+    ],
+    getRepoPublicKey: [
+      "GET /repos/{owner}/{repo}/codespaces/secrets/public-key"
+    ],
+    getRepoSecret: [
+      "GET /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+    ],
+    getSecretForAuthenticatedUser: [
+      "GET /user/codespaces/secrets/{secret_name}"
+    ],
+    listDevcontainersInRepositoryForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces/devcontainers"
+    ],
+    listForAuthenticatedUser: ["GET /user/codespaces"],
+    listInOrganization: [
+      "GET /orgs/{org}/codespaces",
+      {},
+      { renamedParameters: { org_id: "org" } }
+    ],
+    listInRepositoryForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces"
+    ],
+    listOrgSecrets: ["GET /orgs/{org}/codespaces/secrets"],
+    listRepoSecrets: ["GET /repos/{owner}/{repo}/codespaces/secrets"],
+    listRepositoriesForSecretForAuthenticatedUser: [
+      "GET /user/codespaces/secrets/{secret_name}/repositories"
+    ],
+    listSecretsForAuthenticatedUser: ["GET /user/codespaces/secrets"],
+    listSelectedReposForOrgSecret: [
+      "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
+    ],
+    preFlightWithRepoForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces/new"
+    ],
+    publishForAuthenticatedUser: [
+      "POST /user/codespaces/{codespace_name}/publish"
+    ],
+    removeRepositoryForSecretForAuthenticatedUser: [
+      "DELETE /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    removeSelectedRepoFromOrgSecret: [
+      "DELETE /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    repoMachinesForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces/machines"
+    ],
+    setRepositoriesForSecretForAuthenticatedUser: [
+      "PUT /user/codespaces/secrets/{secret_name}/repositories"
+    ],
+    setSelectedReposForOrgSecret: [
+      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
+    ],
+    startForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/start"],
+    stopForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/stop"],
+    stopInOrganization: [
+      "POST /orgs/{org}/members/{username}/codespaces/{codespace_name}/stop"
+    ],
+    updateForAuthenticatedUser: ["PATCH /user/codespaces/{codespace_name}"]
+  },
+  copilot: {
+    addCopilotSeatsForTeams: [
+      "POST /orgs/{org}/copilot/billing/selected_teams"
+    ],
+    addCopilotSeatsForUsers: [
+      "POST /orgs/{org}/copilot/billing/selected_users"
+    ],
+    cancelCopilotSeatAssignmentForTeams: [
+      "DELETE /orgs/{org}/copilot/billing/selected_teams"
+    ],
+    cancelCopilotSeatAssignmentForUsers: [
+      "DELETE /orgs/{org}/copilot/billing/selected_users"
+    ],
+    copilotMetricsForOrganization: ["GET /orgs/{org}/copilot/metrics"],
+    copilotMetricsForTeam: ["GET /orgs/{org}/team/{team_slug}/copilot/metrics"],
+    getCopilotOrganizationDetails: ["GET /orgs/{org}/copilot/billing"],
+    getCopilotSeatDetailsForUser: [
+      "GET /orgs/{org}/members/{username}/copilot"
+    ],
+    listCopilotSeats: ["GET /orgs/{org}/copilot/billing/seats"]
+  },
+  credentials: { revoke: ["POST /credentials/revoke"] },
+  dependabot: {
+    addSelectedRepoToOrgSecret: [
+      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    createOrUpdateOrgSecret: [
+      "PUT /orgs/{org}/dependabot/secrets/{secret_name}"
+    ],
+    createOrUpdateRepoSecret: [
+      "PUT /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+    ],
+    deleteOrgSecret: ["DELETE /orgs/{org}/dependabot/secrets/{secret_name}"],
+    deleteRepoSecret: [
+      "DELETE /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+    ],
+    getAlert: ["GET /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"],
+    getOrgPublicKey: ["GET /orgs/{org}/dependabot/secrets/public-key"],
+    getOrgSecret: ["GET /orgs/{org}/dependabot/secrets/{secret_name}"],
+    getRepoPublicKey: [
+      "GET /repos/{owner}/{repo}/dependabot/secrets/public-key"
+    ],
+    getRepoSecret: [
+      "GET /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+    ],
+    listAlertsForEnterprise: [
+      "GET /enterprises/{enterprise}/dependabot/alerts"
+    ],
+    listAlertsForOrg: ["GET /orgs/{org}/dependabot/alerts"],
+    listAlertsForRepo: ["GET /repos/{owner}/{repo}/dependabot/alerts"],
+    listOrgSecrets: ["GET /orgs/{org}/dependabot/secrets"],
+    listRepoSecrets: ["GET /repos/{owner}/{repo}/dependabot/secrets"],
+    listSelectedReposForOrgSecret: [
+      "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
+    ],
+    removeSelectedRepoFromOrgSecret: [
+      "DELETE /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    repositoryAccessForOrg: [
+      "GET /organizations/{org}/dependabot/repository-access"
+    ],
+    setRepositoryAccessDefaultLevel: [
+      "PUT /organizations/{org}/dependabot/repository-access/default-level"
+    ],
+    setSelectedReposForOrgSecret: [
+      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
+    ],
+    updateAlert: [
+      "PATCH /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"
+    ],
+    updateRepositoryAccessForOrg: [
+      "PATCH /organizations/{org}/dependabot/repository-access"
+    ]
+  },
+  dependencyGraph: {
+    createRepositorySnapshot: [
+      "POST /repos/{owner}/{repo}/dependency-graph/snapshots"
+    ],
+    diffRange: [
+      "GET /repos/{owner}/{repo}/dependency-graph/compare/{basehead}"
+    ],
+    exportSbom: ["GET /repos/{owner}/{repo}/dependency-graph/sbom"]
+  },
+  emojis: { get: ["GET /emojis"] },
+  enterpriseTeamMemberships: {
+    add: [
+      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+    ],
+    bulkAdd: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/add"
+    ],
+    bulkRemove: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/remove"
+    ],
+    get: [
+      "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+    ],
+    list: ["GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships"],
+    remove: [
+      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+    ]
+  },
+  enterpriseTeamOrganizations: {
+    add: [
+      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+    ],
+    bulkAdd: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/add"
+    ],
+    bulkRemove: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/remove"
+    ],
+    delete: [
+      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+    ],
+    getAssignment: [
+      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+    ],
+    getAssignments: [
+      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations"
+    ]
+  },
+  enterpriseTeams: {
+    create: ["POST /enterprises/{enterprise}/teams"],
+    delete: ["DELETE /enterprises/{enterprise}/teams/{team_slug}"],
+    get: ["GET /enterprises/{enterprise}/teams/{team_slug}"],
+    list: ["GET /enterprises/{enterprise}/teams"],
+    update: ["PATCH /enterprises/{enterprise}/teams/{team_slug}"]
+  },
+  gists: {
+    checkIsStarred: ["GET /gists/{gist_id}/star"],
+    create: ["POST /gists"],
+    createComment: ["POST /gists/{gist_id}/comments"],
+    delete: ["DELETE /gists/{gist_id}"],
+    deleteComment: ["DELETE /gists/{gist_id}/comments/{comment_id}"],
+    fork: ["POST /gists/{gist_id}/forks"],
+    get: ["GET /gists/{gist_id}"],
+    getComment: ["GET /gists/{gist_id}/comments/{comment_id}"],
+    getRevision: ["GET /gists/{gist_id}/{sha}"],
+    list: ["GET /gists"],
+    listComments: ["GET /gists/{gist_id}/comments"],
+    listCommits: ["GET /gists/{gist_id}/commits"],
+    listForUser: ["GET /users/{username}/gists"],
+    listForks: ["GET /gists/{gist_id}/forks"],
+    listPublic: ["GET /gists/public"],
+    listStarred: ["GET /gists/starred"],
+    star: ["PUT /gists/{gist_id}/star"],
+    unstar: ["DELETE /gists/{gist_id}/star"],
+    update: ["PATCH /gists/{gist_id}"],
+    updateComment: ["PATCH /gists/{gist_id}/comments/{comment_id}"]
+  },
+  git: {
+    createBlob: ["POST /repos/{owner}/{repo}/git/blobs"],
+    createCommit: ["POST /repos/{owner}/{repo}/git/commits"],
+    createRef: ["POST /repos/{owner}/{repo}/git/refs"],
+    createTag: ["POST /repos/{owner}/{repo}/git/tags"],
+    createTree: ["POST /repos/{owner}/{repo}/git/trees"],
+    deleteRef: ["DELETE /repos/{owner}/{repo}/git/refs/{ref}"],
+    getBlob: ["GET /repos/{owner}/{repo}/git/blobs/{file_sha}"],
+    getCommit: ["GET /repos/{owner}/{repo}/git/commits/{commit_sha}"],
+    getRef: ["GET /repos/{owner}/{repo}/git/ref/{ref}"],
+    getTag: ["GET /repos/{owner}/{repo}/git/tags/{tag_sha}"],
+    getTree: ["GET /repos/{owner}/{repo}/git/trees/{tree_sha}"],
+    listMatchingRefs: ["GET /repos/{owner}/{repo}/git/matching-refs/{ref}"],
+    updateRef: ["PATCH /repos/{owner}/{repo}/git/refs/{ref}"]
+  },
+  gitignore: {
+    getAllTemplates: ["GET /gitignore/templates"],
+    getTemplate: ["GET /gitignore/templates/{name}"]
+  },
+  hostedCompute: {
+    createNetworkConfigurationForOrg: [
+      "POST /orgs/{org}/settings/network-configurations"
+    ],
+    deleteNetworkConfigurationFromOrg: [
+      "DELETE /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+    ],
+    getNetworkConfigurationForOrg: [
+      "GET /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+    ],
+    getNetworkSettingsForOrg: [
+      "GET /orgs/{org}/settings/network-settings/{network_settings_id}"
+    ],
+    listNetworkConfigurationsForOrg: [
+      "GET /orgs/{org}/settings/network-configurations"
+    ],
+    updateNetworkConfigurationForOrg: [
+      "PATCH /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+    ]
+  },
+  interactions: {
+    getRestrictionsForAuthenticatedUser: ["GET /user/interaction-limits"],
+    getRestrictionsForOrg: ["GET /orgs/{org}/interaction-limits"],
+    getRestrictionsForRepo: ["GET /repos/{owner}/{repo}/interaction-limits"],
+    getRestrictionsForYourPublicRepos: [
+      "GET /user/interaction-limits",
+      {},
+      { renamed: ["interactions", "getRestrictionsForAuthenticatedUser"] }
+    ],
+    removeRestrictionsForAuthenticatedUser: ["DELETE /user/interaction-limits"],
+    removeRestrictionsForOrg: ["DELETE /orgs/{org}/interaction-limits"],
+    removeRestrictionsForRepo: [
+      "DELETE /repos/{owner}/{repo}/interaction-limits"
+    ],
+    removeRestrictionsForYourPublicRepos: [
+      "DELETE /user/interaction-limits",
+      {},
+      { renamed: ["interactions", "removeRestrictionsForAuthenticatedUser"] }
+    ],
+    setRestrictionsForAuthenticatedUser: ["PUT /user/interaction-limits"],
+    setRestrictionsForOrg: ["PUT /orgs/{org}/interaction-limits"],
+    setRestrictionsForRepo: ["PUT /repos/{owner}/{repo}/interaction-limits"],
+    setRestrictionsForYourPublicRepos: [
+      "PUT /user/interaction-limits",
+      {},
+      { renamed: ["interactions", "setRestrictionsForAuthenticatedUser"] }
+    ]
+  },
+  issues: {
+    addAssignees: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/assignees"
+    ],
+    addBlockedByDependency: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
+    ],
+    addLabels: ["POST /repos/{owner}/{repo}/issues/{issue_number}/labels"],
+    addSubIssue: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
+    ],
+    checkUserCanBeAssigned: ["GET /repos/{owner}/{repo}/assignees/{assignee}"],
+    checkUserCanBeAssignedToIssue: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/assignees/{assignee}"
+    ],
+    create: ["POST /repos/{owner}/{repo}/issues"],
+    createComment: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/comments"
+    ],
+    createLabel: ["POST /repos/{owner}/{repo}/labels"],
+    createMilestone: ["POST /repos/{owner}/{repo}/milestones"],
+    deleteComment: [
+      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}"
+    ],
+    deleteLabel: ["DELETE /repos/{owner}/{repo}/labels/{name}"],
+    deleteMilestone: [
+      "DELETE /repos/{owner}/{repo}/milestones/{milestone_number}"
+    ],
+    get: ["GET /repos/{owner}/{repo}/issues/{issue_number}"],
+    getComment: ["GET /repos/{owner}/{repo}/issues/comments/{comment_id}"],
+    getEvent: ["GET /repos/{owner}/{repo}/issues/events/{event_id}"],
+    getLabel: ["GET /repos/{owner}/{repo}/labels/{name}"],
+    getMilestone: ["GET /repos/{owner}/{repo}/milestones/{milestone_number}"],
+    getParent: ["GET /repos/{owner}/{repo}/issues/{issue_number}/parent"],
+    list: ["GET /issues"],
+    listAssignees: ["GET /repos/{owner}/{repo}/assignees"],
+    listComments: ["GET /repos/{owner}/{repo}/issues/{issue_number}/comments"],
+    listCommentsForRepo: ["GET /repos/{owner}/{repo}/issues/comments"],
+    listDependenciesBlockedBy: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
+    ],
+    listDependenciesBlocking: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking"
+    ],
+    listEvents: ["GET /repos/{owner}/{repo}/issues/{issue_number}/events"],
+    listEventsForRepo: ["GET /repos/{owner}/{repo}/issues/events"],
+    listEventsForTimeline: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline"
+    ],
+    listForAuthenticatedUser: ["GET /user/issues"],
+    listForOrg: ["GET /orgs/{org}/issues"],
+    listForRepo: ["GET /repos/{owner}/{repo}/issues"],
+    listLabelsForMilestone: [
+      "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels"
+    ],
+    listLabelsForRepo: ["GET /repos/{owner}/{repo}/labels"],
+    listLabelsOnIssue: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/labels"
+    ],
+    listMilestones: ["GET /repos/{owner}/{repo}/milestones"],
+    listSubIssues: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
+    ],
+    lock: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/lock"],
+    removeAllLabels: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels"
+    ],
+    removeAssignees: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/assignees"
+    ],
+    removeDependencyBlockedBy: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by/{issue_id}"
+    ],
+    removeLabel: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}"
+    ],
+    removeSubIssue: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/sub_issue"
+    ],
+    reprioritizeSubIssue: [
+      "PATCH /repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority"
+    ],
+    setLabels: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/labels"],
+    unlock: ["DELETE /repos/{owner}/{repo}/issues/{issue_number}/lock"],
+    update: ["PATCH /repos/{owner}/{repo}/issues/{issue_number}"],
+    updateComment: ["PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}"],
+    updateLabel: ["PATCH /repos/{owner}/{repo}/labels/{name}"],
+    updateMilestone: [
+      "PATCH /repos/{owner}/{repo}/milestones/{milestone_number}"
+    ]
+  },
+  licenses: {
+    get: ["GET /licenses/{license}"],
+    getAllCommonlyUsed: ["GET /licenses"],
+    getForRepo: ["GET /repos/{owner}/{repo}/license"]
+  },
+  markdown: {
+    render: ["POST /markdown"],
+    renderRaw: [
+      "POST /markdown/raw",
+      { headers: { "content-type": "text/plain; charset=utf-8" } }
+    ]
+  },
+  meta: {
+    get: ["GET /meta"],
+    getAllVersions: ["GET /versions"],
+    getOctocat: ["GET /octocat"],
+    getZen: ["GET /zen"],
+    root: ["GET /"]
+  },
+  migrations: {
+    deleteArchiveForAuthenticatedUser: [
+      "DELETE /user/migrations/{migration_id}/archive"
+    ],
+    deleteArchiveForOrg: [
+      "DELETE /orgs/{org}/migrations/{migration_id}/archive"
+    ],
+    downloadArchiveForOrg: [
+      "GET /orgs/{org}/migrations/{migration_id}/archive"
+    ],
+    getArchiveForAuthenticatedUser: [
+      "GET /user/migrations/{migration_id}/archive"
+    ],
+    getStatusForAuthenticatedUser: ["GET /user/migrations/{migration_id}"],
+    getStatusForOrg: ["GET /orgs/{org}/migrations/{migration_id}"],
+    listForAuthenticatedUser: ["GET /user/migrations"],
+    listForOrg: ["GET /orgs/{org}/migrations"],
+    listReposForAuthenticatedUser: [
+      "GET /user/migrations/{migration_id}/repositories"
+    ],
+    listReposForOrg: ["GET /orgs/{org}/migrations/{migration_id}/repositories"],
+    listReposForUser: [
+      "GET /user/migrations/{migration_id}/repositories",
+      {},
+      { renamed: ["migrations", "listReposForAuthenticatedUser"] }
+    ],
+    startForAuthenticatedUser: ["POST /user/migrations"],
+    startForOrg: ["POST /orgs/{org}/migrations"],
+    unlockRepoForAuthenticatedUser: [
+      "DELETE /user/migrations/{migration_id}/repos/{repo_name}/lock"
+    ],
+    unlockRepoForOrg: [
+      "DELETE /orgs/{org}/migrations/{migration_id}/repos/{repo_name}/lock"
+    ]
+  },
+  oidc: {
+    getOidcCustomSubTemplateForOrg: [
+      "GET /orgs/{org}/actions/oidc/customization/sub"
+    ],
+    updateOidcCustomSubTemplateForOrg: [
+      "PUT /orgs/{org}/actions/oidc/customization/sub"
+    ]
+  },
+  orgs: {
+    addSecurityManagerTeam: [
+      "PUT /orgs/{org}/security-managers/teams/{team_slug}",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.addSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#add-a-security-manager-team"
+      }
+    ],
+    assignTeamToOrgRole: [
+      "PUT /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
+    ],
+    assignUserToOrgRole: [
+      "PUT /orgs/{org}/organization-roles/users/{username}/{role_id}"
+    ],
+    blockUser: ["PUT /orgs/{org}/blocks/{username}"],
+    cancelInvitation: ["DELETE /orgs/{org}/invitations/{invitation_id}"],
+    checkBlockedUser: ["GET /orgs/{org}/blocks/{username}"],
+    checkMembershipForUser: ["GET /orgs/{org}/members/{username}"],
+    checkPublicMembershipForUser: ["GET /orgs/{org}/public_members/{username}"],
+    convertMemberToOutsideCollaborator: [
+      "PUT /orgs/{org}/outside_collaborators/{username}"
+    ],
+    createArtifactStorageRecord: [
+      "POST /orgs/{org}/artifacts/metadata/storage-record"
+    ],
+    createInvitation: ["POST /orgs/{org}/invitations"],
+    createIssueType: ["POST /orgs/{org}/issue-types"],
+    createWebhook: ["POST /orgs/{org}/hooks"],
+    customPropertiesForOrgsCreateOrUpdateOrganizationValues: [
+      "PATCH /organizations/{org}/org-properties/values"
+    ],
+    customPropertiesForOrgsGetOrganizationValues: [
+      "GET /organizations/{org}/org-properties/values"
+    ],
+    customPropertiesForReposCreateOrUpdateOrganizationDefinition: [
+      "PUT /orgs/{org}/properties/schema/{custom_property_name}"
+    ],
+    customPropertiesForReposCreateOrUpdateOrganizationDefinitions: [
+      "PATCH /orgs/{org}/properties/schema"
+    ],
+    customPropertiesForReposCreateOrUpdateOrganizationValues: [
+      "PATCH /orgs/{org}/properties/values"
+    ],
+    customPropertiesForReposDeleteOrganizationDefinition: [
+      "DELETE /orgs/{org}/properties/schema/{custom_property_name}"
+    ],
+    customPropertiesForReposGetOrganizationDefinition: [
+      "GET /orgs/{org}/properties/schema/{custom_property_name}"
+    ],
+    customPropertiesForReposGetOrganizationDefinitions: [
+      "GET /orgs/{org}/properties/schema"
+    ],
+    customPropertiesForReposGetOrganizationValues: [
+      "GET /orgs/{org}/properties/values"
+    ],
+    delete: ["DELETE /orgs/{org}"],
+    deleteAttestationsBulk: ["POST /orgs/{org}/attestations/delete-request"],
+    deleteAttestationsById: [
+      "DELETE /orgs/{org}/attestations/{attestation_id}"
+    ],
+    deleteAttestationsBySubjectDigest: [
+      "DELETE /orgs/{org}/attestations/digest/{subject_digest}"
+    ],
+    deleteIssueType: ["DELETE /orgs/{org}/issue-types/{issue_type_id}"],
+    deleteWebhook: ["DELETE /orgs/{org}/hooks/{hook_id}"],
+    disableSelectedRepositoryImmutableReleasesOrganization: [
+      "DELETE /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
+    ],
+    enableSelectedRepositoryImmutableReleasesOrganization: [
+      "PUT /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
+    ],
+    get: ["GET /orgs/{org}"],
+    getImmutableReleasesSettings: [
+      "GET /orgs/{org}/settings/immutable-releases"
+    ],
+    getImmutableReleasesSettingsRepositories: [
+      "GET /orgs/{org}/settings/immutable-releases/repositories"
+    ],
+    getMembershipForAuthenticatedUser: ["GET /user/memberships/orgs/{org}"],
+    getMembershipForUser: ["GET /orgs/{org}/memberships/{username}"],
+    getOrgRole: ["GET /orgs/{org}/organization-roles/{role_id}"],
+    getOrgRulesetHistory: ["GET /orgs/{org}/rulesets/{ruleset_id}/history"],
+    getOrgRulesetVersion: [
+      "GET /orgs/{org}/rulesets/{ruleset_id}/history/{version_id}"
+    ],
+    getWebhook: ["GET /orgs/{org}/hooks/{hook_id}"],
+    getWebhookConfigForOrg: ["GET /orgs/{org}/hooks/{hook_id}/config"],
+    getWebhookDelivery: [
+      "GET /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}"
+    ],
+    list: ["GET /organizations"],
+    listAppInstallations: ["GET /orgs/{org}/installations"],
+    listArtifactStorageRecords: [
+      "GET /orgs/{org}/artifacts/{subject_digest}/metadata/storage-records"
+    ],
+    listAttestationRepositories: ["GET /orgs/{org}/attestations/repositories"],
+    listAttestations: ["GET /orgs/{org}/attestations/{subject_digest}"],
+    listAttestationsBulk: [
+      "POST /orgs/{org}/attestations/bulk-list{?per_page,before,after}"
+    ],
+    listBlockedUsers: ["GET /orgs/{org}/blocks"],
+    listFailedInvitations: ["GET /orgs/{org}/failed_invitations"],
+    listForAuthenticatedUser: ["GET /user/orgs"],
+    listForUser: ["GET /users/{username}/orgs"],
+    listInvitationTeams: ["GET /orgs/{org}/invitations/{invitation_id}/teams"],
+    listIssueTypes: ["GET /orgs/{org}/issue-types"],
+    listMembers: ["GET /orgs/{org}/members"],
+    listMembershipsForAuthenticatedUser: ["GET /user/memberships/orgs"],
+    listOrgRoleTeams: ["GET /orgs/{org}/organization-roles/{role_id}/teams"],
+    listOrgRoleUsers: ["GET /orgs/{org}/organization-roles/{role_id}/users"],
+    listOrgRoles: ["GET /orgs/{org}/organization-roles"],
+    listOrganizationFineGrainedPermissions: [
+      "GET /orgs/{org}/organization-fine-grained-permissions"
+    ],
+    listOutsideCollaborators: ["GET /orgs/{org}/outside_collaborators"],
+    listPatGrantRepositories: [
+      "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories"
+    ],
+    listPatGrantRequestRepositories: [
+      "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories"
+    ],
+    listPatGrantRequests: ["GET /orgs/{org}/personal-access-token-requests"],
+    listPatGrants: ["GET /orgs/{org}/personal-access-tokens"],
+    listPendingInvitations: ["GET /orgs/{org}/invitations"],
+    listPublicMembers: ["GET /orgs/{org}/public_members"],
+    listSecurityManagerTeams: [
+      "GET /orgs/{org}/security-managers",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.listSecurityManagerTeams() is deprecated, see https://docs.github.com/rest/orgs/security-managers#list-security-manager-teams"
+      }
+    ],
+    listWebhookDeliveries: ["GET /orgs/{org}/hooks/{hook_id}/deliveries"],
+    listWebhooks: ["GET /orgs/{org}/hooks"],
+    pingWebhook: ["POST /orgs/{org}/hooks/{hook_id}/pings"],
+    redeliverWebhookDelivery: [
+      "POST /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
+    ],
+    removeMember: ["DELETE /orgs/{org}/members/{username}"],
+    removeMembershipForUser: ["DELETE /orgs/{org}/memberships/{username}"],
+    removeOutsideCollaborator: [
+      "DELETE /orgs/{org}/outside_collaborators/{username}"
+    ],
+    removePublicMembershipForAuthenticatedUser: [
+      "DELETE /orgs/{org}/public_members/{username}"
+    ],
+    removeSecurityManagerTeam: [
+      "DELETE /orgs/{org}/security-managers/teams/{team_slug}",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.removeSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#remove-a-security-manager-team"
+      }
+    ],
+    reviewPatGrantRequest: [
+      "POST /orgs/{org}/personal-access-token-requests/{pat_request_id}"
+    ],
+    reviewPatGrantRequestsInBulk: [
+      "POST /orgs/{org}/personal-access-token-requests"
+    ],
+    revokeAllOrgRolesTeam: [
+      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}"
+    ],
+    revokeAllOrgRolesUser: [
+      "DELETE /orgs/{org}/organization-roles/users/{username}"
+    ],
+    revokeOrgRoleTeam: [
+      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
+    ],
+    revokeOrgRoleUser: [
+      "DELETE /orgs/{org}/organization-roles/users/{username}/{role_id}"
+    ],
+    setImmutableReleasesSettings: [
+      "PUT /orgs/{org}/settings/immutable-releases"
+    ],
+    setImmutableReleasesSettingsRepositories: [
+      "PUT /orgs/{org}/settings/immutable-releases/repositories"
+    ],
+    setMembershipForUser: ["PUT /orgs/{org}/memberships/{username}"],
+    setPublicMembershipForAuthenticatedUser: [
+      "PUT /orgs/{org}/public_members/{username}"
+    ],
+    unblockUser: ["DELETE /orgs/{org}/blocks/{username}"],
+    update: ["PATCH /orgs/{org}"],
+    updateIssueType: ["PUT /orgs/{org}/issue-types/{issue_type_id}"],
+    updateMembershipForAuthenticatedUser: [
+      "PATCH /user/memberships/orgs/{org}"
+    ],
+    updatePatAccess: ["POST /orgs/{org}/personal-access-tokens/{pat_id}"],
+    updatePatAccesses: ["POST /orgs/{org}/personal-access-tokens"],
+    updateWebhook: ["PATCH /orgs/{org}/hooks/{hook_id}"],
+    updateWebhookConfigForOrg: ["PATCH /orgs/{org}/hooks/{hook_id}/config"]
+  },
+  packages: {
+    deletePackageForAuthenticatedUser: [
+      "DELETE /user/packages/{package_type}/{package_name}"
+    ],
+    deletePackageForOrg: [
+      "DELETE /orgs/{org}/packages/{package_type}/{package_name}"
+    ],
+    deletePackageForUser: [
+      "DELETE /users/{username}/packages/{package_type}/{package_name}"
+    ],
+    deletePackageVersionForAuthenticatedUser: [
+      "DELETE /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    deletePackageVersionForOrg: [
+      "DELETE /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    deletePackageVersionForUser: [
+      "DELETE /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    getAllPackageVersionsForAPackageOwnedByAnOrg: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
+      {},
+      { renamed: ["packages", "getAllPackageVersionsForPackageOwnedByOrg"] }
+    ],
+    getAllPackageVersionsForAPackageOwnedByTheAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}/versions",
+      {},
+      {
+        renamed: [
+          "packages",
+          "getAllPackageVersionsForPackageOwnedByAuthenticatedUser"
+        ]
+      }
+    ],
+    getAllPackageVersionsForPackageOwnedByAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}/versions"
+    ],
+    getAllPackageVersionsForPackageOwnedByOrg: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions"
+    ],
+    getAllPackageVersionsForPackageOwnedByUser: [
+      "GET /users/{username}/packages/{package_type}/{package_name}/versions"
+    ],
+    getPackageForAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}"
+    ],
+    getPackageForOrganization: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}"
+    ],
+    getPackageForUser: [
+      "GET /users/{username}/packages/{package_type}/{package_name}"
+    ],
+    getPackageVersionForAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    getPackageVersionForOrganization: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    getPackageVersionForUser: [
+      "GET /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    listDockerMigrationConflictingPackagesForAuthenticatedUser: [
+      "GET /user/docker/conflicts"
+    ],
+    listDockerMigrationConflictingPackagesForOrganization: [
+      "GET /orgs/{org}/docker/conflicts"
+    ],
+    listDockerMigrationConflictingPackagesForUser: [
+      "GET /users/{username}/docker/conflicts"
+    ],
+    listPackagesForAuthenticatedUser: ["GET /user/packages"],
+    listPackagesForOrganization: ["GET /orgs/{org}/packages"],
+    listPackagesForUser: ["GET /users/{username}/packages"],
+    restorePackageForAuthenticatedUser: [
+      "POST /user/packages/{package_type}/{package_name}/restore{?token}"
+    ],
+    restorePackageForOrg: [
+      "POST /orgs/{org}/packages/{package_type}/{package_name}/restore{?token}"
+    ],
+    restorePackageForUser: [
+      "POST /users/{username}/packages/{package_type}/{package_name}/restore{?token}"
+    ],
+    restorePackageVersionForAuthenticatedUser: [
+      "POST /user/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+    ],
+    restorePackageVersionForOrg: [
+      "POST /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+    ],
+    restorePackageVersionForUser: [
+      "POST /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+    ]
+  },
+  privateRegistries: {
+    createOrgPrivateRegistry: ["POST /orgs/{org}/private-registries"],
+    deleteOrgPrivateRegistry: [
+      "DELETE /orgs/{org}/private-registries/{secret_name}"
+    ],
+    getOrgPrivateRegistry: ["GET /orgs/{org}/private-registries/{secret_name}"],
+    getOrgPublicKey: ["GET /orgs/{org}/private-registries/public-key"],
+    listOrgPrivateRegistries: ["GET /orgs/{org}/private-registries"],
+    updateOrgPrivateRegistry: [
+      "PATCH /orgs/{org}/private-registries/{secret_name}"
+    ]
+  },
+  projects: {
+    addItemForOrg: ["POST /orgs/{org}/projectsV2/{project_number}/items"],
+    addItemForUser: [
+      "POST /users/{username}/projectsV2/{project_number}/items"
+    ],
+    deleteItemForOrg: [
+      "DELETE /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    deleteItemForUser: [
+      "DELETE /users/{username}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    getFieldForOrg: [
+      "GET /orgs/{org}/projectsV2/{project_number}/fields/{field_id}"
+    ],
+    getFieldForUser: [
+      "GET /users/{username}/projectsV2/{project_number}/fields/{field_id}"
+    ],
+    getForOrg: ["GET /orgs/{org}/projectsV2/{project_number}"],
+    getForUser: ["GET /users/{username}/projectsV2/{project_number}"],
+    getOrgItem: ["GET /orgs/{org}/projectsV2/{project_number}/items/{item_id}"],
+    getUserItem: [
+      "GET /users/{username}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    listFieldsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/fields"],
+    listFieldsForUser: [
+      "GET /users/{username}/projectsV2/{project_number}/fields"
+    ],
+    listForOrg: ["GET /orgs/{org}/projectsV2"],
+    listForUser: ["GET /users/{username}/projectsV2"],
+    listItemsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/items"],
+    listItemsForUser: [
+      "GET /users/{username}/projectsV2/{project_number}/items"
+    ],
+    updateItemForOrg: [
+      "PATCH /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    updateItemForUser: [
+      "PATCH /users/{username}/projectsV2/{project_number}/items/{item_id}"
+    ]
+  },
+  pulls: {
+    checkIfMerged: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
+    create: ["POST /repos/{owner}/{repo}/pulls"],
+    createReplyForReviewComment: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies"
+    ],
+    createReview: ["POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
+    createReviewComment: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments"
+    ],
+    deletePendingReview: [
+      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+    ],
+    deleteReviewComment: [
+      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}"
+    ],
+    dismissReview: [
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/dismissals"
+    ],
+    get: ["GET /repos/{owner}/{repo}/pulls/{pull_number}"],
+    getReview: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+    ],
+    getReviewComment: ["GET /repos/{owner}/{repo}/pulls/comments/{comment_id}"],
+    list: ["GET /repos/{owner}/{repo}/pulls"],
+    listCommentsForReview: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments"
+    ],
+    listCommits: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/commits"],
+    listFiles: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/files"],
+    listRequestedReviewers: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+    ],
+    listReviewComments: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments"
+    ],
+    listReviewCommentsForRepo: ["GET /repos/{owner}/{repo}/pulls/comments"],
+    listReviews: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
+    merge: ["PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
+    removeRequestedReviewers: [
+      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+    ],
+    requestReviewers: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+    ],
+    submitReview: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/events"
+    ],
+    update: ["PATCH /repos/{owner}/{repo}/pulls/{pull_number}"],
+    updateBranch: [
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/update-branch"
+    ],
+    updateReview: [
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+    ],
+    updateReviewComment: [
+      "PATCH /repos/{owner}/{repo}/pulls/comments/{comment_id}"
+    ]
+  },
+  rateLimit: { get: ["GET /rate_limit"] },
+  reactions: {
+    createForCommitComment: [
+      "POST /repos/{owner}/{repo}/comments/{comment_id}/reactions"
+    ],
+    createForIssue: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/reactions"
+    ],
+    createForIssueComment: [
+      "POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
+    ],
+    createForPullRequestReviewComment: [
+      "POST /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
+    ],
+    createForRelease: [
+      "POST /repos/{owner}/{repo}/releases/{release_id}/reactions"
+    ],
+    createForTeamDiscussionCommentInOrg: [
+      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
+    ],
+    createForTeamDiscussionInOrg: [
+      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
+    ],
+    deleteForCommitComment: [
+      "DELETE /repos/{owner}/{repo}/comments/{comment_id}/reactions/{reaction_id}"
+    ],
+    deleteForIssue: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/reactions/{reaction_id}"
+    ],
+    deleteForIssueComment: [
+      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions/{reaction_id}"
+    ],
+    deleteForPullRequestComment: [
+      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions/{reaction_id}"
+    ],
+    deleteForRelease: [
+      "DELETE /repos/{owner}/{repo}/releases/{release_id}/reactions/{reaction_id}"
+    ],
+    deleteForTeamDiscussion: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions/{reaction_id}"
+    ],
+    deleteForTeamDiscussionComment: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions/{reaction_id}"
+    ],
+    listForCommitComment: [
+      "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions"
+    ],
+    listForIssue: ["GET /repos/{owner}/{repo}/issues/{issue_number}/reactions"],
+    listForIssueComment: [
+      "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
+    ],
+    listForPullRequestReviewComment: [
+      "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
+    ],
+    listForRelease: [
+      "GET /repos/{owner}/{repo}/releases/{release_id}/reactions"
+    ],
+    listForTeamDiscussionCommentInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
+    ],
+    listForTeamDiscussionInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
+    ]
+  },
+  repos: {
+    acceptInvitation: [
+      "PATCH /user/repository_invitations/{invitation_id}",
+      {},
+      { renamed: ["repos", "acceptInvitationForAuthenticatedUser"] }
+    ],
+    acceptInvitationForAuthenticatedUser: [
+      "PATCH /user/repository_invitations/{invitation_id}"
+    ],
+    addAppAccessRestrictions: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+      {},
+      { mapToData: "apps" }
+    ],
+    addCollaborator: ["PUT /repos/{owner}/{repo}/collaborators/{username}"],
+    addStatusCheckContexts: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+      {},
+      { mapToData: "contexts" }
+    ],
+    addTeamAccessRestrictions: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+      {},
+      { mapToData: "teams" }
+    ],
+    addUserAccessRestrictions: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+      {},
+      { mapToData: "users" }
+    ],
+    cancelPagesDeployment: [
+      "POST /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}/cancel"
+    ],
+    checkAutomatedSecurityFixes: [
+      "GET /repos/{owner}/{repo}/automated-security-fixes"
+    ],
+    checkCollaborator: ["GET /repos/{owner}/{repo}/collaborators/{username}"],
+    checkImmutableReleases: ["GET /repos/{owner}/{repo}/immutable-releases"],
+    checkPrivateVulnerabilityReporting: [
+      "GET /repos/{owner}/{repo}/private-vulnerability-reporting"
+    ],
+    checkVulnerabilityAlerts: [
+      "GET /repos/{owner}/{repo}/vulnerability-alerts"
+    ],
+    codeownersErrors: ["GET /repos/{owner}/{repo}/codeowners/errors"],
+    compareCommits: ["GET /repos/{owner}/{repo}/compare/{base}...{head}"],
+    compareCommitsWithBasehead: [
+      "GET /repos/{owner}/{repo}/compare/{basehead}"
+    ],
+    createAttestation: ["POST /repos/{owner}/{repo}/attestations"],
+    createAutolink: ["POST /repos/{owner}/{repo}/autolinks"],
+    createCommitComment: [
+      "POST /repos/{owner}/{repo}/commits/{commit_sha}/comments"
+    ],
+    createCommitSignatureProtection: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+    ],
+    createCommitStatus: ["POST /repos/{owner}/{repo}/statuses/{sha}"],
+    createDeployKey: ["POST /repos/{owner}/{repo}/keys"],
+    createDeployment: ["POST /repos/{owner}/{repo}/deployments"],
+    createDeploymentBranchPolicy: [
+      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
+    ],
+    createDeploymentProtectionRule: [
+      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
+    ],
+    createDeploymentStatus: [
+      "POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
+    ],
+    createDispatchEvent: ["POST /repos/{owner}/{repo}/dispatches"],
+    createForAuthenticatedUser: ["POST /user/repos"],
+    createFork: ["POST /repos/{owner}/{repo}/forks"],
+    createInOrg: ["POST /orgs/{org}/repos"],
+    createOrUpdateEnvironment: [
+      "PUT /repos/{owner}/{repo}/environments/{environment_name}"
+    ],
+    createOrUpdateFileContents: ["PUT /repos/{owner}/{repo}/contents/{path}"],
+    createOrgRuleset: ["POST /orgs/{org}/rulesets"],
+    createPagesDeployment: ["POST /repos/{owner}/{repo}/pages/deployments"],
+    createPagesSite: ["POST /repos/{owner}/{repo}/pages"],
+    createRelease: ["POST /repos/{owner}/{repo}/releases"],
+    createRepoRuleset: ["POST /repos/{owner}/{repo}/rulesets"],
+    createUsingTemplate: [
+      "POST /repos/{template_owner}/{template_repo}/generate"
+    ],
+    createWebhook: ["POST /repos/{owner}/{repo}/hooks"],
+    customPropertiesForReposCreateOrUpdateRepositoryValues: [
+      "PATCH /repos/{owner}/{repo}/properties/values"
+    ],
+    customPropertiesForReposGetRepositoryValues: [
+      "GET /repos/{owner}/{repo}/properties/values"
+    ],
+    declineInvitation: [
+      "DELETE /user/repository_invitations/{invitation_id}",
+      {},
+      { renamed: ["repos", "declineInvitationForAuthenticatedUser"] }
+    ],
+    declineInvitationForAuthenticatedUser: [
+      "DELETE /user/repository_invitations/{invitation_id}"
+    ],
+    delete: ["DELETE /repos/{owner}/{repo}"],
+    deleteAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
+    ],
+    deleteAdminBranchProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+    ],
+    deleteAnEnvironment: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}"
+    ],
+    deleteAutolink: ["DELETE /repos/{owner}/{repo}/autolinks/{autolink_id}"],
+    deleteBranchProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection"
+    ],
+    deleteCommitComment: ["DELETE /repos/{owner}/{repo}/comments/{comment_id}"],
+    deleteCommitSignatureProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+    ],
+    deleteDeployKey: ["DELETE /repos/{owner}/{repo}/keys/{key_id}"],
+    deleteDeployment: [
+      "DELETE /repos/{owner}/{repo}/deployments/{deployment_id}"
+    ],
+    deleteDeploymentBranchPolicy: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+    ],
+    deleteFile: ["DELETE /repos/{owner}/{repo}/contents/{path}"],
+    deleteInvitation: [
+      "DELETE /repos/{owner}/{repo}/invitations/{invitation_id}"
+    ],
+    deleteOrgRuleset: ["DELETE /orgs/{org}/rulesets/{ruleset_id}"],
+    deletePagesSite: ["DELETE /repos/{owner}/{repo}/pages"],
+    deletePullRequestReviewProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+    ],
+    deleteRelease: ["DELETE /repos/{owner}/{repo}/releases/{release_id}"],
+    deleteReleaseAsset: [
+      "DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}"
+    ],
+    deleteRepoRuleset: ["DELETE /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+    deleteWebhook: ["DELETE /repos/{owner}/{repo}/hooks/{hook_id}"],
+    disableAutomatedSecurityFixes: [
+      "DELETE /repos/{owner}/{repo}/automated-security-fixes"
+    ],
+    disableDeploymentProtectionRule: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
+    ],
+    disableImmutableReleases: [
+      "DELETE /repos/{owner}/{repo}/immutable-releases"
+    ],
+    disablePrivateVulnerabilityReporting: [
+      "DELETE /repos/{owner}/{repo}/private-vulnerability-reporting"
+    ],
+    disableVulnerabilityAlerts: [
+      "DELETE /repos/{owner}/{repo}/vulnerability-alerts"
+    ],
+    downloadArchive: [
+      "GET /repos/{owner}/{repo}/zipball/{ref}",
+      {},
+      { renamed: ["repos", "downloadZipballArchive"] }
+    ],
+    downloadTarballArchive: ["GET /repos/{owner}/{repo}/tarball/{ref}"],
+    downloadZipballArchive: ["GET /repos/{owner}/{repo}/zipball/{ref}"],
+    enableAutomatedSecurityFixes: [
+      "PUT /repos/{owner}/{repo}/automated-security-fixes"
+    ],
+    enableImmutableReleases: ["PUT /repos/{owner}/{repo}/immutable-releases"],
+    enablePrivateVulnerabilityReporting: [
+      "PUT /repos/{owner}/{repo}/private-vulnerability-reporting"
+    ],
+    enableVulnerabilityAlerts: [
+      "PUT /repos/{owner}/{repo}/vulnerability-alerts"
+    ],
+    generateReleaseNotes: [
+      "POST /repos/{owner}/{repo}/releases/generate-notes"
+    ],
+    get: ["GET /repos/{owner}/{repo}"],
+    getAccessRestrictions: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
+    ],
+    getAdminBranchProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+    ],
+    getAllDeploymentProtectionRules: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
+    ],
+    getAllEnvironments: ["GET /repos/{owner}/{repo}/environments"],
+    getAllStatusCheckContexts: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts"
+    ],
+    getAllTopics: ["GET /repos/{owner}/{repo}/topics"],
+    getAppsWithAccessToProtectedBranch: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps"
+    ],
+    getAutolink: ["GET /repos/{owner}/{repo}/autolinks/{autolink_id}"],
+    getBranch: ["GET /repos/{owner}/{repo}/branches/{branch}"],
+    getBranchProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection"
+    ],
+    getBranchRules: ["GET /repos/{owner}/{repo}/rules/branches/{branch}"],
+    getClones: ["GET /repos/{owner}/{repo}/traffic/clones"],
+    getCodeFrequencyStats: ["GET /repos/{owner}/{repo}/stats/code_frequency"],
+    getCollaboratorPermissionLevel: [
+      "GET /repos/{owner}/{repo}/collaborators/{username}/permission"
+    ],
+    getCombinedStatusForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/status"],
+    getCommit: ["GET /repos/{owner}/{repo}/commits/{ref}"],
+    getCommitActivityStats: ["GET /repos/{owner}/{repo}/stats/commit_activity"],
+    getCommitComment: ["GET /repos/{owner}/{repo}/comments/{comment_id}"],
+    getCommitSignatureProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+    ],
+    getCommunityProfileMetrics: ["GET /repos/{owner}/{repo}/community/profile"],
+    getContent: ["GET /repos/{owner}/{repo}/contents/{path}"],
+    getContributorsStats: ["GET /repos/{owner}/{repo}/stats/contributors"],
+    getCustomDeploymentProtectionRule: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
+    ],
+    getDeployKey: ["GET /repos/{owner}/{repo}/keys/{key_id}"],
+    getDeployment: ["GET /repos/{owner}/{repo}/deployments/{deployment_id}"],
+    getDeploymentBranchPolicy: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+    ],
+    getDeploymentStatus: [
+      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses/{status_id}"
+    ],
+    getEnvironment: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}"
+    ],
+    getLatestPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/latest"],
+    getLatestRelease: ["GET /repos/{owner}/{repo}/releases/latest"],
+    getOrgRuleSuite: ["GET /orgs/{org}/rulesets/rule-suites/{rule_suite_id}"],
+    getOrgRuleSuites: ["GET /orgs/{org}/rulesets/rule-suites"],
+    getOrgRuleset: ["GET /orgs/{org}/rulesets/{ruleset_id}"],
+    getOrgRulesets: ["GET /orgs/{org}/rulesets"],
+    getPages: ["GET /repos/{owner}/{repo}/pages"],
+    getPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/{build_id}"],
+    getPagesDeployment: [
+      "GET /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}"
+    ],
+    getPagesHealthCheck: ["GET /repos/{owner}/{repo}/pages/health"],
+    getParticipationStats: ["GET /repos/{owner}/{repo}/stats/participation"],
+    getPullRequestReviewProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+    ],
+    getPunchCardStats: ["GET /repos/{owner}/{repo}/stats/punch_card"],
+    getReadme: ["GET /repos/{owner}/{repo}/readme"],
+    getReadmeInDirectory: ["GET /repos/{owner}/{repo}/readme/{dir}"],
+    getRelease: ["GET /repos/{owner}/{repo}/releases/{release_id}"],
+    getReleaseAsset: ["GET /repos/{owner}/{repo}/releases/assets/{asset_id}"],
+    getReleaseByTag: ["GET /repos/{owner}/{repo}/releases/tags/{tag}"],
+    getRepoRuleSuite: [
+      "GET /repos/{owner}/{repo}/rulesets/rule-suites/{rule_suite_id}"
+    ],
+    getRepoRuleSuites: ["GET /repos/{owner}/{repo}/rulesets/rule-suites"],
+    getRepoRuleset: ["GET /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+    getRepoRulesetHistory: [
+      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history"
+    ],
+    getRepoRulesetVersion: [
+      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history/{version_id}"
+    ],
+    getRepoRulesets: ["GET /repos/{owner}/{repo}/rulesets"],
+    getStatusChecksProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+    ],
+    getTeamsWithAccessToProtectedBranch: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams"
+    ],
+    getTopPaths: ["GET /repos/{owner}/{repo}/traffic/popular/paths"],
+    getTopReferrers: ["GET /repos/{owner}/{repo}/traffic/popular/referrers"],
+    getUsersWithAccessToProtectedBranch: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users"
+    ],
+    getViews: ["GET /repos/{owner}/{repo}/traffic/views"],
+    getWebhook: ["GET /repos/{owner}/{repo}/hooks/{hook_id}"],
+    getWebhookConfigForRepo: [
+      "GET /repos/{owner}/{repo}/hooks/{hook_id}/config"
+    ],
+    getWebhookDelivery: [
+      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}"
+    ],
+    listActivities: ["GET /repos/{owner}/{repo}/activity"],
+    listAttestations: [
+      "GET /repos/{owner}/{repo}/attestations/{subject_digest}"
+    ],
+    listAutolinks: ["GET /repos/{owner}/{repo}/autolinks"],
+    listBranches: ["GET /repos/{owner}/{repo}/branches"],
+    listBranchesForHeadCommit: [
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/branches-where-head"
+    ],
+    listCollaborators: ["GET /repos/{owner}/{repo}/collaborators"],
+    listCommentsForCommit: [
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments"
+    ],
+    listCommitCommentsForRepo: ["GET /repos/{owner}/{repo}/comments"],
+    listCommitStatusesForRef: [
+      "GET /repos/{owner}/{repo}/commits/{ref}/statuses"
+    ],
+    listCommits: ["GET /repos/{owner}/{repo}/commits"],
+    listContributors: ["GET /repos/{owner}/{repo}/contributors"],
+    listCustomDeploymentRuleIntegrations: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps"
+    ],
+    listDeployKeys: ["GET /repos/{owner}/{repo}/keys"],
+    listDeploymentBranchPolicies: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
+    ],
+    listDeploymentStatuses: [
+      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
+    ],
+    listDeployments: ["GET /repos/{owner}/{repo}/deployments"],
+    listForAuthenticatedUser: ["GET /user/repos"],
+    listForOrg: ["GET /orgs/{org}/repos"],
+    listForUser: ["GET /users/{username}/repos"],
+    listForks: ["GET /repos/{owner}/{repo}/forks"],
+    listInvitations: ["GET /repos/{owner}/{repo}/invitations"],
+    listInvitationsForAuthenticatedUser: ["GET /user/repository_invitations"],
+    listLanguages: ["GET /repos/{owner}/{repo}/languages"],
+    listPagesBuilds: ["GET /repos/{owner}/{repo}/pages/builds"],
+    listPublic: ["GET /repositories"],
+    listPullRequestsAssociatedWithCommit: [
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls"
+    ],
+    listReleaseAssets: [
+      "GET /repos/{owner}/{repo}/releases/{release_id}/assets"
+    ],
+    listReleases: ["GET /repos/{owner}/{repo}/releases"],
+    listTags: ["GET /repos/{owner}/{repo}/tags"],
+    listTeams: ["GET /repos/{owner}/{repo}/teams"],
+    listWebhookDeliveries: [
+      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries"
+    ],
+    listWebhooks: ["GET /repos/{owner}/{repo}/hooks"],
+    merge: ["POST /repos/{owner}/{repo}/merges"],
+    mergeUpstream: ["POST /repos/{owner}/{repo}/merge-upstream"],
+    pingWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/pings"],
+    redeliverWebhookDelivery: [
+      "POST /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
+    ],
+    removeAppAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+      {},
+      { mapToData: "apps" }
+    ],
+    removeCollaborator: [
+      "DELETE /repos/{owner}/{repo}/collaborators/{username}"
+    ],
+    removeStatusCheckContexts: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+      {},
+      { mapToData: "contexts" }
+    ],
+    removeStatusCheckProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+    ],
+    removeTeamAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+      {},
+      { mapToData: "teams" }
+    ],
+    removeUserAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+      {},
+      { mapToData: "users" }
+    ],
+    renameBranch: ["POST /repos/{owner}/{repo}/branches/{branch}/rename"],
+    replaceAllTopics: ["PUT /repos/{owner}/{repo}/topics"],
+    requestPagesBuild: ["POST /repos/{owner}/{repo}/pages/builds"],
+    setAdminBranchProtection: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+    ],
+    setAppAccessRestrictions: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+      {},
+      { mapToData: "apps" }
+    ],
+    setStatusCheckContexts: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+      {},
+      { mapToData: "contexts" }
+    ],
+    setTeamAccessRestrictions: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+      {},
+      { mapToData: "teams" }
+    ],
+    setUserAccessRestrictions: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+      {},
+      { mapToData: "users" }
+    ],
+    testPushWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/tests"],
+    transfer: ["POST /repos/{owner}/{repo}/transfer"],
+    update: ["PATCH /repos/{owner}/{repo}"],
+    updateBranchProtection: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection"
+    ],
+    updateCommitComment: ["PATCH /repos/{owner}/{repo}/comments/{comment_id}"],
+    updateDeploymentBranchPolicy: [
+      "PUT /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+    ],
+    updateInformationAboutPagesSite: ["PUT /repos/{owner}/{repo}/pages"],
+    updateInvitation: [
+      "PATCH /repos/{owner}/{repo}/invitations/{invitation_id}"
+    ],
+    updateOrgRuleset: ["PUT /orgs/{org}/rulesets/{ruleset_id}"],
+    updatePullRequestReviewProtection: [
+      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+    ],
+    updateRelease: ["PATCH /repos/{owner}/{repo}/releases/{release_id}"],
+    updateReleaseAsset: [
+      "PATCH /repos/{owner}/{repo}/releases/assets/{asset_id}"
+    ],
+    updateRepoRuleset: ["PUT /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+    updateStatusCheckPotection: [
+      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks",
+      {},
+      { renamed: ["repos", "updateStatusCheckProtection"] }
+    ],
+    updateStatusCheckProtection: [
+      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+    ],
+    updateWebhook: ["PATCH /repos/{owner}/{repo}/hooks/{hook_id}"],
+    updateWebhookConfigForRepo: [
+      "PATCH /repos/{owner}/{repo}/hooks/{hook_id}/config"
+    ],
+    uploadReleaseAsset: [
+      "POST /repos/{owner}/{repo}/releases/{release_id}/assets{?name,label}",
+      { baseUrl: "https://uploads.github.com" }
+    ]
+  },
+  search: {
+    code: ["GET /search/code"],
+    commits: ["GET /search/commits"],
+    issuesAndPullRequests: ["GET /search/issues"],
+    labels: ["GET /search/labels"],
+    repos: ["GET /search/repositories"],
+    topics: ["GET /search/topics"],
+    users: ["GET /search/users"]
+  },
+  secretScanning: {
+    createPushProtectionBypass: [
+      "POST /repos/{owner}/{repo}/secret-scanning/push-protection-bypasses"
+    ],
+    getAlert: [
+      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
+    ],
+    getScanHistory: ["GET /repos/{owner}/{repo}/secret-scanning/scan-history"],
+    listAlertsForOrg: ["GET /orgs/{org}/secret-scanning/alerts"],
+    listAlertsForRepo: ["GET /repos/{owner}/{repo}/secret-scanning/alerts"],
+    listLocationsForAlert: [
+      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations"
+    ],
+    listOrgPatternConfigs: [
+      "GET /orgs/{org}/secret-scanning/pattern-configurations"
+    ],
+    updateAlert: [
+      "PATCH /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
+    ],
+    updateOrgPatternConfigs: [
+      "PATCH /orgs/{org}/secret-scanning/pattern-configurations"
+    ]
+  },
+  securityAdvisories: {
+    createFork: [
+      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/forks"
+    ],
+    createPrivateVulnerabilityReport: [
+      "POST /repos/{owner}/{repo}/security-advisories/reports"
+    ],
+    createRepositoryAdvisory: [
+      "POST /repos/{owner}/{repo}/security-advisories"
+    ],
+    createRepositoryAdvisoryCveRequest: [
+      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/cve"
+    ],
+    getGlobalAdvisory: ["GET /advisories/{ghsa_id}"],
+    getRepositoryAdvisory: [
+      "GET /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
+    ],
+    listGlobalAdvisories: ["GET /advisories"],
+    listOrgRepositoryAdvisories: ["GET /orgs/{org}/security-advisories"],
+    listRepositoryAdvisories: ["GET /repos/{owner}/{repo}/security-advisories"],
+    updateRepositoryAdvisory: [
+      "PATCH /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
+    ]
+  },
+  teams: {
+    addOrUpdateMembershipForUserInOrg: [
+      "PUT /orgs/{org}/teams/{team_slug}/memberships/{username}"
+    ],
+    addOrUpdateRepoPermissionsInOrg: [
+      "PUT /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+    ],
+    checkPermissionsForRepoInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+    ],
+    create: ["POST /orgs/{org}/teams"],
+    createDiscussionCommentInOrg: [
+      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
+    ],
+    createDiscussionInOrg: ["POST /orgs/{org}/teams/{team_slug}/discussions"],
+    deleteDiscussionCommentInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+    ],
+    deleteDiscussionInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+    ],
+    deleteInOrg: ["DELETE /orgs/{org}/teams/{team_slug}"],
+    getByName: ["GET /orgs/{org}/teams/{team_slug}"],
+    getDiscussionCommentInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+    ],
+    getDiscussionInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+    ],
+    getMembershipForUserInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/memberships/{username}"
+    ],
+    list: ["GET /orgs/{org}/teams"],
+    listChildInOrg: ["GET /orgs/{org}/teams/{team_slug}/teams"],
+    listDiscussionCommentsInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
+    ],
+    listDiscussionsInOrg: ["GET /orgs/{org}/teams/{team_slug}/discussions"],
+    listForAuthenticatedUser: ["GET /user/teams"],
+    listMembersInOrg: ["GET /orgs/{org}/teams/{team_slug}/members"],
+    listPendingInvitationsInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/invitations"
+    ],
+    listReposInOrg: ["GET /orgs/{org}/teams/{team_slug}/repos"],
+    removeMembershipForUserInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/memberships/{username}"
+    ],
+    removeRepoInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+    ],
+    updateDiscussionCommentInOrg: [
+      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+    ],
+    updateDiscussionInOrg: [
+      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+    ],
+    updateInOrg: ["PATCH /orgs/{org}/teams/{team_slug}"]
+  },
+  users: {
+    addEmailForAuthenticated: [
+      "POST /user/emails",
+      {},
+      { renamed: ["users", "addEmailForAuthenticatedUser"] }
+    ],
+    addEmailForAuthenticatedUser: ["POST /user/emails"],
+    addSocialAccountForAuthenticatedUser: ["POST /user/social_accounts"],
+    block: ["PUT /user/blocks/{username}"],
+    checkBlocked: ["GET /user/blocks/{username}"],
+    checkFollowingForUser: ["GET /users/{username}/following/{target_user}"],
+    checkPersonIsFollowedByAuthenticated: ["GET /user/following/{username}"],
+    createGpgKeyForAuthenticated: [
+      "POST /user/gpg_keys",
+      {},
+      { renamed: ["users", "createGpgKeyForAuthenticatedUser"] }
+    ],
+    createGpgKeyForAuthenticatedUser: ["POST /user/gpg_keys"],
+    createPublicSshKeyForAuthenticated: [
+      "POST /user/keys",
+      {},
+      { renamed: ["users", "createPublicSshKeyForAuthenticatedUser"] }
+    ],
+    createPublicSshKeyForAuthenticatedUser: ["POST /user/keys"],
+    createSshSigningKeyForAuthenticatedUser: ["POST /user/ssh_signing_keys"],
+    deleteAttestationsBulk: [
+      "POST /users/{username}/attestations/delete-request"
+    ],
+    deleteAttestationsById: [
+      "DELETE /users/{username}/attestations/{attestation_id}"
+    ],
+    deleteAttestationsBySubjectDigest: [
+      "DELETE /users/{username}/attestations/digest/{subject_digest}"
+    ],
+    deleteEmailForAuthenticated: [
+      "DELETE /user/emails",
+      {},
+      { renamed: ["users", "deleteEmailForAuthenticatedUser"] }
+    ],
+    deleteEmailForAuthenticatedUser: ["DELETE /user/emails"],
+    deleteGpgKeyForAuthenticated: [
+      "DELETE /user/gpg_keys/{gpg_key_id}",
+      {},
+      { renamed: ["users", "deleteGpgKeyForAuthenticatedUser"] }
+    ],
+    deleteGpgKeyForAuthenticatedUser: ["DELETE /user/gpg_keys/{gpg_key_id}"],
+    deletePublicSshKeyForAuthenticated: [
+      "DELETE /user/keys/{key_id}",
+      {},
+      { renamed: ["users", "deletePublicSshKeyForAuthenticatedUser"] }
+    ],
+    deletePublicSshKeyForAuthenticatedUser: ["DELETE /user/keys/{key_id}"],
+    deleteSocialAccountForAuthenticatedUser: ["DELETE /user/social_accounts"],
+    deleteSshSigningKeyForAuthenticatedUser: [
+      "DELETE /user/ssh_signing_keys/{ssh_signing_key_id}"
+    ],
+    follow: ["PUT /user/following/{username}"],
+    getAuthenticated: ["GET /user"],
+    getById: ["GET /user/{account_id}"],
+    getByUsername: ["GET /users/{username}"],
+    getContextForUser: ["GET /users/{username}/hovercard"],
+    getGpgKeyForAuthenticated: [
+      "GET /user/gpg_keys/{gpg_key_id}",
+      {},
+      { renamed: ["users", "getGpgKeyForAuthenticatedUser"] }
+    ],
+    getGpgKeyForAuthenticatedUser: ["GET /user/gpg_keys/{gpg_key_id}"],
+    getPublicSshKeyForAuthenticated: [
+      "GET /user/keys/{key_id}",
+      {},
+      { renamed: ["users", "getPublicSshKeyForAuthenticatedUser"] }
+    ],
+    getPublicSshKeyForAuthenticatedUser: ["GET /user/keys/{key_id}"],
+    getSshSigningKeyForAuthenticatedUser: [
+      "GET /user/ssh_signing_keys/{ssh_signing_key_id}"
+    ],
+    list: ["GET /users"],
+    listAttestations: ["GET /users/{username}/attestations/{subject_digest}"],
+    listAttestationsBulk: [
+      "POST /users/{username}/attestations/bulk-list{?per_page,before,after}"
+    ],
+    listBlockedByAuthenticated: [
+      "GET /user/blocks",
+      {},
+      { renamed: ["users", "listBlockedByAuthenticatedUser"] }
+    ],
+    listBlockedByAuthenticatedUser: ["GET /user/blocks"],
+    listEmailsForAuthenticated: [
+      "GET /user/emails",
+      {},
+      { renamed: ["users", "listEmailsForAuthenticatedUser"] }
+    ],
+    listEmailsForAuthenticatedUser: ["GET /user/emails"],
+    listFollowedByAuthenticated: [
+      "GET /user/following",
+      {},
+      { renamed: ["users", "listFollowedByAuthenticatedUser"] }
+    ],
+    listFollowedByAuthenticatedUser: ["GET /user/following"],
+    listFollowersForAuthenticatedUser: ["GET /user/followers"],
+    listFollowersForUser: ["GET /users/{username}/followers"],
+    listFollowingForUser: ["GET /users/{username}/following"],
+    listGpgKeysForAuthenticated: [
+      "GET /user/gpg_keys",
+      {},
+      { renamed: ["users", "listGpgKeysForAuthenticatedUser"] }
+    ],
+    listGpgKeysForAuthenticatedUser: ["GET /user/gpg_keys"],
+    listGpgKeysForUser: ["GET /users/{username}/gpg_keys"],
+    listPublicEmailsForAuthenticated: [
+      "GET /user/public_emails",
+      {},
+      { renamed: ["users", "listPublicEmailsForAuthenticatedUser"] }
+    ],
+    listPublicEmailsForAuthenticatedUser: ["GET /user/public_emails"],
+    listPublicKeysForUser: ["GET /users/{username}/keys"],
+    listPublicSshKeysForAuthenticated: [
+      "GET /user/keys",
+      {},
+      { renamed: ["users", "listPublicSshKeysForAuthenticatedUser"] }
+    ],
+    listPublicSshKeysForAuthenticatedUser: ["GET /user/keys"],
+    listSocialAccountsForAuthenticatedUser: ["GET /user/social_accounts"],
+    listSocialAccountsForUser: ["GET /users/{username}/social_accounts"],
+    listSshSigningKeysForAuthenticatedUser: ["GET /user/ssh_signing_keys"],
+    listSshSigningKeysForUser: ["GET /users/{username}/ssh_signing_keys"],
+    setPrimaryEmailVisibilityForAuthenticated: [
+      "PATCH /user/email/visibility",
+      {},
+      { renamed: ["users", "setPrimaryEmailVisibilityForAuthenticatedUser"] }
+    ],
+    setPrimaryEmailVisibilityForAuthenticatedUser: [
+      "PATCH /user/email/visibility"
+    ],
+    unblock: ["DELETE /user/blocks/{username}"],
+    unfollow: ["DELETE /user/following/{username}"],
+    updateAuthenticated: ["PATCH /user"]
+  }
+};
+var endpoints_default = Endpoints;
+
+const endpointMethodsMap = /* @__PURE__ */ new Map();
+for (const [scope, endpoints] of Object.entries(endpoints_default)) {
+  for (const [methodName, endpoint] of Object.entries(endpoints)) {
+    const [route, defaults, decorations] = endpoint;
+    const [method, url] = route.split(/ /);
+    const endpointDefaults = Object.assign(
+      {
+        method,
+        url
+      },
+      defaults
+    );
+    if (!endpointMethodsMap.has(scope)) {
+      endpointMethodsMap.set(scope, /* @__PURE__ */ new Map());
+    }
+    endpointMethodsMap.get(scope).set(methodName, {
+      scope,
+      methodName,
+      endpointDefaults,
+      decorations
+    });
+  }
+}
+const handler = {
+  has({ scope }, methodName) {
+    return endpointMethodsMap.get(scope).has(methodName);
+  },
+  getOwnPropertyDescriptor(target, methodName) {
+    return {
+      value: this.get(target, methodName),
+      // ensures method is in the cache
+      configurable: true,
+      writable: true,
+      enumerable: true
+    };
+  },
+  defineProperty(target, methodName, descriptor) {
+    Object.defineProperty(target.cache, methodName, descriptor);
+    return true;
+  },
+  deleteProperty(target, methodName) {
+    delete target.cache[methodName];
+    return true;
+  },
+  ownKeys({ scope }) {
+    return [...endpointMethodsMap.get(scope).keys()];
+  },
+  set(target, methodName, value) {
+    return target.cache[methodName] = value;
+  },
+  get({ octokit, scope, cache }, methodName) {
+    if (cache[methodName]) {
+      return cache[methodName];
+    }
+    const method = endpointMethodsMap.get(scope).get(methodName);
+    if (!method) {
+      return void 0;
+    }
+    const { endpointDefaults, decorations } = method;
+    if (decorations) {
+      cache[methodName] = decorate(
+        octokit,
+        scope,
+        methodName,
+        endpointDefaults,
+        decorations
+      );
+    } else {
+      cache[methodName] = octokit.request.defaults(endpointDefaults);
+    }
+    return cache[methodName];
+  }
+};
+function endpointsToMethods(octokit) {
+  const newMethods = {};
+  for (const scope of endpointMethodsMap.keys()) {
+    newMethods[scope] = new Proxy({ octokit, scope, cache: {} }, handler);
+  }
+  return newMethods;
+}
+function decorate(octokit, scope, methodName, defaults, decorations) {
+  const requestWithDefaults = octokit.request.defaults(defaults);
+  function withDecorations(...args) {
+    let options = requestWithDefaults.endpoint.merge(...args);
+    if (decorations.mapToData) {
+      options = Object.assign({}, options, {
+        data: options[decorations.mapToData],
+        [decorations.mapToData]: void 0
+      });
+      return requestWithDefaults(options);
+    }
+    if (decorations.renamed) {
+      const [newScope, newMethodName] = decorations.renamed;
+      octokit.log.warn(
+        `octokit.${scope}.${methodName}() has been renamed to octokit.${newScope}.${newMethodName}()`
+      );
+    }
+    if (decorations.deprecated) {
+      octokit.log.warn(decorations.deprecated);
+    }
+    if (decorations.renamedParameters) {
+      const options2 = requestWithDefaults.endpoint.merge(...args);
+      for (const [name, alias] of Object.entries(
+        decorations.renamedParameters
+      )) {
+        if (name in options2) {
+          octokit.log.warn(
+            `"${name}" parameter is deprecated for "octokit.${scope}.${methodName}()". Use "${alias}" instead`
+          );
+          if (!(alias in options2)) {
+            options2[alias] = options2[name];
+          }
+          delete options2[name];
+        }
+      }
+      return requestWithDefaults(options2);
+    }
+    return requestWithDefaults(...args);
+  }
+  return Object.assign(withDecorations, requestWithDefaults);
+}
+
+function restEndpointMethods(octokit) {
+  const api = endpointsToMethods(octokit);
+  return {
+    rest: api
+  };
+}
+restEndpointMethods.VERSION = VERSION$4;
+
+// pkg/dist-src/version.js
+var VERSION$3 = "0.0.0-development";
+
+// pkg/dist-src/normalize-paginated-list-response.js
+function normalizePaginatedListResponse(response) {
+  if (!response.data) {
+    return {
+      ...response,
+      data: []
+    };
+  }
+  const responseNeedsNormalization = ("total_count" in response.data || "total_commits" in response.data) && !("url" in response.data);
+  if (!responseNeedsNormalization) return response;
+  const incompleteResults = response.data.incomplete_results;
+  const repositorySelection = response.data.repository_selection;
+  const totalCount = response.data.total_count;
+  const totalCommits = response.data.total_commits;
+  delete response.data.incomplete_results;
+  delete response.data.repository_selection;
+  delete response.data.total_count;
+  delete response.data.total_commits;
+  const namespaceKey = Object.keys(response.data)[0];
+  const data = response.data[namespaceKey];
+  response.data = data;
+  if (typeof incompleteResults !== "undefined") {
+    response.data.incomplete_results = incompleteResults;
+  }
+  if (typeof repositorySelection !== "undefined") {
+    response.data.repository_selection = repositorySelection;
+  }
+  response.data.total_count = totalCount;
+  response.data.total_commits = totalCommits;
+  return response;
+}
+
+// pkg/dist-src/iterator.js
+function iterator(octokit, route, parameters) {
+  const options = typeof route === "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters);
+  const requestMethod = typeof route === "function" ? route : octokit.request;
+  const method = options.method;
+  const headers = options.headers;
+  let url = options.url;
+  return {
+    [Symbol.asyncIterator]: () => ({
+      async next() {
+        if (!url) return { done: true };
+        try {
+          const response = await requestMethod({ method, url, headers });
+          const normalizedResponse = normalizePaginatedListResponse(response);
+          url = ((normalizedResponse.headers.link || "").match(
+            /<([^<>]+)>;\s*rel="next"/
+          ) || [])[1];
+          if (!url && "total_commits" in normalizedResponse.data) {
+            const parsedUrl = new URL(normalizedResponse.url);
+            const params = parsedUrl.searchParams;
+            const page = parseInt(params.get("page") || "1", 10);
+            const per_page = parseInt(params.get("per_page") || "250", 10);
+            if (page * per_page < normalizedResponse.data.total_commits) {
+              params.set("page", String(page + 1));
+              url = parsedUrl.toString();
+            }
+          }
+          return { value: normalizedResponse };
+        } catch (error) {
+          if (error.status !== 409) throw error;
+          url = "";
+          return {
+            value: {
+              status: 200,
+              headers: {},
+              data: []
+            }
+          };
+        }
+      }
+    })
+  };
+}
+
+// pkg/dist-src/paginate.js
+function paginate(octokit, route, parameters, mapFn) {
+  if (typeof parameters === "function") {
+    mapFn = parameters;
+    parameters = void 0;
+  }
+  return gather(
+    octokit,
+    [],
+    iterator(octokit, route, parameters)[Symbol.asyncIterator](),
+    mapFn
+  );
+}
+function gather(octokit, results, iterator2, mapFn) {
+  return iterator2.next().then((result) => {
+    if (result.done) {
+      return results;
+    }
+    let earlyExit = false;
+    function done() {
+      earlyExit = true;
+    }
+    results = results.concat(
+      mapFn ? mapFn(result.value, done) : result.value.data
+    );
+    if (earlyExit) {
+      return results;
+    }
+    return gather(octokit, results, iterator2, mapFn);
+  });
+}
+
+// pkg/dist-src/compose-paginate.js
+Object.assign(paginate, {
+  iterator
+});
+
+// pkg/dist-src/index.js
+function paginateRest(octokit) {
+  return {
+    paginate: Object.assign(paginate.bind(null, octokit), {
+      iterator: iterator.bind(null, octokit)
+    })
+  };
+}
+paginateRest.VERSION = VERSION$3;
+
+new Context();
+const baseUrl = getApiBaseUrl();
+const defaults = {
+    baseUrl,
+    request: {
+        agent: getProxyAgent(baseUrl),
+        fetch: getProxyFetch(baseUrl)
+    }
+};
+const GitHub = Octokit.plugin(restEndpointMethods, paginateRest).defaults(defaults);
+/**
+ * Convience function to correctly format Octokit Options to pass into the constructor.
+ *
+ * @param     token    the repo PAT or GITHUB_TOKEN
+ * @param     options  other options to set
+ */
+function getOctokitOptions(token, options) {
+    const opts = Object.assign({}, options || {}); // Shallow clone - don't mutate the object provided by the caller
+    // Auth
+    const auth = getAuthString(token, opts);
+    if (auth) {
+        opts.auth = auth;
+    }
+    // Orchestration ID
+    const userAgent = getUserAgentWithOrchestrationId(opts.userAgent);
+    if (userAgent) {
+        opts.userAgent = userAgent;
+    }
+    return opts;
+}
+
+const context = new Context();
+/**
+ * Returns a hydrated octokit ready to use for GitHub Actions
+ *
+ * @param     token    the repo PAT or GITHUB_TOKEN
+ * @param     options  other options to set
+ */
+function getOctokit(token, options, ...additionalPlugins) {
+    const GitHubWithPlugins = GitHub.plugin(...additionalPlugins);
+    return new GitHubWithPlugins(getOctokitOptions(token, options));
+}
+
+const pct$1 = (fraction) => fraction === null ? 'n/a' : `${formatPercent(fraction)}%`;
+/** A fraction as a percent with one decimal: 0.185 → "18.5". */
+function formatPercent(fraction) {
+    return (Math.round(fraction * 1000) / 10).toFixed(1);
+}
+function evaluateGate(rates, thresholds, infrastructureCauses = 0) {
+    const reasons = [];
+    const below = (label, actual, min) => {
+        if (min === undefined)
+            return;
+        if (actual === null || actual * 100 < min - 1e-9) {
+            reasons.push(`${label} ${pct$1(actual)} is below the minimum of ${min}%`);
+        }
+    };
+    below('execution rate', rates.execution, thresholds.minExecutionRate);
+    below('pass rate', rates.pass, thresholds.minPassRate);
+    if (thresholds.maxSkipRate !== undefined &&
+        rates.skip !== null &&
+        rates.skip * 100 > thresholds.maxSkipRate + 1e-9) {
+        reasons.push(`skip rate ${pct$1(rates.skip)} is above the maximum of ${thresholds.maxSkipRate}%`);
+    }
+    if (thresholds.failOnInfrastructure && infrastructureCauses > 0) {
+        reasons.push(`${infrastructureCauses} infrastructure cause${infrastructureCauses === 1 ? '' : 's'} found`);
+    }
+    return { passed: reasons.length === 0, reasons };
+}
+
+function emptyTotals() {
+    return { tests: 0, passed: 0, failed: 0, errors: 0, skipped: 0 };
+}
+function addTotals(into, from) {
+    into.tests += from.tests;
+    into.passed += from.passed;
+    into.failed += from.failed;
+    into.errors += from.errors;
+    into.skipped += from.skipped;
+    return into;
+}
+function suiteTotals(suite) {
+    const totals = emptyTotals();
+    for (const test of suite.cases) {
+        totals.tests++;
+        if (test.status === 'passed')
+            totals.passed++;
+        else if (test.status === 'failed')
+            totals.failed++;
+        else if (test.status === 'error')
+            totals.errors++;
+        else
+            totals.skipped++;
+    }
+    return totals;
+}
+function reportTotals(report) {
+    const totals = emptyTotals();
+    for (const suite of report.suites)
+        addTotals(totals, suiteTotals(suite));
+    return totals;
+}
+const ratio = (part, whole) => whole === 0 ? null : part / whole;
+function rates(totals) {
+    const ran = totals.tests - totals.skipped;
+    return {
+        execution: ratio(ran, totals.tests),
+        skip: ratio(totals.skipped, totals.tests),
+        failure: ratio(totals.failed + totals.errors, ran),
+        pass: ratio(totals.passed, totals.tests)
+    };
+}
+
+/** Systems a skip reason or a message can name; the key is the canonical name. */
+const SYSTEMS = 'docker|podman|postgres(?:ql)?|mysql|mariadb|redis|mongo(?:db)?|kafka|rabbitmq|elasticsearch|opensearch|memcached|localstack|minio|selenium|chrome(?:driver)?|firefox|playwright|sql ?server|oracle|cassandra|zookeeper|nats|etcd|consul|vault|kubernetes|minikube|kind|gpu|cuda|network|internet|database|db|x11|display';
+const COMMON_RULES = [
+    {
+        id: 'any.docker-daemon',
+        category: 'service-unavailable',
+        pattern: /Cannot connect to the Docker daemon|docker\.sock|DockerException|error during connect: [^\n]{0,200}docker/i,
+        needle: 'docker',
+        key: 'Docker',
+        hint: 'There is no Docker daemon on the runner. Use a runner with Docker or set `DOCKER_HOST`.'
+    },
+    {
+        id: 'any.no-space',
+        category: 'resource-exhausted',
+        pattern: /[Nn]o space left on device|\bDisk quota exceeded\b/,
+        needle: 'space left',
+        key: 'disk full',
+        hint: 'The runner disk is full. Free space (caches, images, build output) before the tests.'
+    },
+    {
+        id: 'any.killed',
+        category: 'resource-exhausted',
+        pattern: /\bexit code 137\b|\bSIGKILL\b|\bOOMKilled\b|\bout of memory\b|\bCannot allocate memory\b/i,
+        needle: [
+            'exit code 137',
+            'SIGKILL',
+            'OOMKilled',
+            'out of memory',
+            'Cannot allocate memory'
+        ],
+        key: 'out of memory',
+        hint: 'The process was killed, most likely out of memory. Reduce parallelism or use a larger runner.'
+    },
+    {
+        id: 'any.rate-limited',
+        category: 'service-unavailable',
+        pattern: /API rate limit exceeded|\b429 Too Many Requests\b/,
+        needle: ['rate limit', '429 Too Many'],
+        key: 'rate limit',
+        hint: 'An external API rate-limited the tests. Mock it or authenticate with a token.'
+    },
+    {
+        id: 'any.bad-gateway',
+        category: 'service-unavailable',
+        pattern: /\b(?<code>502 Bad Gateway|503 Service Unavailable|504 Gateway Time-?out)\b/i,
+        needle: '50',
+        key: 'HTTP {code}',
+        hint: 'A dependency answered `{code}`: it was down or still starting. Wait for its health check before the tests.'
+    },
+    {
+        id: 'any.env-var-not-set',
+        category: 'missing-config',
+        pattern: /(?:env(?:ironment)? ?var(?:iable)?|secret|setting)s? [`'"]?(?<var>[A-Z][A-Z0-9_]{2,100})[`'"]? (?:is )?(?:not set|missing|required|undefined|empty)/i,
+        needle: ['env', 'secret', 'setting'],
+        key: '{var}',
+        hint: 'The variable `{var}` is not set. Set it in the workflow `env:` or secrets (secrets are not passed to pull requests from forks).'
+    },
+    {
+        id: 'any.missing-env-var',
+        category: 'missing-config',
+        pattern: /\b(?:[Mm]issing|[Rr]equired|[Nn]o)\b[^\n]{0,30}?\b(?:env(?:ironment)? ?var(?:iable)?|secret|setting)s?:? [`'"]?(?<var>[A-Z][A-Z0-9_]{2,100})/,
+        needle: ['env', 'secret', 'setting'],
+        key: '{var}',
+        hint: 'The variable `{var}` is not set. Set it in the workflow `env:` or secrets (secrets are not passed to pull requests from forks).'
+    },
+    {
+        id: 'any.var-not-set',
+        category: 'missing-config',
+        pattern: /\b(?<var>[A-Z][A-Z0-9]{1,40}_[A-Z0-9_]{1,60}) (?:is )?(?:not set|missing|is required|must be set|undefined)\b/,
+        needle: ['not set', 'missing', 'required', 'undefined'],
+        key: '{var}',
+        hint: 'The variable `{var}` is not set. Set it in the workflow `env:` or secrets (secrets are not passed to pull requests from forks).'
+    },
+    {
+        id: 'any.config-file-missing',
+        category: 'missing-config',
+        pattern: /(?:config(?:uration)?|settings|\.env) file [`'"]?(?<file>[^\s`'"]{1,200})[`'"]? (?:not found|does not exist|is missing)|ENOENT: no such file or directory, open '(?<file2>[^'\n]{0,200}(?:\.env|config|settings|credentials)[^'\n]{0,100})'/i,
+        needle: ['file', 'ENOENT'],
+        key: '{file}{file2}',
+        hint: 'A configuration file the tests read is missing in CI. Create it in a setup step or commit a test default.'
+    },
+    {
+        id: 'any.file-not-found',
+        category: 'missing-fixture',
+        // A data file the test reads is absent: the key is the path as the test wrote it.
+        pattern: /ENOENT: no such file or directory, open '(?<path>[^'\n]{1,300})'|open (?<path2>[^\s:]{1,300}): no such file or directory|No such file or directory(?: @ \w{1,40})? - (?<path3>[^\s]{1,300})|\[Errno 2\] No such file or directory: '(?<path4>[^'\n]{1,300})'|(?<path5>[^\s(]{1,300}) \(No such file or directory\)|(?:cannot|could not|Cannot|Could not|failed to|Failed to) open (?:file )?[`'"]?(?<path6>[\w./-]{1,300})[`'"]?[:,]? (?:No such file|\(No such file)|FileNotFoundException: (?<path7>[^\s(]{1,300})|Failed to open stream: No such file or directory[^\n]{0,50}?'(?<path8>[^'\n]{1,300})'|file_get_contents\((?<path9>[^)\n]{1,300})\): Failed to open stream/,
+        needle: ['no such file', 'ENOENT', 'FileNotFoundException'],
+        key: '{path}',
+        hint: 'The test reads `{path}`, which does not exist in CI: commit the fixture file, generate it in a setup step, or fix the path.',
+        tier: 'text'
+    },
+    {
+        id: 'any.connection-refused',
+        category: 'service-unavailable',
+        pattern: /(?<host>localhost|127\.0\.0\.1|\[?::1\]?|[\w-]{1,100}(?:\.[\w-]{1,100}){0,10}):(?<port>\d{2,5})[^\n]{0,200}?(?:[Cc]onnection refused|ECONNREFUSED|not reachable|unreachable)|(?:[Cc]onnection refused|ECONNREFUSED|[Cc]ould not connect to)[^\n]{0,200}?(?<host2>localhost|127\.0\.0\.1|\[?::1\]?|[\w-]{1,100}(?:\.[\w-]{1,100}){0,10}):(?<port2>\d{2,5})/,
+        needle: ['refused', 'unreachable', 'could not connect', 'not reachable'],
+        key: '{service}',
+        hint: '{service} refused connections. Start it in CI before the tests (a `services:` container or compose with a health check).',
+        tier: 'text'
+    },
+    {
+        id: 'any.connection-refused-bare',
+        category: 'service-unavailable',
+        pattern: /\b(?:[Cc]onnection refused|[Cc]onnection reset by peer|ConnectionRefusedError|Name or service not known|Temporary failure in name resolution|nodename nor servname provided)\b/,
+        needle: [
+            'refused',
+            'reset by peer',
+            'service not known',
+            'name resolution',
+            'nodename nor servname'
+        ],
+        key: 'connection refused',
+        hint: 'A service the tests need was not reachable. Start it in CI before the tests.',
+        tier: 'text'
+    },
+    {
+        id: 'any.timed-out',
+        category: 'timeout',
+        pattern: /\b(?:TimeoutError|socket\.timeout|ReadTimeout|ConnectTimeout(?:Error)?|timed out after|deadline exceeded|context deadline exceeded)\b/i,
+        needle: ['timeout', 'timed out', 'deadline exceeded'],
+        key: 'timeout',
+        hint: 'An operation timed out, usually waiting on a dependency that is not there. Find the wait or raise the timeout.',
+        tier: 'text'
+    },
+    {
+        id: 'any.permission-denied',
+        category: 'permission-denied',
+        pattern: /\b(?:[Pp]ermission denied|Operation not permitted|AccessDenied|403 Forbidden|401 Unauthorized)\b/,
+        needle: [
+            'permission denied',
+            'not permitted',
+            'AccessDenied',
+            '403 Forbidden',
+            '401 Unauthorized'
+        ],
+        key: 'permission denied',
+        hint: 'The runner lacks a permission or credential (pull requests from forks get no secrets). Grant it or skip the test explicitly.',
+        tier: 'text'
+    },
+    // Skip reasons: only tried on skipped tests.
+    {
+        id: 'skip.requires-system',
+        category: 'service-unavailable',
+        pattern: new RegExp(`\\b(?:requires?|needs?|without|no)\\s(?:an? )?(?:running |live |local |reachable )?(?<system>${SYSTEMS})\\b`, 'i'),
+        needle: '',
+        key: '{system}',
+        hint: 'Tests are skipped because {system} is not available in CI, so their coverage is silently lost. Provide it (a `services:` container) or mark the tests explicitly.',
+        scope: 'skip'
+    },
+    {
+        id: 'skip.system-unavailable',
+        category: 'service-unavailable',
+        pattern: new RegExp(`\\b(?<system>${SYSTEMS})\\b[^\\n]{0,80}?\\b(?:is )?(?:not available|unavailable|not reachable|not running|could not be reached|not installed|not found|cannot be reached|is down)\\b`, 'i'),
+        needle: '',
+        key: '{system}',
+        hint: 'Tests are skipped because {system} is not available in CI, so their coverage is silently lost. Provide it (a `services:` container) or mark the tests explicitly.',
+        scope: 'skip'
+    },
+    {
+        id: 'skip.requires-module',
+        category: 'missing-module',
+        // "requires psycopg2": a reason that is only a package name the test needs.
+        pattern: /^\s*(?:[Rr]equires?|[Nn]eeds?) (?:the )?(?:module |package |library )?[`'"]?(?<module>[a-z_][\w.-]{1,100})[`'"]?(?: (?:module|package|library)| to be installed)?\s*$/m,
+        needle: ['require', 'need'],
+        key: '{module}',
+        hint: 'Tests are skipped because `{module}` is not installed in CI, so their coverage is silently lost. Add it to the test dependencies.',
+        scope: 'skip'
+    },
+    {
+        id: 'skip.unavailable',
+        category: 'service-unavailable',
+        pattern: /\b(?:system unavailable|not available|unavailable|could not connect|not reachable|not running|no network|requires? (?:a )?(?:running|live) )/i,
+        needle: '',
+        key: 'unavailable system',
+        hint: 'Tests are skipped because something they need is not available in CI, so their coverage is silently lost. Provide it or mark the tests explicitly.',
+        scope: 'skip'
+    },
+    {
+        id: 'skip.missing-config',
+        category: 'missing-config',
+        pattern: /\b(?<var>[A-Z][A-Z0-9_]{2,100})\b[^\n]{0,40}?\b(?:not set|is not set|missing|not configured|not defined)\b|\bmissing (?:credentials|secrets?|env(?:ironment)? var(?:iable)?s?|api key)\b/,
+        needle: '',
+        key: '{var}',
+        hint: 'Tests are skipped because `{var}` is not configured in CI. Set it in the workflow `env:` or secrets.',
+        scope: 'skip'
+    }
+];
+
+const CPP_RULES = [
+    {
+        id: 'cpp.ctest-not-built',
+        category: 'build-failure',
+        pattern: /Unable to find executable:? ?(?<exe>\S{0,300})|Could not find executable (?<exe2>\S{1,300})/,
+        needle: ['Unable to find executable', 'Could not find executable'],
+        key: '{exe}',
+        hint: 'The test executable was never built: fix the build step (the first compiler or linker error) before the tests.'
+    },
+    {
+        id: 'cpp.ctest-timeout',
+        category: 'timeout',
+        pattern: /^\s*Timeout\s*$|\*\*\*Timeout|Process (?:timed out|exceeded timeout)/m,
+        needle: 'timeout',
+        key: 'ctest timeout',
+        hint: 'The test process ran past its CTest `TIMEOUT`, usually waiting on a dependency. Find the wait or raise the timeout.'
+    },
+    {
+        id: 'cpp.signal',
+        category: 'crash',
+        pattern: /\b(?<type>SIGSEGV|SIGABRT|SIGFPE|SIGBUS|Segmentation fault|SEGFAULT)\b/,
+        needle: ['SIG', 'Segmentation fault', 'SEGFAULT'],
+        key: '',
+        hint: 'The test process crashed ({type}) inside the code under test.'
+    },
+    {
+        id: 'cpp.exception',
+        category: 'crash',
+        pattern: /C\+\+ exception with description "|due to unexpected exception with message|std::(?:out_of_range|logic_error|runtime_error|invalid_argument|bad_alloc)|vector::_M_range_check/,
+        needle: ['exception', 'std::', '_M_range_check'],
+        key: '',
+        hint: 'An uncaught C++ exception in the code under test.'
+    },
+    {
+        id: 'cpp.assertion',
+        category: 'assertion',
+        pattern: /Expected equality of these values|Value of: |Expected: [^\n]{0,300}\n\s*(?:Which is|Actual)|\b(?:REQUIRE|CHECK)(?:_FALSE|_THAT|_THROWS[_A-Z]{0,20})?\( |with expansion:|Assertion `[^\n]{0,300}' failed/,
+        needle: [
+            'Expected',
+            'Value of',
+            'REQUIRE',
+            'CHECK',
+            'with expansion',
+            'Assertion'
+        ],
+        key: '',
+        hint: 'An expectation did not hold: look at the expected and actual values.'
+    }
+];
+
+const DOTNET_RULES = [
+    {
+        id: 'dotnet.assembly-load',
+        category: 'missing-module',
+        pattern: /Could not load file or assembly '(?<asm>[^,'\n]{1,300})/,
+        needle: 'Could not load file or assembly',
+        key: '{asm}',
+        hint: 'The assembly `{asm}` is missing or in conflict. Check the `PackageReference` versions and binding redirects.'
+    },
+    {
+        id: 'dotnet.missing-method',
+        category: 'missing-attribute',
+        pattern: /MissingMethodException ?: Method not found: '(?<sig>[^'\n]{1,300})'/,
+        needle: 'MissingMethodException',
+        key: '{sig}',
+        hint: 'A method the code was compiled against is missing at run time: align the package versions.'
+    },
+    {
+        id: 'dotnet.type-load',
+        category: 'missing-module',
+        pattern: /TypeLoadException ?: Could not load type '(?<type>[^'\n]{1,300})'/,
+        needle: 'TypeLoadException',
+        key: '{type}',
+        hint: 'The type `{type}` could not be loaded: align the package versions.'
+    },
+    {
+        id: 'dotnet.xunit-fixture',
+        category: 'missing-fixture',
+        pattern: /constructor (?:parameters|arguments) did not have matching fixture data: (?<params>[^\n]{1,300})/,
+        needle: 'did not have matching fixture data',
+        key: '{params}',
+        hint: 'xUnit cannot supply `{params}`. Register the fixture with `IClassFixture<T>` or a `[CollectionDefinition]` in the test assembly.'
+    },
+    {
+        id: 'dotnet.socket-refused',
+        category: 'service-unavailable',
+        pattern: /SocketException(?: \(\d{1,6}\))? ?: (?:Connection refused|No connection could be made)|Failed to connect to (?<host>[\d.]{7,15}):(?<port>\d{1,5})/,
+        needle: ['SocketException', 'Failed to connect to'],
+        key: '{service}',
+        hint: 'A service the tests need is not reachable. Add it as a CI service.'
+    },
+    {
+        id: 'dotnet.sqlserver',
+        category: 'service-unavailable',
+        pattern: /A network-related or instance-specific error occurred while establishing a connection to SQL Server/,
+        needle: 'network-related or instance-specific',
+        key: 'SQL Server',
+        hint: 'SQL Server is not reachable. Add it as a CI service and check the connection string.'
+    },
+    {
+        id: 'dotnet.nunit-timeout',
+        category: 'timeout',
+        pattern: /Test exceeded Timeout value of (?<ms>\d{1,12}) ?ms/,
+        needle: 'exceeded Timeout value',
+        key: 'nunit timeout',
+        hint: 'Tests exceeded their {ms} ms `[Timeout]`. Find what they wait on, or raise it.'
+    },
+    {
+        id: 'dotnet.mstest-timeout',
+        category: 'timeout',
+        pattern: /exceeded execution timeout period/,
+        needle: 'exceeded execution timeout',
+        key: 'mstest timeout',
+        hint: 'Tests exceeded their MSTest timeout. Find what they wait on, or raise it.'
+    },
+    {
+        id: 'dotnet.missing-setting',
+        category: 'missing-config',
+        pattern: /Value cannot be null\. \(Parameter '(?<param>connectionString|\w{0,100}(?:Key|key|Secret|secret|Token|token))'\)/,
+        needle: 'Value cannot be null',
+        key: '{param}',
+        hint: 'The setting `{param}` is missing in CI. Provide it through appsettings or the environment.'
+    },
+    {
+        id: 'dotnet.unauthorized-access',
+        category: 'permission-denied',
+        pattern: /Access to the path '(?<path>[^'\n]{1,300})' is denied/,
+        needle: 'Access to the path',
+        key: '{path}',
+        hint: 'The runner cannot access `{path}`. Write to a temporary directory or fix the permissions.'
+    },
+    {
+        id: 'dotnet.out-of-memory',
+        category: 'resource-exhausted',
+        pattern: /System\.OutOfMemoryException/,
+        needle: 'OutOfMemoryException',
+        key: 'out of memory',
+        hint: 'The test host ran out of memory. Reduce parallelism or use a larger runner.'
+    },
+    // Product signatures.
+    {
+        id: 'dotnet.assertion',
+        category: 'assertion',
+        pattern: /Assert\.\w{1,40}\(\) Failure|Assert\.\w{1,40} failed\.|Expected: [^\n]{0,300}\n\s*But was: |Expected string length|Shouldly|FluentAssertions|Expected [\w.]{1,100} to /,
+        needle: ['assert', 'expect', 'Shouldly', 'FluentAssertions'],
+        key: '',
+        hint: 'An expectation did not hold: look at the expected and actual values.'
+    },
+    {
+        id: 'dotnet.exception',
+        category: 'crash',
+        pattern: /\bSystem\.(?<type>NullReferenceException|InvalidOperationException|ArgumentException|ArgumentNullException|IndexOutOfRangeException|KeyNotFoundException|InvalidCastException|DivideByZeroException|NotImplementedException|FormatException)\b/,
+        needle: 'System.',
+        key: '',
+        hint: 'An uncaught `{type}` in the code under test.'
+    }
+];
+
+const GO_RULES = [
+    {
+        id: 'go.no-required-module',
+        category: 'missing-module',
+        pattern: /no required module provides package (?<pkg>[^\s;]{1,300})/,
+        needle: 'no required module provides package',
+        key: '{pkg}',
+        hint: '`{pkg}` is not in `go.mod`. Run `go get {pkg}` (or `go mod tidy`) and commit `go.mod` and `go.sum`.'
+    },
+    {
+        id: 'go.cannot-find-package',
+        category: 'missing-module',
+        pattern: /cannot find package "(?<pkg>[^"\n]{1,300})"|missing go\.sum entry for module providing package (?<pkg2>[^\s;]{1,300})|package (?<pkg3>\S{1,300}) is not in (?:GOROOT|std)/,
+        needle: 'package',
+        key: '{pkg}{pkg2}{pkg3}',
+        hint: 'Go cannot find the package. Run `go mod tidy` and commit `go.mod` and `go.sum`.'
+    },
+    {
+        id: 'go.no-field-or-method',
+        category: 'missing-attribute',
+        pattern: /\(type \*?(?<type>[\w.[\]]{1,200}) has no field or method (?<name>\w{1,200})/,
+        needle: 'has no field or method',
+        key: '{type}.{name}',
+        hint: 'The code calls `{name}` on `{type}`, which does not define it. Add the method or update the callers.'
+    },
+    {
+        id: 'go.undefined',
+        category: 'missing-attribute',
+        pattern: /\.go:\d{1,7}:\d{1,5}: undefined: (?<sym>[\w.]{1,200})/,
+        needle: 'undefined:',
+        key: '{sym}',
+        hint: '`{sym}` is not defined: the helper or function was removed or renamed. Restore it or update the callers.'
+    },
+    {
+        id: 'go.timeout',
+        category: 'timeout',
+        pattern: /panic: test timed out after (?<dur>[\dhmsµn.]{1,30})/,
+        needle: 'test timed out after',
+        key: 'go test timeout {dur}',
+        hint: 'The test binary hung for {dur}, usually waiting on a dependency that is not there. Find the wait or set `-timeout`.'
+    },
+    {
+        id: 'go.dial-refused',
+        category: 'service-unavailable',
+        pattern: /dial (?:tcp|udp)\d? (?<host>\[?[\w.:-]{1,200}?\]?):(?<port>\d{1,5}): (?:connect: )?(?<reason>connection refused|network is unreachable|connection timed out|i\/o timeout)/,
+        needle: 'dial',
+        key: '{service}',
+        hint: '{service} at `{host}:{port}` is not reachable ({reason}). Start it in CI before the tests.'
+    },
+    {
+        id: 'go.dial-unix',
+        category: 'service-unavailable',
+        pattern: /dial unix (?<socket>\S{1,300}): connect: (?:no such file or directory|connection refused|permission denied)/,
+        needle: 'dial unix',
+        key: '{socket}',
+        hint: 'Nothing listens on the socket `{socket}`. Start the service (or the Docker daemon) in CI.'
+    },
+    {
+        id: 'go.dns',
+        category: 'service-unavailable',
+        pattern: /dial tcp: lookup (?<host>[\w.-]{1,200})(?: on \S{1,100})?: (?:no such host|server misbehaving|i\/o timeout)/,
+        needle: 'lookup',
+        key: '{host}',
+        hint: '`{host}` does not resolve in CI. Use the service alias the CI network provides, or mock the call.'
+    },
+    {
+        id: 'go.pgx-connect',
+        category: 'service-unavailable',
+        pattern: /failed to connect to `(?:host=)?(?<host>[^\s`]{1,200}) (?:user=\S{1,100} )?[^`\n]{0,200}`/,
+        needle: 'failed to connect to',
+        key: 'PostgreSQL',
+        hint: 'PostgreSQL is not reachable. Add a postgres service with a health check and check the connection string.'
+    },
+    {
+        id: 'go.out-of-memory',
+        category: 'resource-exhausted',
+        pattern: /fatal error: runtime: out of memory|signal: killed/,
+        needle: ['out of memory', 'signal: killed'],
+        key: 'out of memory',
+        hint: 'The test process ran out of memory or was killed. Lower `-p`/`-parallel` or use a larger runner.'
+    },
+    // Product signatures.
+    {
+        id: 'go.nil-panic',
+        category: 'crash',
+        pattern: /panic: (?<type>runtime error: [^\n[]{1,200})/,
+        needle: 'panic:',
+        key: '',
+        hint: 'A panic in the code under test: {type}.'
+    },
+    {
+        id: 'go.assertion',
+        category: 'assertion',
+        pattern: /Error Trace:|Error:\s{1,20}Not equal|_test\.go:\d{1,7}: [^\n]{0,300}\b(?:got|want|expected|wanted)\b/,
+        needle: ['Error Trace', 'Not equal', '_test.go'],
+        key: '',
+        hint: 'An expectation did not hold: look at the got and want values.'
+    }
+];
+
+const JAVA_RULES = [
+    {
+        id: 'java.class-not-found',
+        category: 'missing-module',
+        pattern: /ClassNotFoundException: (?<cls>[\w.$]{1,300})/,
+        needle: 'ClassNotFoundException',
+        key: '{cls}',
+        hint: '`{cls}` is missing from the test classpath. Add the dependency (`testImplementation`, or `<scope>test</scope>` in Maven).'
+    },
+    {
+        id: 'java.no-class-def',
+        category: 'missing-module',
+        pattern: /NoClassDefFoundError: (?!Could not initialize class )(?<cls>[\w./$]{1,300})/,
+        needle: 'NoClassDefFoundError',
+        key: '{cls}',
+        hint: '`{cls}` could not be loaded: a classpath or version conflict, or its static initialiser failed earlier (look for `ExceptionInInitializerError`).'
+    },
+    {
+        id: 'java.no-such-method',
+        category: 'missing-attribute',
+        pattern: /NoSuchMethodError: '?(?:[\w$.<>[\]]{1,200} )?(?<owner>[\w$.]{1,300})\.(?<meth>[\w$<>]{1,200})\(/,
+        needle: 'NoSuchMethodError',
+        key: '{cls}.{meth}',
+        hint: 'A method the code was compiled against is absent at run time: align the dependency versions (`mvn dependency:tree`, `gradle dependencies`).'
+    },
+    {
+        id: 'java.no-docker',
+        category: 'service-unavailable',
+        pattern: /Could not find a valid Docker environment|Docker is not available|Previous attempts to find a Docker environment failed/,
+        needle: 'Docker',
+        key: 'Docker',
+        hint: 'There is no Docker daemon for Testcontainers. Use a runner with Docker (ubuntu-latest has it) or set `DOCKER_HOST`.'
+    },
+    {
+        id: 'java.pgjdbc-refused',
+        category: 'service-unavailable',
+        pattern: /Connection to (?<host>[\w.-]{1,200}):(?<port>\d{1,5}) refused/,
+        needle: 'refused',
+        key: '{service}',
+        hint: '{service} at `{host}:{port}` refused connections. Add it as a CI service or start it with Testcontainers.'
+    },
+    {
+        id: 'java.netty-refused',
+        category: 'service-unavailable',
+        pattern: /Connection refused: (?:(?<hostname>[\w.-]{1,200})\/)?(?<host>[\d.]{7,15}|\[?[\da-fA-F:]{2,60}\]?):(?<port>\d{1,5})/,
+        needle: 'Connection refused',
+        key: '{service}',
+        hint: '{service} at `{host}:{port}` refused connections. Add it as a CI service or start it with Testcontainers.'
+    },
+    {
+        id: 'java.connect-exception',
+        category: 'service-unavailable',
+        pattern: /java\.net\.ConnectException: Connection refused/,
+        needle: 'ConnectException',
+        key: 'connection refused',
+        hint: 'A service the tests need refused connections. Start it before the tests.'
+    },
+    {
+        id: 'java.unknown-host',
+        category: 'service-unavailable',
+        pattern: /UnknownHostException: (?<host>[\w.-]{1,200})/,
+        needle: 'UnknownHostException',
+        key: '{host}',
+        hint: '`{host}` does not resolve in CI. Use the service alias the CI network provides, or mock the call.'
+    },
+    {
+        id: 'java.hikari-timeout',
+        category: 'service-unavailable',
+        pattern: /HikariPool-\d{1,4} - Connection is not available, request timed out/,
+        needle: 'HikariPool',
+        key: 'database connection pool',
+        hint: 'No database connection could be obtained: the database is unreachable or the pool is too small.'
+    },
+    {
+        id: 'java.spring-placeholder',
+        category: 'missing-config',
+        pattern: /Could not resolve placeholder '(?<prop>[^'\n]{1,200})'/,
+        needle: 'Could not resolve placeholder',
+        key: '{prop}',
+        hint: 'The property `{prop}` is not defined for the test profile. Set it in the test configuration or the environment.'
+    },
+    {
+        id: 'java.out-of-memory',
+        category: 'resource-exhausted',
+        pattern: /OutOfMemoryError: (?<kind>Java heap space|GC overhead limit exceeded|Metaspace|unable to create (?:new )?native thread|Direct buffer memory)/,
+        needle: 'OutOfMemoryError',
+        key: 'out of memory ({kind})',
+        hint: 'The test JVM ran out of memory ({kind}). Raise `-Xmx` in `argLine`/`jvmArgs` or lower the fork count.'
+    },
+    {
+        id: 'java.fork-died',
+        category: 'resource-exhausted',
+        pattern: /The forked VM terminated without properly saying goodbye/,
+        needle: 'forked VM terminated',
+        key: 'test JVM died',
+        hint: 'The test JVM died (killed for memory or `System.exit`). Check the `*.dumpstream` files and raise the memory.'
+    },
+    {
+        id: 'java.junit4-timeout',
+        category: 'timeout',
+        pattern: /TestTimedOutException: test timed out after (?<n>\d{1,12}) (?<unit>\w{1,20})/,
+        needle: 'TestTimedOutException',
+        key: 'test timeout {n} {unit}',
+        hint: 'Tests exceeded {n} {unit}, usually while waiting on a dependency. Find the wait or raise the timeout.'
+    },
+    {
+        id: 'java.junit5-timeout',
+        category: 'timeout',
+        pattern: /TimeoutException: \S{1,300} timed out after (?<n>\d{1,12}) (?<unit>\w{1,20})/,
+        needle: 'timed out after',
+        key: 'test timeout {n} {unit}',
+        hint: 'Tests exceeded {n} {unit}, usually while waiting on a dependency. Find the wait or raise the timeout.'
+    },
+    {
+        id: 'java.access-denied',
+        category: 'permission-denied',
+        pattern: /AccessDeniedException: (?<path>\S{1,300})/,
+        needle: 'AccessDeniedException',
+        key: '{path}',
+        hint: 'The runner cannot access `{path}`. Write to a temporary directory or fix the permissions.'
+    },
+    // Product signatures.
+    {
+        id: 'java.assertion',
+        category: 'assertion',
+        pattern: /AssertionFailedError|java\.lang\.AssertionError|ComparisonFailure|MultipleFailuresError|Expecting actual:|expected:<[^>\n]{0,200}> but was:<|expected: <[^>\n]{0,200}> but was: <|Expected: .{0,200}\n\s*but: /,
+        needle: ['assert', 'ComparisonFailure', 'MultipleFailures', 'expect'],
+        key: '',
+        hint: 'An expectation did not hold: look at the expected and actual values.'
+    },
+    {
+        id: 'java.exception',
+        category: 'crash',
+        pattern: /\b(?<type>(?:java\.lang\.)?(?:NullPointerException|IllegalStateException|IllegalArgumentException|IndexOutOfBoundsException|ArrayIndexOutOfBoundsException|ClassCastException|ArithmeticException|UnsupportedOperationException|ConcurrentModificationException|NumberFormatException))\b/,
+        needle: 'Exception',
+        key: '',
+        hint: 'An uncaught `{type}` in the code under test.'
+    }
+];
+
+const JAVASCRIPT_RULES = [
+    {
+        id: 'js.cannot-find-module-from',
+        category: 'missing-module',
+        pattern: /Cannot find module '(?<module>[^'\n]{1,300})' from '(?<from>[^'\n]{1,300})'/,
+        needle: 'Cannot find module',
+        key: '{module}',
+        hint: '`{from}` imports `{module}`, which does not resolve. A relative path means the file moved or was renamed; a package name means it is missing from `package.json` or was not installed (`npm ci`).'
+    },
+    {
+        id: 'js.cannot-find-module',
+        category: 'missing-module',
+        pattern: /Cannot find (?:module|package) '(?<module>[^'\n]{1,300})'/,
+        needle: 'Cannot find',
+        key: '{module}',
+        hint: '`{module}` does not resolve. Add it to `package.json` and install it, or fix the path if it is a file of this repository.'
+    },
+    {
+        id: 'js.vite-failed-to-resolve',
+        category: 'missing-module',
+        pattern: /Failed to resolve import "(?<module>[^"\n]{1,300})" from "(?<from>[^"\n]{1,300})"/,
+        needle: 'Failed to resolve import',
+        key: '{module}',
+        hint: '`{from}` imports `{module}`, which does not resolve. Check that the file exists and the `resolve.alias` configuration.'
+    },
+    {
+        id: 'js.ts2307',
+        category: 'missing-module',
+        pattern: /TS2307: Cannot find module '(?<module>[^'\n]{1,300})'/,
+        needle: 'TS2307',
+        key: '{module}',
+        hint: 'TypeScript cannot find `{module}`. Install it (and its `@types` package) or fix the path.'
+    },
+    {
+        id: 'js.module-mapper',
+        category: 'missing-config',
+        pattern: /Could not locate module (?<module>\S{1,300}) mapped as/,
+        needle: 'Could not locate module',
+        key: 'moduleNameMapper {module}',
+        hint: 'The jest `moduleNameMapper` entry for `{module}` points nowhere. Fix the mapping or the tsconfig paths.'
+    },
+    {
+        id: 'js.ts-no-exported-member',
+        category: 'missing-attribute',
+        pattern: /Module '"(?<module>[^"\n]{1,300})"' has no exported member '(?<member>[\w$]{1,200})'/,
+        needle: 'has no exported member',
+        key: '{module}.{member}',
+        hint: '`{module}` does not export `{member}`: it was renamed or removed. Restore the export or update the import.'
+    },
+    {
+        id: 'js.ts-property-missing',
+        category: 'missing-attribute',
+        pattern: /Property '(?<prop>[\w$]{1,200})' does not exist on type '(?<type>[^'\n]{1,300})'/,
+        needle: 'does not exist on type',
+        key: '{type}.{prop}',
+        hint: '`{prop}` does not exist on `{type}`: the helper or API was renamed. Update the test or restore the member.'
+    },
+    {
+        id: 'js.import-not-a-function',
+        category: 'missing-attribute',
+        // The Babel/TypeScript interop form: `(0 , _module.name) is not a function`
+        // means the import itself is undefined, i.e. the export does not exist.
+        pattern: /\(0 ?, ?_?(?<obj>[\w$]{1,200})\.(?<fn>[\w$]{1,200})\) is not a function/,
+        needle: 'is not a function',
+        key: '{fn}',
+        hint: '`{fn}` is not exported by the module the test imports it from (missing or renamed). Export it or fix the import.'
+    },
+    {
+        id: 'js.member-not-a-function',
+        category: 'missing-attribute',
+        pattern: /(?<![\w$.])(?<obj>[\w$]{1,200})\.(?<fn>[\w$]{1,200}) is not a function/,
+        needle: 'is not a function',
+        key: '{obj}.{fn}',
+        hint: '`{obj}.{fn}` does not exist. Add the helper or update the callers.',
+        refine: 'helper'
+    },
+    {
+        id: 'js.econnrefused',
+        category: 'service-unavailable',
+        pattern: /(?:connect )?ECONNREFUSED (?<host>\[?[\da-fA-F:.]{1,60}\]?):(?<port>\d{1,5})/,
+        needle: 'ECONNREFUSED',
+        key: '{service}',
+        hint: 'Nothing listens on `{host}:{port}` ({service}). Start it in CI before the tests; on Node 20+ also check `localhost` versus `127.0.0.1`.'
+    },
+    {
+        id: 'js.econnrefused-bare',
+        category: 'service-unavailable',
+        pattern: /\bECONNREFUSED\b/,
+        needle: 'ECONNREFUSED',
+        key: 'connection refused',
+        hint: 'A service the tests need refused connections. Start it in CI before the tests.'
+    },
+    {
+        id: 'js.etimedout',
+        category: 'service-unavailable',
+        pattern: /connect ETIMEDOUT (?<host>[\da-fA-F:.]{1,60}):(?<port>\d{1,5})/,
+        needle: 'ETIMEDOUT',
+        key: '{service}',
+        hint: 'Connecting to `{host}:{port}` ({service}) timed out: a firewall, missing egress or a service that is not up.'
+    },
+    {
+        id: 'js.getaddrinfo',
+        category: 'service-unavailable',
+        pattern: /getaddrinfo (?:ENOTFOUND|EAI_AGAIN) (?<host>[\w.-]{1,200})/,
+        needle: 'getaddrinfo',
+        key: '{host}',
+        hint: '`{host}` does not resolve in CI. Use the service alias the CI network provides, or mock the call.'
+    },
+    {
+        id: 'js.connection-reset',
+        category: 'service-unavailable',
+        pattern: /\bread ECONNRESET\b|\bsocket hang up\b|TypeError: fetch failed/,
+        needle: ['ECONNRESET', 'socket hang up', 'fetch failed'],
+        key: 'connection reset',
+        hint: 'A connection to a dependency was dropped. Check that the service is healthy before the tests start.'
+    },
+    {
+        id: 'js.jest-timeout',
+        category: 'timeout',
+        pattern: /Exceeded timeout of (?<ms>[\d.]{1,12}) ?m?s for a (?<what>test|hook)/,
+        needle: 'Exceeded timeout of',
+        key: 'jest {what} timeout',
+        hint: 'Tests exceeded the {ms} ms {what} timeout, often while waiting on a service that is not there. Otherwise raise it per test or with `testTimeout`.'
+    },
+    {
+        id: 'js.jest-async-timeout',
+        category: 'timeout',
+        pattern: /Async callback was not invoked within the (?<ms>\d{1,12}) ?ms timeout/,
+        needle: 'Async callback was not invoked',
+        key: 'jest test timeout',
+        hint: 'Tests exceeded the {ms} ms timeout. Find what they wait on, or raise the timeout.'
+    },
+    {
+        id: 'js.vitest-timeout',
+        category: 'timeout',
+        pattern: /(?<what>Test|Hook) timed out in (?<ms>\d{1,12})ms/,
+        needle: 'timed out in',
+        key: 'vitest {what} timeout',
+        hint: 'A {what} exceeded {ms} ms, often while waiting on a service that is not there. Otherwise raise `testTimeout`/`hookTimeout`.'
+    },
+    {
+        id: 'js.mocha-timeout',
+        category: 'timeout',
+        pattern: /Timeout of (?<ms>\d{1,12})ms exceeded/,
+        needle: 'Timeout of',
+        key: 'mocha timeout',
+        hint: 'Tests exceeded the {ms} ms mocha timeout: a callback or promise never settled. Find what they wait on, or raise `this.timeout()`.'
+    },
+    {
+        id: 'js.jest-worker',
+        category: 'resource-exhausted',
+        pattern: /Jest worker encountered \d{1,6} child process exceptions/,
+        needle: 'Jest worker encountered',
+        key: 'jest workers crashed',
+        hint: 'Jest workers crashed, usually out of memory. Use `--maxWorkers=50%` or `--workerIdleMemoryLimit`, or a larger runner.'
+    },
+    {
+        id: 'js.heap-out-of-memory',
+        category: 'resource-exhausted',
+        pattern: /JavaScript heap out of memory/,
+        needle: 'heap out of memory',
+        key: 'out of memory',
+        hint: 'Node ran out of heap. Raise `--max-old-space-size` or shard the tests.'
+    },
+    {
+        id: 'js.vitest-worker',
+        category: 'resource-exhausted',
+        pattern: /\[vitest-worker\]: Timeout calling "(?<method>[^"\n]{1,100})"/,
+        needle: 'vitest-worker',
+        key: 'vitest worker',
+        hint: 'A vitest worker stopped answering (overloaded runner). Reduce the number of workers.'
+    },
+    {
+        id: 'js.playwright-browser',
+        category: 'missing-module',
+        pattern: /Executable doesn't exist at (?<path>\S{1,300})/,
+        needle: "Executable doesn't exist",
+        key: 'playwright browsers',
+        hint: 'The Playwright browsers are not installed: run `npx playwright install --with-deps` in CI.'
+    },
+    {
+        id: 'js.eacces',
+        category: 'permission-denied',
+        pattern: /EACCES: permission denied, (?<op>\w{1,30}) '(?<path>[^'\n]{1,300})'/,
+        needle: 'EACCES',
+        key: '{path}',
+        hint: 'The runner cannot {op} `{path}`. Write to a temporary directory or fix the permissions.'
+    },
+    {
+        id: 'js.enospc',
+        category: 'resource-exhausted',
+        pattern: /\bENOSPC\b/,
+        needle: 'ENOSPC',
+        key: 'disk full',
+        hint: 'The runner disk is full. Free space (caches, images) before the tests.'
+    },
+    {
+        id: 'js.syntax-config',
+        category: 'collection-error',
+        pattern: /Jest encountered an unexpected token|SyntaxError: Cannot use import statement outside a module/,
+        needle: ['unexpected token', 'Cannot use import statement'],
+        key: 'transform configuration',
+        hint: 'A test file could not be transformed: add the ESM package to `transformIgnorePatterns` or configure ESM support.'
+    },
+    // Product signatures.
+    {
+        id: 'js.expect',
+        category: 'assertion',
+        pattern: /expect\((?:received|jest\.fn\(\))\)|AssertionError(?: \[ERR_ASSERTION\])?:|^\s*Expected:|\bexpected .{0,200} to (?:be|equal|have|include|deep|match|contain|throw)/m,
+        needle: 'expect',
+        key: '',
+        hint: 'An expectation did not hold: look at the expected and received values.'
+    },
+    {
+        id: 'js.exception',
+        category: 'crash',
+        pattern: /\b(?<type>TypeError|ReferenceError|RangeError): (?:Cannot read propert|Cannot set propert|\S{1,200} is not)/,
+        needle: 'Error',
+        key: '',
+        hint: 'An uncaught `{type}` in the code under test.'
+    }
+];
+
+const PERL_RULES = [
+    {
+        id: 'pl.cant-locate-module',
+        category: 'missing-module',
+        pattern: /Can't locate (?<file>[\w/]{1,300})\.pm in @INC|Tried to use '(?<module>[\w:]{1,300})'/,
+        needle: ["Can't locate", 'Tried to use'],
+        key: '{module}{file}',
+        hint: 'Perl cannot load the module. Add it to the cpanfile (or `PERL5LIB`) and install the dependencies in CI.'
+    },
+    {
+        id: 'pl.cant-locate-method',
+        category: 'missing-attribute',
+        pattern: /Can't locate object method "(?<meth>\w{1,200})" via package "(?<cls>[\w:]{1,300})"/,
+        needle: "Can't locate object method",
+        key: '{cls}.{meth}',
+        hint: 'Tests call `{meth}` on `{cls}`, which does not define it. Add the helper or update the callers.'
+    },
+    {
+        id: 'pl.undefined-value',
+        category: 'crash',
+        pattern: /Can't call method "(?<meth>\w{1,200})" on (?:an undefined value|unblessed reference)/,
+        needle: "Can't call method",
+        key: '',
+        hint: 'The code under test called `{meth}` on an undefined value.'
+    },
+    {
+        id: 'pl.assertion',
+        category: 'assertion',
+        pattern: /^#?\s*Failed test\b|^#?\s*got: [^\n]{0,300}\n#?\s*expected: /m,
+        needle: ['Failed test', 'got:'],
+        key: '',
+        // Every TAP failure says "Failed test": only a weak sign of an assertion.
+        tier: 'text',
+        hint: 'An expectation did not hold: look at the got and expected values.'
+    }
+];
+
+const PHP_RULES = [
+    {
+        id: 'php.class-not-found',
+        category: 'missing-module',
+        pattern: /Class "(?<cls>[\w\\]{1,300})" not found|Class '(?<cls2>[\w\\]{1,300})' not found/,
+        needle: 'not found',
+        key: '{cls}{cls2}',
+        hint: 'The class cannot be autoloaded. Add its package with Composer or fix the namespace and `autoload` mapping, then `composer dump-autoload`.'
+    },
+    {
+        id: 'php.failed-opening-required',
+        category: 'missing-module',
+        pattern: /Failed opening required '(?<file>[^'\n]{1,300})'|failed to open stream: No such file or directory/,
+        needle: ['Failed opening required', 'failed to open stream'],
+        key: '{file}',
+        hint: 'A required file is missing (often `vendor/autoload.php`): run `composer install` before the tests.'
+    },
+    {
+        id: 'php.undefined-method',
+        category: 'missing-attribute',
+        pattern: /Call to undefined (?:method|function) (?<name>[\w\\:]{1,300})\(\)/,
+        needle: 'Call to undefined',
+        key: '{name}',
+        hint: '`{name}` does not exist: the helper or method was removed or renamed. Restore it or update the callers.',
+        refine: 'helper'
+    },
+    {
+        id: 'php.pdo-refused',
+        category: 'service-unavailable',
+        pattern: /SQLSTATE\[HY000\] \[2002\] (?:Connection refused|No such file or directory)/,
+        needle: 'SQLSTATE',
+        key: 'MySQL',
+        hint: 'The database is not reachable. Add it as a CI service and check the DSN.'
+    },
+    {
+        id: 'php.memory',
+        category: 'resource-exhausted',
+        pattern: /Allowed memory size of \d{1,20} bytes exhausted/,
+        needle: 'Allowed memory size',
+        key: 'out of memory',
+        hint: 'PHP ran out of memory. Raise `memory_limit` for the test run.'
+    },
+    {
+        id: 'php.env-missing',
+        category: 'missing-config',
+        pattern: /getenv\('(?<var>[A-Z][A-Z0-9_]{2,100})'\)|Environment variable not found: "(?<var2>[A-Z][A-Z0-9_]{2,100})"/,
+        needle: 'env',
+        key: '{var}{var2}',
+        hint: 'A required environment variable is not set. Set it in the workflow `env:` or `phpunit.xml`.'
+    },
+    {
+        id: 'php.execution-aborted',
+        category: 'timeout',
+        pattern: /Execution aborted after (?<n>\d{1,9}) seconds?/,
+        needle: 'Execution aborted',
+        key: 'phpunit time limit',
+        hint: 'The test ran past its {n}s time limit (`enforceTimeLimit`), usually waiting on a dependency. Find the wait or raise the limit.'
+    },
+    // Product signatures.
+    {
+        id: 'php.assertion',
+        category: 'assertion',
+        pattern: /Failed asserting that|ExpectationFailedException/,
+        needle: 'fail',
+        key: '',
+        hint: 'An expectation did not hold: look at the expected and actual values.'
+    },
+    {
+        id: 'php.error',
+        category: 'crash',
+        pattern: /\b(?<type>TypeError|DivisionByZeroError|ErrorException|ValueError): /,
+        needle: 'Error',
+        key: '',
+        hint: 'An uncaught `{type}` in the code under test.'
+    }
+];
+
+const PYTHON_RULES = [
+    {
+        id: 'py.skip-could-not-import',
+        category: 'missing-module',
+        // pytest.importorskip and hand-written skips: the module named first is
+        // the one the test wanted, even when the error names a parent package.
+        pattern: /could not import '(?<module>[\w.]{1,300})'/,
+        needle: 'could not import',
+        key: '{module}',
+        hint: 'Tests skip because `{module}` cannot be imported. Install the package that provides `{top}` in CI or fix the import path; a skip here silently hides coverage.'
+    },
+    {
+        id: 'py.module-not-found',
+        category: 'missing-module',
+        pattern: /No module named '?(?<module>[\w.]{1,300})/,
+        needle: 'No module named',
+        key: '{module}',
+        hint: '`{module}` cannot be imported. Add the package that provides `{top}` to the test dependencies, or fix the import path if it is part of this repository.'
+    },
+    {
+        id: 'py.cannot-import-name',
+        category: 'missing-attribute',
+        pattern: /cannot import name '(?<name>\w{1,200})' from (?:partially initialized module )?'(?<module>[\w.]{1,300})'/,
+        needle: 'cannot import name',
+        key: '{module}.{name}',
+        hint: '`{module}` has no `{name}`: it was renamed or removed. Restore it or update the import.'
+    },
+    {
+        id: 'py.module-has-no-attribute',
+        category: 'missing-attribute',
+        pattern: /module '(?<module>[\w.]{1,300})' has no attribute '(?<attr>\w{1,200})'/,
+        needle: 'has no attribute',
+        key: '{module}.{attr}',
+        hint: '`{module}.{attr}` does not exist: the helper was removed or renamed, or a library changed its API. Restore it or update the callers.'
+    },
+    {
+        id: 'py.object-has-no-attribute',
+        category: 'missing-attribute',
+        pattern: /'(?<cls>\w{1,200})' object has no attribute '(?<attr>\w{1,200})'/,
+        needle: 'has no attribute',
+        key: '{cls}.{attr}',
+        hint: 'Tests call `{attr}` on `{cls}`, which does not define it. Add the helper to `{cls}` or update the callers to the name it really has.',
+        refine: 'helper'
+    },
+    {
+        id: 'py.type-has-no-attribute',
+        category: 'missing-attribute',
+        pattern: /type object '(?<cls>\w{1,200})' has no attribute '(?<attr>\w{1,200})'/,
+        needle: 'has no attribute',
+        key: '{cls}.{attr}',
+        hint: 'Tests use `{cls}.{attr}`, which `{cls}` does not define. Add it or update the callers.',
+        refine: 'helper'
+    },
+    {
+        id: 'py.name-not-defined',
+        category: 'missing-attribute',
+        pattern: /NameError: name '(?<name>\w{1,200})' is not defined/,
+        needle: 'is not defined',
+        key: '{name}',
+        hint: '`{name}` is not defined where the test uses it: a missing import or a removed helper.',
+        refine: 'helper'
+    },
+    {
+        id: 'py.fixture-not-found',
+        category: 'missing-fixture',
+        pattern: /fixture '(?<fixture>\w{1,200})' not found/,
+        needle: 'not found',
+        key: '{fixture}',
+        hint: 'Tests request the fixture `{fixture}`, which is not defined. Define it in a `conftest.py` the tests can see, or fix the name (`pytest --fixtures` lists what exists).'
+    },
+    {
+        id: 'py.errno-connection-refused',
+        category: 'service-unavailable',
+        pattern: /host='(?<host>[^'\n]{1,200})', port=(?<port>\d{1,5})\)[^\n]{0,400}?(?:Connection refused|NewConnectionError|Max retries)/,
+        needle: 'port=',
+        key: '{service}',
+        hint: '{service} at `{host}:{port}` refused connections. Start it before the tests (a `services:` container or compose with a health check).'
+    },
+    {
+        id: 'py.libpq-connection-failed',
+        category: 'service-unavailable',
+        pattern: /connection to server at "(?<host>[^"\n]{1,200})"(?: \([^)\n]{1,100}\))?, port (?<port>\d{1,5}) failed/,
+        needle: 'connection to server',
+        key: '{service}',
+        hint: 'PostgreSQL at `{host}:{port}` is not reachable. Add a postgres service with a health check and point `DATABASE_URL` at it.'
+    },
+    {
+        id: 'py.libpq-socket',
+        category: 'service-unavailable',
+        pattern: /connection to server on socket "(?<socket>[^"\n]{1,300})" failed/,
+        needle: 'connection to server on socket',
+        key: 'PostgreSQL',
+        hint: 'No local PostgreSQL socket `{socket}`. Run a postgres service and connect over TCP (`DATABASE_URL`).'
+    },
+    {
+        id: 'py.redis-connecting',
+        category: 'service-unavailable',
+        pattern: /Error -?\d{1,6} connecting to (?<host>[\w.-]{1,200}):(?<port>\d{1,5})\./,
+        needle: 'connecting to',
+        key: '{service}',
+        hint: '{service} at `{host}:{port}` is not reachable. Add it as a CI service.'
+    },
+    {
+        id: 'py.pytest-timeout',
+        category: 'timeout',
+        pattern: /Failed: Timeout >(?<secs>[\d.]{1,20})s/,
+        needle: 'Failed: Timeout',
+        key: 'pytest-timeout {secs}s',
+        hint: 'Tests hit the {secs}s timeout, usually while waiting on a service that is not there; otherwise raise the timeout.'
+    },
+    {
+        id: 'py.environ-keyerror',
+        category: 'missing-config',
+        // A KeyError alone is a dict lookup; only an upper-case name read through
+        // os.environ is a missing variable (checked by the `env` refinement).
+        pattern: /KeyError: '(?<var>[A-Z][A-Z0-9_]{2,100})'/,
+        needle: 'KeyError',
+        key: '{var}',
+        hint: 'The environment variable `{var}` is not set. Set it in the workflow `env:` or secrets (secrets are not passed to pull requests from forks).',
+        refine: 'env'
+    },
+    {
+        id: 'py.no-credentials',
+        category: 'missing-config',
+        pattern: /NoCredentialsError: Unable to locate credentials/,
+        needle: 'NoCredentialsError',
+        key: 'AWS credentials',
+        hint: 'AWS credentials are missing in CI. Configure an OIDC role or mock AWS in tests.'
+    },
+    {
+        id: 'py.permission-error',
+        category: 'permission-denied',
+        pattern: /PermissionError: \[Errno 13\] Permission denied: '(?<path>[^'\n]{1,300})'/,
+        needle: 'PermissionError',
+        key: '{path}',
+        hint: 'The runner cannot write `{path}`. Use a temporary directory (`tmp_path`) or fix the ownership.'
+    },
+    {
+        id: 'py.memory-error',
+        category: 'resource-exhausted',
+        pattern: /\bMemoryError\b|CUDA out of memory/,
+        needle: 'memory',
+        key: 'out of memory',
+        hint: 'The tests ran out of memory. Reduce parallelism or data size, or use a larger runner.'
+    },
+    // Product signatures: tried after every infrastructure rule of the same tier.
+    {
+        id: 'py.assertion',
+        category: 'assertion',
+        pattern: /^(?:E\s+)?(?:AssertionError\b|assert )|\bAssertionError: |Failed: DID NOT RAISE/m,
+        needle: 'assert',
+        key: '',
+        hint: 'An expectation did not hold: look at the expected and actual values.'
+    },
+    {
+        id: 'py.exception',
+        category: 'crash',
+        pattern: /^(?:E\s+)?(?<type>(?:TypeError|KeyError|ValueError|IndexError|ZeroDivisionError|RuntimeError|AttributeError|UnboundLocalError|RecursionError|NotImplementedError))\b/m,
+        needle: 'Error',
+        key: '',
+        hint: 'An uncaught `{type}` in the code under test.'
+    }
+];
+
+const RUBY_RULES = [
+    {
+        id: 'rb.load-error',
+        category: 'missing-module',
+        pattern: /cannot load such file -- (?<feature>\S{1,300})/,
+        needle: 'cannot load such file',
+        key: '{feature}',
+        hint: '`require "{feature}"` fails: add the gem to the Gemfile test group, or fix the load path.'
+    },
+    {
+        id: 'rb.uninitialized-constant',
+        category: 'missing-attribute',
+        pattern: /uninitialized constant (?<const>[\w:]{1,300})/,
+        needle: 'uninitialized constant',
+        key: '{const}',
+        hint: '`{const}` is not loaded: a missing `require`, a renamed class, or an autoload path that does not cover it.'
+    },
+    {
+        id: 'rb.undefined-method-instance',
+        category: 'missing-attribute',
+        // Ruby 3.3 wrote `for an instance of X` with a backtick; 3.4 uses quotes.
+        pattern: /undefined method [`'](?<meth>[^'`\n]{1,200})' for (?:an instance of |#<)(?<cls>[\w:]{1,300})/,
+        needle: 'undefined method',
+        key: '{cls}.{meth}',
+        hint: 'Specs call `{meth}` on `{cls}`, which does not define it: the support module is not included (`config.include`) or the helper was removed or renamed.',
+        refine: 'helper'
+    },
+    {
+        id: 'rb.undefined-local',
+        category: 'missing-attribute',
+        pattern: /undefined local variable or method [`'](?<name>\w{1,200})' for/,
+        needle: 'undefined local variable or method',
+        key: '{name}',
+        hint: '`{name}` is not defined where the spec uses it: a missing `let`, helper or include.',
+        refine: 'helper'
+    },
+    {
+        id: 'rb.econnrefused',
+        category: 'service-unavailable',
+        pattern: /ECONNREFUSED[^\n]{0,300}? for "(?<host>[^"\n]{1,200})" port (?<port>\d{1,5})/,
+        needle: 'ECONNREFUSED',
+        key: '{service}',
+        hint: '{service} at `{host}:{port}` refused connections. Start it in CI before the specs.'
+    },
+    {
+        id: 'rb.redis-cannot-connect',
+        category: 'service-unavailable',
+        pattern: /Redis::CannotConnectError: Error connecting to Redis on (?<host>[\w.-]{1,200}):(?<port>\d{1,5})/,
+        needle: 'CannotConnectError',
+        key: '{service}',
+        hint: 'Redis at `{host}:{port}` is not reachable. Add a redis service.'
+    },
+    {
+        id: 'rb.pg-connection-bad',
+        category: 'service-unavailable',
+        pattern: /PG::ConnectionBad/,
+        needle: 'PG::ConnectionBad',
+        key: 'PostgreSQL',
+        hint: 'PostgreSQL is not reachable. Add a postgres service and check `DATABASE_URL`.'
+    },
+    {
+        id: 'rb.env-fetch',
+        category: 'missing-config',
+        pattern: /key not found: "(?<var>[A-Z][A-Z0-9_]{2,100})"/,
+        needle: 'key not found',
+        key: '{var}',
+        hint: 'The environment variable `{var}` is not set. Set it in the workflow `env:` or secrets.'
+    },
+    {
+        id: 'rb.pending-migration',
+        category: 'missing-config',
+        pattern: /ActiveRecord::PendingMigrationError|Migrations are pending/,
+        needle: 'igration',
+        key: 'database schema',
+        hint: 'The test database schema is not loaded. Run `db:schema:load` (or the migrations) in the CI setup.'
+    },
+    {
+        id: 'rb.timeout',
+        category: 'timeout',
+        pattern: /Timeout::Error|execution expired/,
+        needle: ['Timeout::Error', 'execution expired'],
+        key: 'timeout',
+        hint: 'A spec timed out, usually waiting on a dependency that is not there.'
+    },
+    // Product signatures.
+    {
+        id: 'rb.assertion',
+        category: 'assertion',
+        pattern: /ExpectationNotMetError|^\s*expected:? [^\n]{0,300}\n\s*got:|Expected [^\n]{0,300} to /m,
+        needle: 'xpect',
+        key: '',
+        hint: 'An expectation did not hold: look at the expected and actual values.'
+    },
+    {
+        id: 'rb.nil-error',
+        category: 'crash',
+        pattern: /undefined method [`'][^'`\n]{1,200}' for nil|(?<type>ZeroDivisionError|NoMethodError|TypeError|ArgumentError)\b/,
+        needle: [
+            'undefined method',
+            'ZeroDivisionError',
+            'NoMethodError',
+            'TypeError',
+            'ArgumentError'
+        ],
+        key: '',
+        hint: 'An uncaught error in the code under test.'
+    }
+];
+
+const RUST_RULES = [
+    {
+        id: 'rs.io-refused',
+        category: 'service-unavailable',
+        pattern: /kind: (?<kind>ConnectionRefused|TimedOut|AddrNotAvailable|ConnectionReset)|tcp connect error: Connection refused|Connection refused \(os error (?:111|61)\)/,
+        needle: ['kind: ', 'Connection refused'],
+        key: 'connection refused',
+        hint: 'A service the tests need is not reachable. Start it in CI before the tests.'
+    },
+    {
+        id: 'rs.sqlx-pool',
+        category: 'service-unavailable',
+        pattern: /pool timed out while waiting for an open connection/,
+        needle: 'pool timed out',
+        key: 'database connection pool',
+        hint: 'No database connection could be opened: the database is unreachable or the pool is too small.'
+    },
+    {
+        id: 'rs.env-not-present',
+        category: 'missing-config',
+        pattern: /on an `Err` value: NotPresent/,
+        needle: 'NotPresent',
+        key: 'environment variable',
+        hint: 'A required environment variable is not set (the test source names it). Set it in the workflow `env:`.'
+    },
+    {
+        id: 'rs.nextest-timeout',
+        category: 'timeout',
+        pattern: /^test timeout$|\bTIMEOUT\b|test timed out/m,
+        needle: 'time',
+        key: 'nextest timeout',
+        hint: 'Tests reached the nextest slow-timeout. Find what they wait on, or raise `slow-timeout`.'
+    },
+    {
+        id: 'rs.abort',
+        category: 'resource-exhausted',
+        pattern: /^test abort$|memory allocation of \d{1,20} bytes failed/m,
+        needle: ['test abort', 'memory allocation'],
+        key: 'test process aborted',
+        hint: 'The test process was killed by a signal (often out of memory).'
+    },
+    // Product signatures.
+    {
+        id: 'rs.assertion',
+        category: 'assertion',
+        pattern: /assertion `left [=!]= right` failed|assertion failed: |assertion failed!/,
+        needle: 'assertion',
+        key: '',
+        hint: 'An expectation did not hold: look at the left and right values.'
+    },
+    {
+        id: 'rs.panic',
+        category: 'crash',
+        pattern: /panicked at |called `(?:Option|Result)::unwrap\(\)` on an? `(?:None|Err)`/,
+        needle: ['panicked at', 'unwrap()'],
+        key: '',
+        hint: 'A panic in the code under test.'
+    }
+];
+
+/** Every table, in the order they are tried within a tier. */
+const RULE_TABLES = {
+    python: PYTHON_RULES,
+    javascript: JAVASCRIPT_RULES,
+    java: JAVA_RULES,
+    go: GO_RULES,
+    dotnet: DOTNET_RULES,
+    ruby: RUBY_RULES,
+    rust: RUST_RULES,
+    php: PHP_RULES,
+    perl: PERL_RULES,
+    cpp: CPP_RULES,
+    common: COMMON_RULES
+};
+const INFRASTRUCTURE_CATEGORIES = new Set([
+    'missing-module',
+    'missing-attribute',
+    'missing-fixture',
+    'service-unavailable',
+    'timeout',
+    'missing-config',
+    'collection-error',
+    'build-failure',
+    'permission-denied',
+    'resource-exhausted'
+]);
+const PRODUCT_CATEGORIES = new Set([
+    'assertion',
+    'crash'
+]);
+function isInfrastructure(category) {
+    return INFRASTRUCTURE_CATEGORIES.has(category);
+}
+const rank = (rule) => (rule.tier === 'text' ? 2 : 0) +
+    (PRODUCT_CATEGORIES.has(rule.category) ? 1 : 0);
+const escapeRegExp$1 = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+function compileCatalog(tables = RULE_TABLES) {
+    const ordered = Object.values(tables)
+        .flat()
+        .map((rule, index) => ({ rule, index }))
+        // Stable: rank first, then catalog order.
+        .sort((a, b) => rank(a.rule) - rank(b.rule) || a.index - b.index);
+    const rules = ordered.map(({ rule }) => ({
+        ...rule,
+        needles: (Array.isArray(rule.needle) ? rule.needle : [rule.needle])
+            .map((needle) => needle.toLowerCase())
+            .filter((needle) => needle !== '')
+    }));
+    const distinct = [...new Set(rules.flatMap((rule) => rule.needles))].sort((a, b) => b.length - a.length);
+    const contained = new Map();
+    for (const needle of distinct) {
+        contained.set(needle, distinct.filter((other) => other !== needle && needle.includes(other)));
+    }
+    // A lookahead so needles that start inside another match are still seen.
+    const needleScan = distinct.length === 0
+        ? null
+        : new RegExp(`(?=(${distinct.map(escapeRegExp$1).join('|')}))`, 'g');
+    return { rules, needleScan, contained };
+}
+/** The needles present in `lowerText`. */
+function findNeedles(catalog, lowerText) {
+    const found = new Set();
+    if (catalog.needleScan === null)
+        return found;
+    catalog.needleScan.lastIndex = 0;
+    for (const match of lowerText.matchAll(catalog.needleScan)) {
+        const needle = match[1];
+        if (found.has(needle))
+            continue;
+        found.add(needle);
+        for (const inner of catalog.contained.get(needle) ?? [])
+            found.add(inner);
+    }
+    return found;
+}
+
+/**
+ * Turning raw failure text into something that groups: a bounded haystack,
+ * the signature line, volatile tokens masked, ports named as services.
+ */
+/** Characters of each field that rules ever look at; beyond this is never matched. */
+const MATCH_LIMITS = {
+    message: 4_000,
+    /** Head and tail of a body: the cause is near the top (JS, Go) or the bottom (pytest `E` lines, Java `Caused by:`). */
+    bodyHead: 6_000,
+    bodyTail: 4_000,
+    output: 2_000,
+    /** Characters of one evidence excerpt. */
+    excerpt: 400,
+    /** Characters of a normalised message or fallback key. */
+    signature: 200
+};
+// eslint-disable-next-line no-control-regex
+const ANSI = /\u001b\[[0-9;?]{0,20}[A-Za-z]/g;
+function clean(text) {
+    return text.replace(ANSI, '').replace(/\r\n?/g, '\n');
+}
+/** The first `limit` characters, cut before anything is matched. */
+function head(text, limit) {
+    if (!text)
+        return '';
+    return clean(text.length > limit ? text.slice(0, limit) : text);
+}
+/** Head and tail of a long body, so both ends of a trace are seen. */
+function headAndTail(text) {
+    if (!text)
+        return '';
+    const max = MATCH_LIMITS.bodyHead + MATCH_LIMITS.bodyTail;
+    if (text.length <= max)
+        return clean(text);
+    return clean(`${text.slice(0, MATCH_LIMITS.bodyHead)}\n…\n${text.slice(text.length - MATCH_LIMITS.bodyTail)}`);
+}
+/** Well-known ports, so `127.0.0.1:5432` and `[::1]:5432` are one finding. */
+const SERVICE_PORTS = {
+    '5432': 'PostgreSQL',
+    '3306': 'MySQL',
+    '6379': 'Redis',
+    '27017': 'MongoDB',
+    '9092': 'Kafka',
+    '5672': 'RabbitMQ',
+    '9200': 'Elasticsearch',
+    '11211': 'memcached',
+    '1433': 'SQL Server',
+    '1521': 'Oracle',
+    '4566': 'LocalStack',
+    '2375': 'Docker',
+    '2376': 'Docker',
+    '9000': 'MinIO',
+    '4444': 'Selenium',
+    '2181': 'ZooKeeper',
+    '9042': 'Cassandra',
+    '4222': 'NATS',
+    '2379': 'etcd',
+    '8500': 'Consul'
+};
+/** Canonical names of systems a skip reason may name in any spelling. */
+const SYSTEM_NAMES = {
+    docker: 'Docker',
+    podman: 'Podman',
+    postgres: 'PostgreSQL',
+    postgresql: 'PostgreSQL',
+    mysql: 'MySQL',
+    mariadb: 'MariaDB',
+    redis: 'Redis',
+    mongo: 'MongoDB',
+    mongodb: 'MongoDB',
+    kafka: 'Kafka',
+    rabbitmq: 'RabbitMQ',
+    elasticsearch: 'Elasticsearch',
+    opensearch: 'OpenSearch',
+    memcached: 'memcached',
+    localstack: 'LocalStack',
+    minio: 'MinIO',
+    selenium: 'Selenium',
+    chrome: 'Chrome',
+    chromedriver: 'Chrome',
+    firefox: 'Firefox',
+    playwright: 'Playwright',
+    sqlserver: 'SQL Server',
+    'sql server': 'SQL Server',
+    oracle: 'Oracle',
+    cassandra: 'Cassandra',
+    zookeeper: 'ZooKeeper',
+    nats: 'NATS',
+    etcd: 'etcd',
+    consul: 'Consul',
+    vault: 'Vault',
+    kubernetes: 'Kubernetes',
+    minikube: 'Kubernetes',
+    kind: 'Kubernetes',
+    gpu: 'GPU',
+    cuda: 'GPU',
+    network: 'network',
+    internet: 'network',
+    database: 'database',
+    db: 'database',
+    x11: 'display',
+    display: 'display'
+};
+function systemName(text) {
+    return SYSTEM_NAMES[text.toLowerCase()] ?? text;
+}
+const LOOPBACK = /^(?:localhost|127\.\d{1,3}\.\d{1,3}\.\d{1,3}|\[?::1\]?|0\.0\.0\.0)$/;
+/** The service a host and port stand for: a known port's name, else `host:port`. */
+function serviceName(host, port) {
+    if (port && SERVICE_PORTS[port])
+        return SERVICE_PORTS[port];
+    if (host && port) {
+        const shown = LOOPBACK.test(host)
+            ? 'localhost'
+            : host.replace(/^\[|\]$/g, '');
+        return `${shown}:${port}`;
+    }
+    return host ?? 'a service';
+}
+/**
+ * Volatile tokens masked so messages that differ only in them group.
+ * Each pattern is linear: bounded classes, no nested repetition.
+ */
+const MASKS = [
+    // Object reprs and ids: `<Foo object at 0x7f…>`, `#<Foo:0x0000…>`, `Foo@1b2c3d`.
+    [/\b0x[0-9a-fA-F]{1,32}\b/g, '<hex>'],
+    [/@[0-9a-f]{5,16}\b/g, '@<id>'],
+    [
+        /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi,
+        '<uuid>'
+    ],
+    [/\b[0-9a-f]{12,64}\b/g, '<hex>'],
+    // Temporary directories and absolute paths up to the project-relative part.
+    [/(?:\/tmp|\/var\/folders|\/private\/var)\/[^\s'"():]{1,300}/g, '<tmp>'],
+    [
+        /(?:[A-Za-z]:)?(?:[\\/][\w.@+-]{1,100}){1,40}[\\/](?:site-packages|node_modules|dist-packages)[\\/]/g,
+        '<deps>/'
+    ],
+    [
+        /\/(?:home|Users|runner|github|workspace|builds|__w|src|app|repo|code)\/(?:[\w.@+-]{1,100}\/){0,8}/g,
+        '/'
+    ],
+    // host:port → the service; ephemeral ports are noise.
+    [
+        /\b(localhost|\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}|\[[\da-fA-F:]{2,60}\]):(\d{2,5})\b/g,
+        (_m, host, port) => serviceName(host, port)
+    ],
+    [/\b\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b/g, '<ip>'],
+    // Durations and dates.
+    [/\b\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?Z?/g, '<time>'],
+    [
+        /\b\d{1,12}(?:\.\d{1,9})? ?(?:ms|s|sec|seconds|m|min|h|µs|ns)\b/g,
+        '<duration>'
+    ],
+    // Remaining numbers (line numbers, counts, ports, pids).
+    [/\b\d{1,20}(?:\.\d{1,20})?\b/g, '<n>']
+];
+/** A message with its volatile tokens masked, one line, bounded. */
+function normalise(text) {
+    let out = clean(text.length > 4 * MATCH_LIMITS.signature
+        ? text.slice(0, 4 * MATCH_LIMITS.signature)
+        : text);
+    for (const [pattern, replacement] of MASKS) {
+        out = out.replace(pattern, replacement);
+    }
+    out = out.replace(/\s{1,1000}/g, ' ').trim();
+    return out.length > MATCH_LIMITS.signature
+        ? `${out.slice(0, MATCH_LIMITS.signature - 1)}…`
+        : out;
+}
+/** Messages that say nothing by themselves: the real text is in the body. */
+const GENERIC_MESSAGE = /^(?:|failed|failure|error|build error|runtime error|no test result found|collection failure|internal error|test failure|skipped|test failure with exit code \d{1,5}.{0,50})$/i;
+function isGenericMessage(message) {
+    return GENERIC_MESSAGE.test(message.trim());
+}
+/**
+ * The line that best says what went wrong: pytest's last `E ` line, Java's
+ * deepest `Caused by:`, else the message's first line, else the body's first
+ * meaningful line.
+ */
+function signatureLine(message, body) {
+    let last = null;
+    let cause = null;
+    for (const line of body.split('\n')) {
+        if (line.startsWith('E '))
+            last = line.slice(1).trim();
+        else if (line.startsWith('Caused by: '))
+            cause = line.slice(11).trim();
+    }
+    if (cause)
+        return cause;
+    if (last)
+        return last;
+    const firstMessageLine = message
+        .split('\n')
+        .find((line) => line.trim() !== '');
+    if (firstMessageLine && !isGenericMessage(firstMessageLine)) {
+        return firstMessageLine.trim();
+    }
+    const meaningful = body
+        .split('\n')
+        .map((line) => line.trim())
+        .find((line) => line !== '' &&
+        !/^(?:=== (?:RUN|PAUSE|CONT)|--- (?:FAIL|PASS|SKIP)|FAIL\b|ok\b|PASS\b|●)/.test(line));
+    return meaningful ?? firstMessageLine?.trim() ?? '';
+}
+/** The raw line around a match: evidence a person can recognise. */
+function excerptAt(text, index) {
+    const start = text.lastIndexOf('\n', index) + 1;
+    let end = text.indexOf('\n', index);
+    if (end === -1)
+        end = text.length;
+    const line = text
+        .slice(start, Math.min(end, start + MATCH_LIMITS.excerpt))
+        .trim();
+    return line;
+}
+
+const FALLBACK_HINTS = {
+    'missing-module': 'A module could not be imported. Install it or fix the import path.',
+    'missing-attribute': 'Tests use a name that does not exist. Restore it or update the callers.',
+    'missing-fixture': 'Tests request a fixture that is not defined.',
+    'service-unavailable': 'A service the tests need was not available. Start it in CI before the tests.',
+    timeout: 'Tests ran out of time, usually waiting on a dependency that is not there.',
+    'missing-config': 'A variable, secret or config file is missing in CI.',
+    'collection-error': 'A test file could not be loaded, so none of its tests ran. Fix the error at the top of the file or in what it imports.',
+    'build-failure': 'The test code did not compile, so none of its tests ran. Fix the first compiler error.',
+    'permission-denied': 'The runner lacks a permission the tests need.',
+    'resource-exhausted': 'The runner ran out of memory or disk.',
+    assertion: 'An expectation did not hold: look at the expected and actual values.',
+    crash: 'An uncaught error in the code under test.',
+    'skip-intentional': 'Skipped on purpose. Check that the reason still holds.',
+    unknown: 'No rule recognised this failure. Read the evidence; if it is a known kind, add a rule.'
+};
+let defaultCatalog = null;
+function catalog() {
+    defaultCatalog ??= compileCatalog();
+    return defaultCatalog;
+}
+const TEST_PATH = /(?:^|[./\\:])(?:tests?|spec|specs|__tests__|testutils?|testing|conftest|fixtures?|factories|helpers?|support|mocks?)(?:[./\\:]|$)/i;
+const TEST_CLASS = /^Test|Tests?$|TestCase$|Spec$|Helpers?$|Fixtures?$|Factory$|Mock|Fake|Stub|ExampleGroups|Support$|Page$|Steps?$/;
+const HELPER_NAME = /^(?:create|make|build|given|setup|set_up|setUp|mock|fake|stub|seed|login|log_in|sign_in|signIn|logIn|authenticate|with|when|arrange|prepare|render|mount|new_test|newTest|fixture)(?:[A-Z_]|$)|(?:_factory|_fixture|_helper|Factory|Fixture|Helper)$/;
+/** Does a missing name (or its owner) look like test code rather than product code? */
+function looksLikeTestCode(captures) {
+    for (const field of ['module', 'obj', 'cls', 'type']) {
+        const value = captures[field];
+        if (!value)
+            continue;
+        if (TEST_PATH.test(value) ||
+            TEST_CLASS.test(value.split(/[:.]/).pop() ?? value))
+            return true;
+    }
+    for (const field of ['attr', 'fn', 'name', 'meth', 'prop']) {
+        const value = captures[field];
+        if (value && HELPER_NAME.test(value.split(/[:.\\]/).pop() ?? value))
+            return true;
+    }
+    return false;
+}
+const ENV_LOOKUP = /os\.environ|<frozen os>|os\.py:\d|getenv|ENV\[|ENV\.fetch|process\.env/;
+/** Fills `{name}` from captures; unknown names become empty. */
+function fillTemplate(template, values) {
+    return template.replace(/\{(\w{1,40})\}/g, (_m, name) => values[name] === undefined ? '' : String(values[name]));
+}
+function capturesOf(match) {
+    const captures = {};
+    for (const [name, value] of Object.entries(match.groups ?? {})) {
+        if (value !== undefined)
+            captures[name.replace(/\d$/, '')] = value;
+    }
+    if (captures.port !== undefined || captures.host !== undefined) {
+        captures.service = serviceName(captures.host, captures.port);
+    }
+    if (captures.owner !== undefined && captures.cls === undefined) {
+        captures.cls = captures.owner.split('.').pop() ?? captures.owner;
+    }
+    if (captures.path !== undefined)
+        captures.path = projectRelative(captures.path);
+    if (captures.system !== undefined)
+        captures.system = systemName(captures.system);
+    if (captures.module !== undefined) {
+        captures.top = captures.module.replace(/^@?[./]*/, '').split(/[./]/)[0];
+    }
+    return captures;
+}
+/**
+ * An absolute path cut to where the project's own folders start, so the key
+ * reads as the test wrote it (`/home/runner/work/app/app/test/data/x.json` →
+ * `test/data/x.json`).
+ */
+function projectRelative(path) {
+    const clean = path.replace(/^file:\/\//, '').replace(/\\/g, '/');
+    if (!clean.startsWith('/') && !/^[A-Za-z]:\//.test(clean))
+        return clean;
+    const match = /\/((?:src|tests?|spec|testdata|t|__tests__|fixtures?|resources|data)\/[^\n]{1,300})$/.exec(clean);
+    return match ? match[1] : clean;
+}
+/**
+ * The exception type decides before free text: an assertion whose values
+ * mention "timeout" or "connection refused" is still an assertion.
+ */
+const ASSERTION_FIRST = /^(?:E\s+)?(?:AssertionError\b|assert |expect\(|Expected values to be|Expected [^\n]{0,200} to |org\.opentest4j\.AssertionFailedError|java\.lang\.AssertionError|junit\.framework\.(?:AssertionFailedError|ComparisonFailure)|org\.junit\.ComparisonFailure|Failed asserting that|Assert\.\w{1,40}(?:\(\) Failure| failed)|assertion `left|\[Error \[ERR_TEST_FAILURE\]: Expected values)/;
+const ASSERTION_TYPE_NAME = /AssertionError|AssertionFailedError|ComparisonFailure|ExpectationNotMetError|ExpectationFailedException|ERR_ASSERTION/;
+function runRules(rules, text, scope) {
+    const needles = findNeedles(catalog(), text.toLowerCase());
+    for (const rule of rules) {
+        const ruleScope = rule.scope ?? 'any';
+        if (ruleScope !== 'any' && ruleScope !== scope)
+            continue;
+        // Skips are only ever explained by infrastructure; a skip is no assertion.
+        if (scope === 'skip' && !isInfrastructure(rule.category))
+            continue;
+        if (rule.needles.length > 0 && !rule.needles.some((n) => needles.has(n)))
+            continue;
+        const match = rule.pattern.exec(text);
+        if (!match)
+            continue;
+        const captures = capturesOf(match);
+        if (rule.refine === 'env' && !ENV_LOOKUP.test(text))
+            continue;
+        return { rule, captures, index: match.index };
+    }
+    return null;
+}
+function detectPhase(test, suite, message, body) {
+    const name = test.name.trim();
+    if (test.phase === 'collection')
+        return 'collection';
+    if (/^\[(?:build|setup) failed\]$/.test(name) || message === 'Build error')
+        return 'build';
+    if (name === 'TestMain' &&
+        /\[(?:build|setup) failed\]|\.go:\d{1,7}:\d{1,5}: /.test(body))
+        return 'build';
+    if (/^collection failure$/i.test(message))
+        return 'collection';
+    if (test.classname === 'Test suite failed to run' ||
+        /● Test suite failed to run/.test(body))
+        return 'collection';
+    // vitest writes a file that failed to load as a test named like its file.
+    if (name === test.classname && /\.[cm]?[jt]sx?$/.test(name))
+        return 'collection';
+    if (/^(?:initializationError|classMethod)$/.test(name) ||
+        (name === '' && suite.cases.length > 0))
+        return 'setup';
+    if (/^"(?:before|after) all" hook/.test(name))
+        return 'setup';
+    if (/Failed to load ApplicationContext/.test(body))
+        return 'setup';
+    if (test.phase === 'setup' || /^failed on setup with/.test(message))
+        return 'setup';
+    return null;
+}
+/** What the test file or suite is called, for keys of findings without a better name. */
+function locationOf(test, suite) {
+    return (test.file ??
+        suite.file ??
+        (test.name.includes('/')
+            ? test.name
+            : test.classname || test.name || suite.name));
+}
+const ASSERTION_TYPE = /assert|expectation|comparisonfailure/i;
+const EXCEPTION_TYPE$1 = /(?:Error|Exception|Panic|panic)$/;
+function classify(test, suite) {
+    const rules = catalog().rules;
+    const message = head(test.message, MATCH_LIMITS.message);
+    const body = headAndTail(test.details);
+    const type = head(test.failureType, 200);
+    if (test.status === 'skipped') {
+        const reason = `${message}\n${body}\n${head(test.systemOut, MATCH_LIMITS.output)}`.trim();
+        const hit = /xfail/i.test(type) ? null : runRules(rules, reason, 'skip');
+        if (hit)
+            return fromHit(hit, reason, message, body);
+        const shown = reason === ''
+            ? 'no reason given'
+            : normalise(signatureLine(message, body));
+        return {
+            category: 'skip-intentional',
+            key: shown,
+            rule: null,
+            message: shown,
+            evidence: reason === '' ? '' : excerptAt(reason, 0),
+            hint: FALLBACK_HINTS['skip-intentional']
+        };
+    }
+    // `type="java.lang.NoSuchMethodError" message="com.x.Y.z()"` reads as the exception line it was.
+    const typed = type !== '' && !message.startsWith(type) ? `${type}: ${message}` : message;
+    const haystack = [
+        typed,
+        body,
+        head(test.systemErr, MATCH_LIMITS.output),
+        head(test.systemOut, MATCH_LIMITS.output)
+    ]
+        .filter((part) => part !== '')
+        .join('\n');
+    const phase = detectPhase(test, suite, message, body);
+    const assertionFirst = ASSERTION_TYPE_NAME.test(type) ||
+        ASSERTION_FIRST.test(signatureLine(message, body));
+    const hit = assertionFirst
+        ? (runRules(rules.filter((rule) => rule.category === 'assertion'), haystack, 'failure') ?? runRules(rules, haystack, 'failure'))
+        : runRules(rules, haystack, 'failure');
+    let result;
+    if (hit) {
+        result = fromHit(hit, haystack, message, body);
+    }
+    else {
+        const signature = signatureLine(message, body);
+        const category = ASSERTION_TYPE.test(type)
+            ? 'assertion'
+            : EXCEPTION_TYPE$1.test(type) ||
+                EXCEPTION_TYPE$1.test(signature.split(':')[0] ?? '')
+                ? 'crash'
+                : 'unknown';
+        result = {
+            category,
+            key: normalise(signature),
+            rule: null,
+            message: normalise(signature),
+            evidence: signature.slice(0, MATCH_LIMITS.excerpt),
+            hint: FALLBACK_HINTS[category]
+        };
+    }
+    // A test that never reached its body: the phase names the finding unless
+    // a rule found a more specific infrastructure cause inside it.
+    if (phase !== null && !isInfrastructure(result.category)) {
+        const category = phase === 'build' ? 'build-failure' : 'collection-error';
+        const where = locationOf(test, suite);
+        return {
+            ...result,
+            category,
+            key: result.rule === null && result.message === ''
+                ? where
+                : result.message || where,
+            hint: FALLBACK_HINTS[category]
+        };
+    }
+    return result;
+}
+function fromHit(hit, text, message, body) {
+    const { rule, captures } = hit;
+    let category = rule.category;
+    if (rule.refine === 'helper' && !looksLikeTestCode(captures))
+        category = 'crash';
+    const signature = normalise(signatureLine(message, body));
+    const key = category === rule.category && rule.key !== ''
+        ? fillTemplate(rule.key, captures)
+        : signature;
+    return {
+        category,
+        key: key === '' ? signature : key,
+        rule: rule.id,
+        message: signature,
+        evidence: excerptAt(text, hit.index),
+        hint: category === rule.category
+            ? fillTemplate(rule.hint, captures)
+            : FALLBACK_HINTS[category]
+    };
+}
+
+const MAX_LINE = 2_000;
+const SHOWN_DEFINITIONS = 6;
+const extensionOf = (path) => /\.([A-Za-z]{1,5})$/.exec(path)?.[1]?.toLowerCase() ?? '';
+const withoutExtension = (path) => path.replace(/\.[A-Za-z]{1,5}$/, '');
+const PRIMITIVE = /^(?:int|long|short|byte|char|boolean|bool|float|double|string|void|object|decimal|uint|var|val|final|const|readonly|public|private|protected|ref|out|in|params|mut)$/;
+/** Parameter names from a raw parameter list: `self, email: str, roles=None` → `email, roles`. */
+function paramNames(raw) {
+    return raw
+        .split(',')
+        .map((part) => part.split('=')[0].split(':')[0].trim())
+        .filter((part) => part !== '')
+        .map((part) => {
+        const words = part.replace(/[*&]/g, ' ').split(/\s+/).filter(Boolean);
+        const php = words.find((word) => word.startsWith('$'));
+        if (php)
+            return php.slice(1);
+        // `Type name` (Java, C#) puts the name last; `name Type` (Go) first.
+        const typeFirst = words.length > 1 &&
+            (/^[A-Z]|[.<[]/.test(words[0]) || PRIMITIVE.test(words[0]));
+        const name = typeFirst ? words[words.length - 1] : (words[0] ?? '');
+        return name.replace(/^\.{3}|^[@]/g, '');
+    })
+        .filter((name) => name !== '' && !/^(?:self|cls|this|_)$/.test(name));
+}
+const PY_CLASS = /^(\s*)class\s+(\w{1,200})/;
+const PY_DEF = /^(\s*)(?:async\s+)?def\s+(\w{1,200})\s*\(([^)\n]{0,500})/;
+const CLASS_LIKE = /^\s*(?:export\s+)?(?:default\s+)?(?:public\s+|private\s+|internal\s+|abstract\s+|final\s+|open\s+|data\s+|sealed\s+|static\s+|partial\s+)*(?:class|interface|object|record|struct|module|trait|enum)\s+([\w:]{1,200})/;
+const GO_TYPE = /^type\s+(\w{1,200})\s+(?:struct|interface)/;
+const GO_FUNC = /^func\s+(?:\(\s*\w{0,50}\s*\*?\s*(\w{1,200})(?:\[[^\]\n]{0,100}\])?\s*\)\s*)?(\w{1,200})\s*(?:\[[^\]\n]{0,200}\])?\(([^)\n]{0,500})/;
+const RUST_IMPL = /^\s*impl(?:<[^>\n]{0,200}>)?\s+(?:[\w:]{1,200}(?:<[^>\n]{0,200}>)?\s+for\s+)?(\w{1,200})/;
+const FUNCTION_LIKE = [
+    // function name(…), fun name(…), fn name(…), def name(…), func name(…)
+    /^\s*(?:export\s+)?(?:default\s+)?(?:public\s+|private\s+|protected\s+|static\s+|final\s+|abstract\s+|async\s+|override\s+|suspend\s+|pub(?:\([\w\s]{1,20}\))?\s+|unsafe\s+)*(?:function\*?|fun|fn|def)\s+(?:self\.)?([\w?!]{1,200})\s*(?:<[^>\n]{0,200}>)?\s*(?:\(([^)\n]{0,500}))?/,
+    // const name = (…) => / const name = async function
+    /^\s*(?:export\s+)?(?:const|let|var)\s+([\w$]{1,200})\s*(?::[^=\n]{1,200})?=\s*(?:async\s+)?(?:function\b[^(\n]{0,100})?\(([^)\n]{0,500})\)\s*(?::[^=\n]{1,200})?(?:=>|\{)/,
+    // class members: name(…) {   /   Type name(…) {   (JS/TS/Java/C#/Kotlin/PHP)
+    /^\s+(?:(?:public|private|protected|internal|static|final|abstract|async|override|virtual|synchronized|readonly|get|set)\s+){0,6}(?:[\w<>[\],.?]{1,200}\s+)?([\w$]{1,200})\s*(?:<[^>\n]{0,200}>)?\s*\(([^)\n]{0,500})\)\s*(?::\s*[^{\n]{1,200})?(?:throws\s+[\w., ]{1,300})?\s*\{/
+];
+const NOT_A_NAME = /^(?:if|for|while|switch|catch|return|function|new|else|do|try|with|await|typeof|super|this)$/;
+function definitionsOf(file) {
+    if (file.text === null)
+        return [];
+    const ext = extensionOf(file.path);
+    const out = [];
+    const lines = file.text.split('\n');
+    if (ext === 'py') {
+        const classes = [];
+        lines.forEach((raw, index) => {
+            const line = raw.length > MAX_LINE ? raw.slice(0, MAX_LINE) : raw;
+            const cls = PY_CLASS.exec(line);
+            const def = cls ? null : PY_DEF.exec(line);
+            const match = cls ?? def;
+            if (!match)
+                return;
+            const indent = match[1].length;
+            while (classes.length > 0 && classes[classes.length - 1].indent >= indent)
+                classes.pop();
+            const owner = classes.length > 0 ? classes[classes.length - 1].name : null;
+            if (cls) {
+                out.push({
+                    name: cls[2],
+                    params: [],
+                    owner,
+                    kind: 'class',
+                    file: file.path,
+                    line: index + 1
+                });
+                classes.push({ indent, name: cls[2] });
+            }
+            else if (def) {
+                out.push({
+                    name: def[2],
+                    params: paramNames(def[3]),
+                    owner,
+                    kind: 'function',
+                    file: file.path,
+                    line: index + 1
+                });
+            }
+        });
+        return out;
+    }
+    let owner = null;
+    lines.forEach((raw, index) => {
+        const line = raw.length > MAX_LINE ? raw.slice(0, MAX_LINE) : raw;
+        const typeMatch = CLASS_LIKE.exec(line) ?? GO_TYPE.exec(line) ?? RUST_IMPL.exec(line);
+        if (typeMatch) {
+            owner = typeMatch[1];
+            out.push({
+                name: typeMatch[1],
+                params: [],
+                owner: null,
+                kind: 'class',
+                file: file.path,
+                line: index + 1
+            });
+            return;
+        }
+        if (ext === 'go') {
+            const go = GO_FUNC.exec(line);
+            if (go) {
+                out.push({
+                    name: go[2],
+                    params: paramNames(go[3]),
+                    owner: go[1] ?? null,
+                    kind: 'function',
+                    file: file.path,
+                    line: index + 1
+                });
+            }
+            return;
+        }
+        for (const pattern of FUNCTION_LIKE) {
+            const fn = pattern.exec(line);
+            if (fn && !NOT_A_NAME.test(fn[1])) {
+                const topLevel = !/^\s/.test(line);
+                out.push({
+                    name: fn[1],
+                    params: paramNames(fn[2] ?? ''),
+                    owner: topLevel && ext !== 'rb' ? null : owner,
+                    kind: 'function',
+                    file: file.path,
+                    line: index + 1
+                });
+                break;
+            }
+        }
+    });
+    return out;
+}
+const definitionCache = new WeakMap();
+function definitions(tree) {
+    let found = definitionCache.get(tree);
+    if (!found) {
+        found = tree.files.flatMap(definitionsOf);
+        definitionCache.set(tree, found);
+    }
+    return found;
+}
+/** Edit distance, bounded for long names. */
+function editDistance(a, b) {
+    const x = a.slice(0, 100);
+    const y = b.slice(0, 100);
+    let previous = Array.from({ length: y.length + 1 }, (_v, i) => i);
+    for (let i = 1; i <= x.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= y.length; j++) {
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x[i - 1] === y[j - 1] ? 0 : 1));
+        }
+        previous = current;
+    }
+    return previous[y.length];
+}
+/** The name most like `wanted`, when it is alike enough to be a likely rename. */
+function closest(wanted, candidates) {
+    let best = null;
+    let bestScore = Infinity;
+    const lower = wanted.toLowerCase();
+    for (const candidate of candidates) {
+        if (candidate.kind !== 'function' || candidate.name === wanted)
+            continue;
+        const score = editDistance(lower, candidate.name.toLowerCase());
+        if (score < bestScore) {
+            best = candidate;
+            bestScore = score;
+        }
+    }
+    return best !== null &&
+        bestScore <= Math.max(3, Math.ceil(wanted.length * 0.5))
+        ? best
+        : null;
+}
+const signature = (definition) => `${definition.name}(${definition.params.slice(0, 3).join(', ')}${definition.params.length > 3 ? ', ...' : ''})`;
+const plural$3 = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Does a source path (without extension) stand for one of these test paths? */
+function matchesAny(path, tests) {
+    const bare = withoutExtension(path);
+    for (const test of tests) {
+        if (bare === test || bare.endsWith(`/${test}`) || test.endsWith(`/${bare}`))
+            return true;
+    }
+    return false;
+}
+function describeMissingName(tree, cause, stats) {
+    const parts = cause.key.split(/\.|::|#/);
+    const name = parts.pop() ?? '';
+    if (!/^[\w$?!]{1,200}$/.test(name))
+        return null;
+    const ownerPath = parts.join('.');
+    const ownerName = parts[parts.length - 1] ?? '';
+    const all = definitions(tree);
+    let ownerLabel = null;
+    let members = [];
+    if (ownerName !== '') {
+        const ownerClass = all.find((d) => d.kind === 'class' && d.name === ownerName);
+        if (ownerClass) {
+            ownerLabel = `\`${ownerName}\` (${ownerClass.file})`;
+            members = all.filter((d) => d.kind === 'function' && d.owner === ownerName);
+        }
+        else {
+            const modulePath = ownerPath.replace(/\./g, '/');
+            const moduleFile = tree.files.find((f) => f.text !== null &&
+                (withoutExtension(f.path) === modulePath ||
+                    withoutExtension(f.path).endsWith(`/${modulePath}`) ||
+                    withoutExtension(f.path) === `${modulePath}/__init__`));
+            if (moduleFile) {
+                ownerLabel = `\`${ownerPath}\` (${moduleFile.path})`;
+                members = all.filter((d) => d.file === moduleFile.path &&
+                    d.kind === 'function' &&
+                    d.owner === null);
+            }
+        }
+    }
+    const sentences = [];
+    const exact = all.find((d) => d.name === name &&
+        d.kind === 'function' &&
+        (ownerName === '' || d.owner === ownerName));
+    // Call sites of the missing name, excluding its definitions.
+    const call = new RegExp(`(?<![\\w$])${escapeRegExp(name)}\\s{0,5}\\(([^()\\n]{0,80})\\)?`, 'g');
+    const definitionLine = new RegExp(`(?:def|function|func|fn|fun)\\s{1,5}(?:\\([^)\\n]{0,100}\\)\\s{0,5})?${escapeRegExp(name)}\\b`);
+    let sites = 0;
+    let hidden = 0;
+    let example = null;
+    const siteFiles = new Set();
+    for (const file of tree.files) {
+        if (file.text === null || !file.text.includes(name))
+            continue;
+        for (const line of file.text.split('\n')) {
+            if (!line.includes(name) || definitionLine.test(line))
+                continue;
+            call.lastIndex = 0;
+            for (const match of line.slice(0, MAX_LINE).matchAll(call)) {
+                sites++;
+                siteFiles.add(file.path);
+                example ??= `${name}(${(match[1] ?? '').trim()})`;
+                if (matchesAny(file.path, stats.skippedFiles) &&
+                    !matchesAny(file.path, stats.failedFiles))
+                    hidden++;
+            }
+        }
+    }
+    if (example)
+        sentences.push(`Tests call \`${example}\``);
+    if (ownerLabel) {
+        const shown = members
+            .slice(0, SHOWN_DEFINITIONS)
+            .map((d) => `\`${signature(d)}\``);
+        const more = members.length > SHOWN_DEFINITIONS
+            ? `, and ${members.length - SHOWN_DEFINITIONS} more`
+            : '';
+        sentences.push(members.length > 0
+            ? `${ownerLabel} defines ${shown.join(', ')}${more}`
+            : `${ownerLabel} defines no methods`);
+    }
+    if (exact) {
+        sentences.push(`\`${name}\` is defined in ${exact.file}:${exact.line}, so check that the tests import that version`);
+    }
+    else {
+        const best = closest(name, members.length > 0 ? members : all);
+        if (best)
+            sentences.push(`the closest match is \`${signature(best)}\` (${best.file}:${best.line})`);
+    }
+    let text = sentences.length > 0 ? `${sentences.join('; ')}.` : '';
+    if (sites > 0) {
+        const failedNote = stats.failed > 0
+            ? `${plural$3(stats.failed, 'test')} failed on it`
+            : `${plural$3(stats.skipped, 'test')} skipped on it`;
+        const hiddenNote = hidden > 0
+            ? `, ${hidden} more ${hidden === 1 ? 'is' : 'are'} hidden behind skips`
+            : '';
+        text += ` ${plural$3(sites, 'call site')} in ${plural$3(siteFiles.size, 'file')}; ${failedNote}${hiddenNote}.`;
+    }
+    else if (ownerLabel || exact) {
+        text += ' No call sites found in the source tree.';
+    }
+    return text.trim() === '' ? null : text.trim();
+}
+const MANIFESTS = [
+    [
+        /(?:^|\/)(?:requirements[\w.-]{0,40}\.txt|pyproject\.toml|setup\.cfg|setup\.py|Pipfile)$/,
+        'python'
+    ],
+    [/(?:^|\/)package\.json$/, 'javascript'],
+    [/(?:^|\/)Gemfile$|\.gemspec$/, 'ruby'],
+    [/(?:^|\/)go\.mod$/, 'go'],
+    [/(?:^|\/)(?:pom\.xml|build\.gradle(?:\.kts)?)$/, 'java'],
+    [/(?:^|\/)composer\.json$/, 'php'],
+    [/\.(?:csproj|fsproj)$|(?:^|\/)Directory\.Packages\.props$/, 'dotnet'],
+    [/(?:^|\/)Cargo\.toml$/, 'rust']
+];
+function manifests(tree) {
+    const out = [];
+    for (const file of tree.files) {
+        if (file.text === null)
+            continue;
+        const found = MANIFESTS.find(([pattern]) => pattern.test(file.path));
+        if (found)
+            out.push({ file, ecosystem: found[1] });
+    }
+    // Shallowest first: the project's own manifest before nested ones.
+    return out.sort((a, b) => a.file.path.split('/').length - b.file.path.split('/').length);
+}
+function describeMissingModule(tree, cause) {
+    const module = cause.key.trim();
+    if (module === '' || /\s/.test(module))
+        return null;
+    const relative = /^\.{1,2}\//.test(module);
+    const dotted = /^[\w]+(?:\.[\w]+)*$/.test(module) && !relative;
+    const segments = relative
+        ? module.split('/')
+        : dotted
+            ? module.split('.')
+            : module.replace(/^@/, '').split('/');
+    const paths = new Set();
+    const dirs = new Set();
+    for (const file of tree.files) {
+        const bare = withoutExtension(file.path);
+        paths.add(bare);
+        const pieces = file.path.split('/');
+        for (let i = 1; i < pieces.length; i++)
+            dirs.add(pieces.slice(0, i).join('/'));
+    }
+    const exists = (candidate) => {
+        for (const base of ['', 'src/', 'lib/', 'app/']) {
+            const path = `${base}${candidate}`;
+            if (paths.has(path))
+                return path;
+            if (paths.has(`${path}/__init__`) || paths.has(`${path}/index`))
+                return `${path}/`;
+            if (dirs.has(path))
+                return `${path}/`;
+        }
+        return null;
+    };
+    if (relative) {
+        const base = segments[segments.length - 1];
+        const near = tree.files.find((f) => withoutExtension(f.path).endsWith(`/${base}`) ||
+            withoutExtension(f.path) === base);
+        return near
+            ? `No file matches the relative import \`${module}\` from where it was imported; a file with that name exists at ${near.path}, so it was probably moved.`
+            : `No file named \`${base}\` exists anywhere in the source tree: it was deleted or never committed.`;
+    }
+    const asPath = dotted ? segments.join('/') : module;
+    const found = exists(asPath);
+    if (found)
+        return `\`${module}\` exists in the repository at ${found}, so the import path or the package layout (PYTHONPATH, an editable install, tsconfig paths) is what fails in CI.`;
+    const top = segments[0];
+    if (exists(top) ||
+        (dotted && segments.length > 1 && exists(segments.slice(0, -1).join('/')))) {
+        for (let n = segments.length - 1; n >= 1; n--) {
+            const prefix = segments.slice(0, n);
+            const at = exists(prefix.join('/'));
+            if (at) {
+                const name = dotted ? prefix.join('.') : prefix.join('/');
+                return `\`${module}\` is not in the repository; the nearest existing module is \`${name}\` (${at}). Create the missing module or fix the import path.`;
+            }
+        }
+    }
+    const ecosystem = /^[A-Z]|\.[A-Z]\w*$/.test(segments[segments.length - 1]) &&
+        dotted &&
+        segments.length > 2
+        ? 'java'
+        : module.includes('/') && /\./.test(segments[0])
+            ? 'go'
+            : null;
+    const all = manifests(tree);
+    const candidates = ecosystem
+        ? all.filter((m) => m.ecosystem === ecosystem)
+        : all;
+    const packageName = module.startsWith('@')
+        ? segments.slice(0, 2).join('/').replace(/^/, '@')
+        : top;
+    const listed = candidates.find((m) => new RegExp(`(?<![\\w-])${escapeRegExp(packageName)}(?![\\w-])`, 'i').test(m.file.text ?? ''));
+    if (listed) {
+        return `\`${packageName}\` is not part of the repository and ${listed.file.path} lists it, so it was not installed in CI: install the dependencies before the tests.`;
+    }
+    const manifest = candidates[0];
+    return manifest
+        ? `\`${packageName}\` is not part of the repository, so it is a third-party package, and ${manifest.file.path} does not list it: add the package that provides \`${packageName}\` to ${manifest.file.path}.`
+        : `\`${packageName}\` is not part of the repository and no dependency manifest was found: it is a third-party package that CI does not install.`;
+}
+function describeSource(tree, cause, stats) {
+    let text = null;
+    if (cause.category === 'missing-attribute')
+        text = describeMissingName(tree, cause, stats);
+    else if (cause.category === 'missing-module')
+        text = describeMissingModule(tree, cause);
+    if (text !== null && tree.truncated)
+        text += ` (The source scan stopped early: ${tree.truncated}.)`;
+    return text;
+}
+
+/** Raw excerpts kept per cause. */
+const EVIDENCE_PER_CAUSE = 3;
+/** Causes the source tree is consulted for (the biggest first). */
+const SOURCE_LOOKUPS = 50;
+function triage(reports, options = {}) {
+    const groups = new Map();
+    const skippedFiles = new Set();
+    for (const report of reports) {
+        if (report.error !== null)
+            continue;
+        for (const suite of report.suites) {
+            for (const test of suite.cases) {
+                if (test.status === 'passed')
+                    continue;
+                const found = classify(test, suite);
+                const id = `${found.category}\u0000${found.key}`;
+                let group = groups.get(id);
+                if (!group) {
+                    group = {
+                        cause: {
+                            category: found.category,
+                            infrastructure: isInfrastructure(found.category),
+                            key: found.key,
+                            count: 0,
+                            tests: [],
+                            message: found.message,
+                            evidence: [],
+                            hint: found.hint,
+                            source: null
+                        },
+                        failed: 0,
+                        skipped: 0,
+                        files: new Set()
+                    };
+                    groups.set(id, group);
+                }
+                const entry = {
+                    suite: suite.name,
+                    classname: test.classname,
+                    name: test.name,
+                    file: test.file ?? suite.file
+                };
+                group.cause.tests.push(entry);
+                group.cause.count++;
+                if (test.status === 'skipped') {
+                    group.skipped++;
+                    for (const path of testPaths(entry))
+                        skippedFiles.add(path);
+                }
+                else {
+                    group.failed++;
+                    for (const path of testPaths(entry))
+                        group.files.add(path);
+                }
+                if (found.evidence !== '' &&
+                    group.cause.evidence.length < EVIDENCE_PER_CAUSE &&
+                    !group.cause.evidence.includes(found.evidence)) {
+                    group.cause.evidence.push(found.evidence);
+                }
+            }
+        }
+    }
+    const ranked = [...groups.values()].sort((a, b) => b.cause.count - a.cause.count ||
+        Number(b.cause.infrastructure) - Number(a.cause.infrastructure) ||
+        a.cause.key.localeCompare(b.cause.key));
+    if (options.source) {
+        for (const group of ranked.slice(0, SOURCE_LOOKUPS)) {
+            group.cause.source = describeSource(options.source, group.cause, {
+                failed: group.failed,
+                skipped: group.skipped,
+                failedFiles: group.files,
+                skippedFiles
+            });
+        }
+    }
+    return ranked.map((group) => group.cause);
+}
+/**
+ * Paths a test may live at, without extension: its file, or its dotted
+ * classname as a path (`tests.integration.test_sessions`).
+ */
+function testPaths(test) {
+    const paths = [];
+    if (test.file)
+        paths.push(stripExtension(test.file.replace(/\\/g, '/')));
+    if (test.classname && /^[\w.]+$/.test(test.classname)) {
+        paths.push(test.classname.replace(/\./g, '/'));
+    }
+    return paths;
+}
+function stripExtension(path) {
+    return path.replace(/^\.\//, '').replace(/\.[A-Za-z]{1,5}$/, '');
+}
+
+function analyze(reports, options = {}) {
+    const totals = emptyTotals();
+    const suites = [];
+    const warnings = [];
+    for (const report of reports) {
+        if (report.error !== null) {
+            warnings.push(`${report.path}: refused: ${report.error}`);
+            continue;
+        }
+        for (const warning of report.warnings) {
+            warnings.push(`${report.path}: ${warning}`);
+        }
+        for (const suite of report.suites) {
+            const counted = suiteTotals(suite);
+            addTotals(totals, counted);
+            suites.push({
+                name: suite.name,
+                file: suite.file,
+                report: report.path,
+                totals: counted,
+                rates: rates(counted)
+            });
+        }
+    }
+    const overall = rates(totals);
+    const causes = triage(reports, { source: options.source ?? null });
+    const infrastructure = causes.filter((cause) => cause.infrastructure).length;
+    return {
+        reports,
+        totals,
+        rates: overall,
+        suites,
+        causes,
+        gate: evaluateGate(overall, options.thresholds ?? {}, infrastructure),
+        thresholds: options.thresholds ?? {},
+        warnings
+    };
+}
+
+var light$1 = {exports: {}};
+
+/**
+  * This file contains the Bottleneck library (MIT), compiled to ES2017, and without Clustering support.
+  * https://github.com/SGrondin/bottleneck
+  */
+var light = light$1.exports;
+
+var hasRequiredLight;
+
+function requireLight () {
+	if (hasRequiredLight) return light$1.exports;
+	hasRequiredLight = 1;
+	(function (module, exports) {
+		(function (global, factory) {
+			module.exports = factory() ;
+		}(light, (function () {
+			var commonjsGlobal$1 = typeof globalThis !== 'undefined' ? globalThis : typeof window !== 'undefined' ? window : typeof commonjsGlobal !== 'undefined' ? commonjsGlobal : typeof self !== 'undefined' ? self : {};
+
+			function getCjsExportFromNamespace (n) {
+				return n && n['default'] || n;
+			}
+
+			var load = function(received, defaults, onto = {}) {
+			  var k, ref, v;
+			  for (k in defaults) {
+			    v = defaults[k];
+			    onto[k] = (ref = received[k]) != null ? ref : v;
+			  }
+			  return onto;
+			};
+
+			var overwrite = function(received, defaults, onto = {}) {
+			  var k, v;
+			  for (k in received) {
+			    v = received[k];
+			    if (defaults[k] !== void 0) {
+			      onto[k] = v;
+			    }
+			  }
+			  return onto;
+			};
+
+			var parser = {
+				load: load,
+				overwrite: overwrite
+			};
+
+			var DLList;
+
+			DLList = class DLList {
+			  constructor(incr, decr) {
+			    this.incr = incr;
+			    this.decr = decr;
+			    this._first = null;
+			    this._last = null;
+			    this.length = 0;
+			  }
+
+			  push(value) {
+			    var node;
+			    this.length++;
+			    if (typeof this.incr === "function") {
+			      this.incr();
+			    }
+			    node = {
+			      value,
+			      prev: this._last,
+			      next: null
+			    };
+			    if (this._last != null) {
+			      this._last.next = node;
+			      this._last = node;
+			    } else {
+			      this._first = this._last = node;
+			    }
+			    return void 0;
+			  }
+
+			  shift() {
+			    var value;
+			    if (this._first == null) {
+			      return;
+			    } else {
+			      this.length--;
+			      if (typeof this.decr === "function") {
+			        this.decr();
+			      }
+			    }
+			    value = this._first.value;
+			    if ((this._first = this._first.next) != null) {
+			      this._first.prev = null;
+			    } else {
+			      this._last = null;
+			    }
+			    return value;
+			  }
+
+			  first() {
+			    if (this._first != null) {
+			      return this._first.value;
+			    }
+			  }
+
+			  getArray() {
+			    var node, ref, results;
+			    node = this._first;
+			    results = [];
+			    while (node != null) {
+			      results.push((ref = node, node = node.next, ref.value));
+			    }
+			    return results;
+			  }
+
+			  forEachShift(cb) {
+			    var node;
+			    node = this.shift();
+			    while (node != null) {
+			      (cb(node), node = this.shift());
+			    }
+			    return void 0;
+			  }
+
+			  debug() {
+			    var node, ref, ref1, ref2, results;
+			    node = this._first;
+			    results = [];
+			    while (node != null) {
+			      results.push((ref = node, node = node.next, {
+			        value: ref.value,
+			        prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
+			        next: (ref2 = ref.next) != null ? ref2.value : void 0
+			      }));
+			    }
+			    return results;
+			  }
+
+			};
+
+			var DLList_1 = DLList;
+
+			var Events;
+
+			Events = class Events {
+			  constructor(instance) {
+			    this.instance = instance;
+			    this._events = {};
+			    if ((this.instance.on != null) || (this.instance.once != null) || (this.instance.removeAllListeners != null)) {
+			      throw new Error("An Emitter already exists for this object");
+			    }
+			    this.instance.on = (name, cb) => {
+			      return this._addListener(name, "many", cb);
+			    };
+			    this.instance.once = (name, cb) => {
+			      return this._addListener(name, "once", cb);
+			    };
+			    this.instance.removeAllListeners = (name = null) => {
+			      if (name != null) {
+			        return delete this._events[name];
+			      } else {
+			        return this._events = {};
+			      }
+			    };
+			  }
+
+			  _addListener(name, status, cb) {
+			    var base;
+			    if ((base = this._events)[name] == null) {
+			      base[name] = [];
+			    }
+			    this._events[name].push({cb, status});
+			    return this.instance;
+			  }
+
+			  listenerCount(name) {
+			    if (this._events[name] != null) {
+			      return this._events[name].length;
+			    } else {
+			      return 0;
+			    }
+			  }
+
+			  async trigger(name, ...args) {
+			    var e, promises;
+			    try {
+			      if (name !== "debug") {
+			        this.trigger("debug", `Event triggered: ${name}`, args);
+			      }
+			      if (this._events[name] == null) {
+			        return;
+			      }
+			      this._events[name] = this._events[name].filter(function(listener) {
+			        return listener.status !== "none";
+			      });
+			      promises = this._events[name].map(async(listener) => {
+			        var e, returned;
+			        if (listener.status === "none") {
+			          return;
+			        }
+			        if (listener.status === "once") {
+			          listener.status = "none";
+			        }
+			        try {
+			          returned = typeof listener.cb === "function" ? listener.cb(...args) : void 0;
+			          if (typeof (returned != null ? returned.then : void 0) === "function") {
+			            return (await returned);
+			          } else {
+			            return returned;
+			          }
+			        } catch (error) {
+			          e = error;
+			          {
+			            this.trigger("error", e);
+			          }
+			          return null;
+			        }
+			      });
+			      return ((await Promise.all(promises))).find(function(x) {
+			        return x != null;
+			      });
+			    } catch (error) {
+			      e = error;
+			      {
+			        this.trigger("error", e);
+			      }
+			      return null;
+			    }
+			  }
+
+			};
+
+			var Events_1 = Events;
+
+			var DLList$1, Events$1, Queues;
+
+			DLList$1 = DLList_1;
+
+			Events$1 = Events_1;
+
+			Queues = class Queues {
+			  constructor(num_priorities) {
+			    this.Events = new Events$1(this);
+			    this._length = 0;
+			    this._lists = (function() {
+			      var j, ref, results;
+			      results = [];
+			      for (j = 1, ref = num_priorities; (1 <= ref ? j <= ref : j >= ref); 1 <= ref ? ++j : --j) {
+			        results.push(new DLList$1((() => {
+			          return this.incr();
+			        }), (() => {
+			          return this.decr();
+			        })));
+			      }
+			      return results;
+			    }).call(this);
+			  }
+
+			  incr() {
+			    if (this._length++ === 0) {
+			      return this.Events.trigger("leftzero");
+			    }
+			  }
+
+			  decr() {
+			    if (--this._length === 0) {
+			      return this.Events.trigger("zero");
+			    }
+			  }
+
+			  push(job) {
+			    return this._lists[job.options.priority].push(job);
+			  }
+
+			  queued(priority) {
+			    if (priority != null) {
+			      return this._lists[priority].length;
+			    } else {
+			      return this._length;
+			    }
+			  }
+
+			  shiftAll(fn) {
+			    return this._lists.forEach(function(list) {
+			      return list.forEachShift(fn);
+			    });
+			  }
+
+			  getFirst(arr = this._lists) {
+			    var j, len, list;
+			    for (j = 0, len = arr.length; j < len; j++) {
+			      list = arr[j];
+			      if (list.length > 0) {
+			        return list;
+			      }
+			    }
+			    return [];
+			  }
+
+			  shiftLastFrom(priority) {
+			    return this.getFirst(this._lists.slice(priority).reverse()).shift();
+			  }
+
+			};
+
+			var Queues_1 = Queues;
+
+			var BottleneckError;
+
+			BottleneckError = class BottleneckError extends Error {};
+
+			var BottleneckError_1 = BottleneckError;
+
+			var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
+
+			NUM_PRIORITIES = 10;
+
+			DEFAULT_PRIORITY = 5;
+
+			parser$1 = parser;
+
+			BottleneckError$1 = BottleneckError_1;
+
+			Job = class Job {
+			  constructor(task, args, options, jobDefaults, rejectOnDrop, Events, _states, Promise) {
+			    this.task = task;
+			    this.args = args;
+			    this.rejectOnDrop = rejectOnDrop;
+			    this.Events = Events;
+			    this._states = _states;
+			    this.Promise = Promise;
+			    this.options = parser$1.load(options, jobDefaults);
+			    this.options.priority = this._sanitizePriority(this.options.priority);
+			    if (this.options.id === jobDefaults.id) {
+			      this.options.id = `${this.options.id}-${this._randomIndex()}`;
+			    }
+			    this.promise = new this.Promise((_resolve, _reject) => {
+			      this._resolve = _resolve;
+			      this._reject = _reject;
+			    });
+			    this.retryCount = 0;
+			  }
+
+			  _sanitizePriority(priority) {
+			    var sProperty;
+			    sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority;
+			    if (sProperty < 0) {
+			      return 0;
+			    } else if (sProperty > NUM_PRIORITIES - 1) {
+			      return NUM_PRIORITIES - 1;
+			    } else {
+			      return sProperty;
+			    }
+			  }
+
+			  _randomIndex() {
+			    return Math.random().toString(36).slice(2);
+			  }
+
+			  doDrop({error, message = "This job has been dropped by Bottleneck"} = {}) {
+			    if (this._states.remove(this.options.id)) {
+			      if (this.rejectOnDrop) {
+			        this._reject(error != null ? error : new BottleneckError$1(message));
+			      }
+			      this.Events.trigger("dropped", {args: this.args, options: this.options, task: this.task, promise: this.promise});
+			      return true;
+			    } else {
+			      return false;
+			    }
+			  }
+
+			  _assertStatus(expected) {
+			    var status;
+			    status = this._states.jobStatus(this.options.id);
+			    if (!(status === expected || (expected === "DONE" && status === null))) {
+			      throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
+			    }
+			  }
+
+			  doReceive() {
+			    this._states.start(this.options.id);
+			    return this.Events.trigger("received", {args: this.args, options: this.options});
+			  }
+
+			  doQueue(reachedHWM, blocked) {
+			    this._assertStatus("RECEIVED");
+			    this._states.next(this.options.id);
+			    return this.Events.trigger("queued", {args: this.args, options: this.options, reachedHWM, blocked});
+			  }
+
+			  doRun() {
+			    if (this.retryCount === 0) {
+			      this._assertStatus("QUEUED");
+			      this._states.next(this.options.id);
+			    } else {
+			      this._assertStatus("EXECUTING");
+			    }
+			    return this.Events.trigger("scheduled", {args: this.args, options: this.options});
+			  }
+
+			  async doExecute(chained, clearGlobalState, run, free) {
+			    var error, eventInfo, passed;
+			    if (this.retryCount === 0) {
+			      this._assertStatus("RUNNING");
+			      this._states.next(this.options.id);
+			    } else {
+			      this._assertStatus("EXECUTING");
+			    }
+			    eventInfo = {args: this.args, options: this.options, retryCount: this.retryCount};
+			    this.Events.trigger("executing", eventInfo);
+			    try {
+			      passed = (await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args)));
+			      if (clearGlobalState()) {
+			        this.doDone(eventInfo);
+			        await free(this.options, eventInfo);
+			        this._assertStatus("DONE");
+			        return this._resolve(passed);
+			      }
+			    } catch (error1) {
+			      error = error1;
+			      return this._onFailure(error, eventInfo, clearGlobalState, run, free);
+			    }
+			  }
+
+			  doExpire(clearGlobalState, run, free) {
+			    var error, eventInfo;
+			    if (this._states.jobStatus(this.options.id === "RUNNING")) {
+			      this._states.next(this.options.id);
+			    }
+			    this._assertStatus("EXECUTING");
+			    eventInfo = {args: this.args, options: this.options, retryCount: this.retryCount};
+			    error = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
+			    return this._onFailure(error, eventInfo, clearGlobalState, run, free);
+			  }
+
+			  async _onFailure(error, eventInfo, clearGlobalState, run, free) {
+			    var retry, retryAfter;
+			    if (clearGlobalState()) {
+			      retry = (await this.Events.trigger("failed", error, eventInfo));
+			      if (retry != null) {
+			        retryAfter = ~~retry;
+			        this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
+			        this.retryCount++;
+			        return run(retryAfter);
+			      } else {
+			        this.doDone(eventInfo);
+			        await free(this.options, eventInfo);
+			        this._assertStatus("DONE");
+			        return this._reject(error);
+			      }
+			    }
+			  }
+
+			  doDone(eventInfo) {
+			    this._assertStatus("EXECUTING");
+			    this._states.next(this.options.id);
+			    return this.Events.trigger("done", eventInfo);
+			  }
+
+			};
+
+			var Job_1 = Job;
+
+			var BottleneckError$2, LocalDatastore, parser$2;
+
+			parser$2 = parser;
+
+			BottleneckError$2 = BottleneckError_1;
+
+			LocalDatastore = class LocalDatastore {
+			  constructor(instance, storeOptions, storeInstanceOptions) {
+			    this.instance = instance;
+			    this.storeOptions = storeOptions;
+			    this.clientId = this.instance._randomIndex();
+			    parser$2.load(storeInstanceOptions, storeInstanceOptions, this);
+			    this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
+			    this._running = 0;
+			    this._done = 0;
+			    this._unblockTime = 0;
+			    this.ready = this.Promise.resolve();
+			    this.clients = {};
+			    this._startHeartbeat();
+			  }
+
+			  _startHeartbeat() {
+			    var base;
+			    if ((this.heartbeat == null) && (((this.storeOptions.reservoirRefreshInterval != null) && (this.storeOptions.reservoirRefreshAmount != null)) || ((this.storeOptions.reservoirIncreaseInterval != null) && (this.storeOptions.reservoirIncreaseAmount != null)))) {
+			      return typeof (base = (this.heartbeat = setInterval(() => {
+			        var amount, incr, maximum, now, reservoir;
+			        now = Date.now();
+			        if ((this.storeOptions.reservoirRefreshInterval != null) && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
+			          this._lastReservoirRefresh = now;
+			          this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
+			          this.instance._drainAll(this.computeCapacity());
+			        }
+			        if ((this.storeOptions.reservoirIncreaseInterval != null) && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
+			          ({
+			            reservoirIncreaseAmount: amount,
+			            reservoirIncreaseMaximum: maximum,
+			            reservoir
+			          } = this.storeOptions);
+			          this._lastReservoirIncrease = now;
+			          incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
+			          if (incr > 0) {
+			            this.storeOptions.reservoir += incr;
+			            return this.instance._drainAll(this.computeCapacity());
+			          }
+			        }
+			      }, this.heartbeatInterval))).unref === "function" ? base.unref() : void 0;
+			    } else {
+			      return clearInterval(this.heartbeat);
+			    }
+			  }
+
+			  async __publish__(message) {
+			    await this.yieldLoop();
+			    return this.instance.Events.trigger("message", message.toString());
+			  }
+
+			  async __disconnect__(flush) {
+			    await this.yieldLoop();
+			    clearInterval(this.heartbeat);
+			    return this.Promise.resolve();
+			  }
+
+			  yieldLoop(t = 0) {
+			    return new this.Promise(function(resolve, reject) {
+			      return setTimeout(resolve, t);
+			    });
+			  }
+
+			  computePenalty() {
+			    var ref;
+			    return (ref = this.storeOptions.penalty) != null ? ref : (15 * this.storeOptions.minTime) || 5000;
+			  }
+
+			  async __updateSettings__(options) {
+			    await this.yieldLoop();
+			    parser$2.overwrite(options, options, this.storeOptions);
+			    this._startHeartbeat();
+			    this.instance._drainAll(this.computeCapacity());
+			    return true;
+			  }
+
+			  async __running__() {
+			    await this.yieldLoop();
+			    return this._running;
+			  }
+
+			  async __queued__() {
+			    await this.yieldLoop();
+			    return this.instance.queued();
+			  }
+
+			  async __done__() {
+			    await this.yieldLoop();
+			    return this._done;
+			  }
+
+			  async __groupCheck__(time) {
+			    await this.yieldLoop();
+			    return (this._nextRequest + this.timeout) < time;
+			  }
+
+			  computeCapacity() {
+			    var maxConcurrent, reservoir;
+			    ({maxConcurrent, reservoir} = this.storeOptions);
+			    if ((maxConcurrent != null) && (reservoir != null)) {
+			      return Math.min(maxConcurrent - this._running, reservoir);
+			    } else if (maxConcurrent != null) {
+			      return maxConcurrent - this._running;
+			    } else if (reservoir != null) {
+			      return reservoir;
+			    } else {
+			      return null;
+			    }
+			  }
+
+			  conditionsCheck(weight) {
+			    var capacity;
+			    capacity = this.computeCapacity();
+			    return (capacity == null) || weight <= capacity;
+			  }
+
+			  async __incrementReservoir__(incr) {
+			    var reservoir;
+			    await this.yieldLoop();
+			    reservoir = this.storeOptions.reservoir += incr;
+			    this.instance._drainAll(this.computeCapacity());
+			    return reservoir;
+			  }
+
+			  async __currentReservoir__() {
+			    await this.yieldLoop();
+			    return this.storeOptions.reservoir;
+			  }
+
+			  isBlocked(now) {
+			    return this._unblockTime >= now;
+			  }
+
+			  check(weight, now) {
+			    return this.conditionsCheck(weight) && (this._nextRequest - now) <= 0;
+			  }
+
+			  async __check__(weight) {
+			    var now;
+			    await this.yieldLoop();
+			    now = Date.now();
+			    return this.check(weight, now);
+			  }
+
+			  async __register__(index, weight, expiration) {
+			    var now, wait;
+			    await this.yieldLoop();
+			    now = Date.now();
+			    if (this.conditionsCheck(weight)) {
+			      this._running += weight;
+			      if (this.storeOptions.reservoir != null) {
+			        this.storeOptions.reservoir -= weight;
+			      }
+			      wait = Math.max(this._nextRequest - now, 0);
+			      this._nextRequest = now + wait + this.storeOptions.minTime;
+			      return {
+			        success: true,
+			        wait,
+			        reservoir: this.storeOptions.reservoir
+			      };
+			    } else {
+			      return {
+			        success: false
+			      };
+			    }
+			  }
+
+			  strategyIsBlock() {
+			    return this.storeOptions.strategy === 3;
+			  }
+
+			  async __submit__(queueLength, weight) {
+			    var blocked, now, reachedHWM;
+			    await this.yieldLoop();
+			    if ((this.storeOptions.maxConcurrent != null) && weight > this.storeOptions.maxConcurrent) {
+			      throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
+			    }
+			    now = Date.now();
+			    reachedHWM = (this.storeOptions.highWater != null) && queueLength === this.storeOptions.highWater && !this.check(weight, now);
+			    blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now));
+			    if (blocked) {
+			      this._unblockTime = now + this.computePenalty();
+			      this._nextRequest = this._unblockTime + this.storeOptions.minTime;
+			      this.instance._dropAllQueued();
+			    }
+			    return {
+			      reachedHWM,
+			      blocked,
+			      strategy: this.storeOptions.strategy
+			    };
+			  }
+
+			  async __free__(index, weight) {
+			    await this.yieldLoop();
+			    this._running -= weight;
+			    this._done += weight;
+			    this.instance._drainAll(this.computeCapacity());
+			    return {
+			      running: this._running
+			    };
+			  }
+
+			};
+
+			var LocalDatastore_1 = LocalDatastore;
+
+			var BottleneckError$3, States;
+
+			BottleneckError$3 = BottleneckError_1;
+
+			States = class States {
+			  constructor(status1) {
+			    this.status = status1;
+			    this._jobs = {};
+			    this.counts = this.status.map(function() {
+			      return 0;
+			    });
+			  }
+
+			  next(id) {
+			    var current, next;
+			    current = this._jobs[id];
+			    next = current + 1;
+			    if ((current != null) && next < this.status.length) {
+			      this.counts[current]--;
+			      this.counts[next]++;
+			      return this._jobs[id]++;
+			    } else if (current != null) {
+			      this.counts[current]--;
+			      return delete this._jobs[id];
+			    }
+			  }
+
+			  start(id) {
+			    var initial;
+			    initial = 0;
+			    this._jobs[id] = initial;
+			    return this.counts[initial]++;
+			  }
+
+			  remove(id) {
+			    var current;
+			    current = this._jobs[id];
+			    if (current != null) {
+			      this.counts[current]--;
+			      delete this._jobs[id];
+			    }
+			    return current != null;
+			  }
+
+			  jobStatus(id) {
+			    var ref;
+			    return (ref = this.status[this._jobs[id]]) != null ? ref : null;
+			  }
+
+			  statusJobs(status) {
+			    var k, pos, ref, results, v;
+			    if (status != null) {
+			      pos = this.status.indexOf(status);
+			      if (pos < 0) {
+			        throw new BottleneckError$3(`status must be one of ${this.status.join(', ')}`);
+			      }
+			      ref = this._jobs;
+			      results = [];
+			      for (k in ref) {
+			        v = ref[k];
+			        if (v === pos) {
+			          results.push(k);
+			        }
+			      }
+			      return results;
+			    } else {
+			      return Object.keys(this._jobs);
+			    }
+			  }
+
+			  statusCounts() {
+			    return this.counts.reduce(((acc, v, i) => {
+			      acc[this.status[i]] = v;
+			      return acc;
+			    }), {});
+			  }
+
+			};
+
+			var States_1 = States;
+
+			var DLList$2, Sync;
+
+			DLList$2 = DLList_1;
+
+			Sync = class Sync {
+			  constructor(name, Promise) {
+			    this.schedule = this.schedule.bind(this);
+			    this.name = name;
+			    this.Promise = Promise;
+			    this._running = 0;
+			    this._queue = new DLList$2();
+			  }
+
+			  isEmpty() {
+			    return this._queue.length === 0;
+			  }
+
+			  async _tryToRun() {
+			    var args, cb, error, reject, resolve, returned, task;
+			    if ((this._running < 1) && this._queue.length > 0) {
+			      this._running++;
+			      ({task, args, resolve, reject} = this._queue.shift());
+			      cb = (await (async function() {
+			        try {
+			          returned = (await task(...args));
+			          return function() {
+			            return resolve(returned);
+			          };
+			        } catch (error1) {
+			          error = error1;
+			          return function() {
+			            return reject(error);
+			          };
+			        }
+			      })());
+			      this._running--;
+			      this._tryToRun();
+			      return cb();
+			    }
+			  }
+
+			  schedule(task, ...args) {
+			    var promise, reject, resolve;
+			    resolve = reject = null;
+			    promise = new this.Promise(function(_resolve, _reject) {
+			      resolve = _resolve;
+			      return reject = _reject;
+			    });
+			    this._queue.push({task, args, resolve, reject});
+			    this._tryToRun();
+			    return promise;
+			  }
+
+			};
+
+			var Sync_1 = Sync;
+
+			var version = "2.19.5";
+			var version$1 = {
+				version: version
+			};
+
+			var version$2 = /*#__PURE__*/Object.freeze({
+				version: version,
+				default: version$1
+			});
+
+			var require$$2 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+			var require$$3 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+			var require$$4 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+			var Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
+
+			parser$3 = parser;
+
+			Events$2 = Events_1;
+
+			RedisConnection$1 = require$$2;
+
+			IORedisConnection$1 = require$$3;
+
+			Scripts$1 = require$$4;
+
+			Group = (function() {
+			  class Group {
+			    constructor(limiterOptions = {}) {
+			      this.deleteKey = this.deleteKey.bind(this);
+			      this.limiterOptions = limiterOptions;
+			      parser$3.load(this.limiterOptions, this.defaults, this);
+			      this.Events = new Events$2(this);
+			      this.instances = {};
+			      this.Bottleneck = Bottleneck_1;
+			      this._startAutoCleanup();
+			      this.sharedConnection = this.connection != null;
+			      if (this.connection == null) {
+			        if (this.limiterOptions.datastore === "redis") {
+			          this.connection = new RedisConnection$1(Object.assign({}, this.limiterOptions, {Events: this.Events}));
+			        } else if (this.limiterOptions.datastore === "ioredis") {
+			          this.connection = new IORedisConnection$1(Object.assign({}, this.limiterOptions, {Events: this.Events}));
+			        }
+			      }
+			    }
+
+			    key(key = "") {
+			      var ref;
+			      return (ref = this.instances[key]) != null ? ref : (() => {
+			        var limiter;
+			        limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
+			          id: `${this.id}-${key}`,
+			          timeout: this.timeout,
+			          connection: this.connection
+			        }));
+			        this.Events.trigger("created", limiter, key);
+			        return limiter;
+			      })();
+			    }
+
+			    async deleteKey(key = "") {
+			      var deleted, instance;
+			      instance = this.instances[key];
+			      if (this.connection) {
+			        deleted = (await this.connection.__runCommand__(['del', ...Scripts$1.allKeys(`${this.id}-${key}`)]));
+			      }
+			      if (instance != null) {
+			        delete this.instances[key];
+			        await instance.disconnect();
+			      }
+			      return (instance != null) || deleted > 0;
+			    }
+
+			    limiters() {
+			      var k, ref, results, v;
+			      ref = this.instances;
+			      results = [];
+			      for (k in ref) {
+			        v = ref[k];
+			        results.push({
+			          key: k,
+			          limiter: v
+			        });
+			      }
+			      return results;
+			    }
+
+			    keys() {
+			      return Object.keys(this.instances);
+			    }
+
+			    async clusterKeys() {
+			      var cursor, end, found, i, k, keys, len, next, start;
+			      if (this.connection == null) {
+			        return this.Promise.resolve(this.keys());
+			      }
+			      keys = [];
+			      cursor = null;
+			      start = `b_${this.id}-`.length;
+			      end = "_settings".length;
+			      while (cursor !== 0) {
+			        [next, found] = (await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 10000]));
+			        cursor = ~~next;
+			        for (i = 0, len = found.length; i < len; i++) {
+			          k = found[i];
+			          keys.push(k.slice(start, -end));
+			        }
+			      }
+			      return keys;
+			    }
+
+			    _startAutoCleanup() {
+			      var base;
+			      clearInterval(this.interval);
+			      return typeof (base = (this.interval = setInterval(async() => {
+			        var e, k, ref, results, time, v;
+			        time = Date.now();
+			        ref = this.instances;
+			        results = [];
+			        for (k in ref) {
+			          v = ref[k];
+			          try {
+			            if ((await v._store.__groupCheck__(time))) {
+			              results.push(this.deleteKey(k));
+			            } else {
+			              results.push(void 0);
+			            }
+			          } catch (error) {
+			            e = error;
+			            results.push(v.Events.trigger("error", e));
+			          }
+			        }
+			        return results;
+			      }, this.timeout / 2))).unref === "function" ? base.unref() : void 0;
+			    }
+
+			    updateSettings(options = {}) {
+			      parser$3.overwrite(options, this.defaults, this);
+			      parser$3.overwrite(options, options, this.limiterOptions);
+			      if (options.timeout != null) {
+			        return this._startAutoCleanup();
+			      }
+			    }
+
+			    disconnect(flush = true) {
+			      var ref;
+			      if (!this.sharedConnection) {
+			        return (ref = this.connection) != null ? ref.disconnect(flush) : void 0;
+			      }
+			    }
+
+			  }
+			  Group.prototype.defaults = {
+			    timeout: 1000 * 60 * 5,
+			    connection: null,
+			    Promise: Promise,
+			    id: "group-key"
+			  };
+
+			  return Group;
+
+			}).call(commonjsGlobal$1);
+
+			var Group_1 = Group;
+
+			var Batcher, Events$3, parser$4;
+
+			parser$4 = parser;
+
+			Events$3 = Events_1;
+
+			Batcher = (function() {
+			  class Batcher {
+			    constructor(options = {}) {
+			      this.options = options;
+			      parser$4.load(this.options, this.defaults, this);
+			      this.Events = new Events$3(this);
+			      this._arr = [];
+			      this._resetPromise();
+			      this._lastFlush = Date.now();
+			    }
+
+			    _resetPromise() {
+			      return this._promise = new this.Promise((res, rej) => {
+			        return this._resolve = res;
+			      });
+			    }
+
+			    _flush() {
+			      clearTimeout(this._timeout);
+			      this._lastFlush = Date.now();
+			      this._resolve();
+			      this.Events.trigger("batch", this._arr);
+			      this._arr = [];
+			      return this._resetPromise();
+			    }
+
+			    add(data) {
+			      var ret;
+			      this._arr.push(data);
+			      ret = this._promise;
+			      if (this._arr.length === this.maxSize) {
+			        this._flush();
+			      } else if ((this.maxTime != null) && this._arr.length === 1) {
+			        this._timeout = setTimeout(() => {
+			          return this._flush();
+			        }, this.maxTime);
+			      }
+			      return ret;
+			    }
+
+			  }
+			  Batcher.prototype.defaults = {
+			    maxTime: null,
+			    maxSize: null,
+			    Promise: Promise
+			  };
+
+			  return Batcher;
+
+			}).call(commonjsGlobal$1);
+
+			var Batcher_1 = Batcher;
+
+			var require$$4$1 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+			var require$$8 = getCjsExportFromNamespace(version$2);
+
+			var Bottleneck, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5,
+			  splice = [].splice;
+
+			NUM_PRIORITIES$1 = 10;
+
+			DEFAULT_PRIORITY$1 = 5;
+
+			parser$5 = parser;
+
+			Queues$1 = Queues_1;
+
+			Job$1 = Job_1;
+
+			LocalDatastore$1 = LocalDatastore_1;
+
+			RedisDatastore$1 = require$$4$1;
+
+			Events$4 = Events_1;
+
+			States$1 = States_1;
+
+			Sync$1 = Sync_1;
+
+			Bottleneck = (function() {
+			  class Bottleneck {
+			    constructor(options = {}, ...invalid) {
+			      var storeInstanceOptions, storeOptions;
+			      this._addToQueue = this._addToQueue.bind(this);
+			      this._validateOptions(options, invalid);
+			      parser$5.load(options, this.instanceDefaults, this);
+			      this._queues = new Queues$1(NUM_PRIORITIES$1);
+			      this._scheduled = {};
+			      this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
+			      this._limiter = null;
+			      this.Events = new Events$4(this);
+			      this._submitLock = new Sync$1("submit", this.Promise);
+			      this._registerLock = new Sync$1("register", this.Promise);
+			      storeOptions = parser$5.load(options, this.storeDefaults, {});
+			      this._store = (function() {
+			        if (this.datastore === "redis" || this.datastore === "ioredis" || (this.connection != null)) {
+			          storeInstanceOptions = parser$5.load(options, this.redisStoreDefaults, {});
+			          return new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
+			        } else if (this.datastore === "local") {
+			          storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
+			          return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
+			        } else {
+			          throw new Bottleneck.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
+			        }
+			      }).call(this);
+			      this._queues.on("leftzero", () => {
+			        var ref;
+			        return (ref = this._store.heartbeat) != null ? typeof ref.ref === "function" ? ref.ref() : void 0 : void 0;
+			      });
+			      this._queues.on("zero", () => {
+			        var ref;
+			        return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
+			      });
+			    }
+
+			    _validateOptions(options, invalid) {
+			      if (!((options != null) && typeof options === "object" && invalid.length === 0)) {
+			        throw new Bottleneck.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
+			      }
+			    }
+
+			    ready() {
+			      return this._store.ready;
+			    }
+
+			    clients() {
+			      return this._store.clients;
+			    }
+
+			    channel() {
+			      return `b_${this.id}`;
+			    }
+
+			    channel_client() {
+			      return `b_${this.id}_${this._store.clientId}`;
+			    }
+
+			    publish(message) {
+			      return this._store.__publish__(message);
+			    }
+
+			    disconnect(flush = true) {
+			      return this._store.__disconnect__(flush);
+			    }
+
+			    chain(_limiter) {
+			      this._limiter = _limiter;
+			      return this;
+			    }
+
+			    queued(priority) {
+			      return this._queues.queued(priority);
+			    }
+
+			    clusterQueued() {
+			      return this._store.__queued__();
+			    }
+
+			    empty() {
+			      return this.queued() === 0 && this._submitLock.isEmpty();
+			    }
+
+			    running() {
+			      return this._store.__running__();
+			    }
+
+			    done() {
+			      return this._store.__done__();
+			    }
+
+			    jobStatus(id) {
+			      return this._states.jobStatus(id);
+			    }
+
+			    jobs(status) {
+			      return this._states.statusJobs(status);
+			    }
+
+			    counts() {
+			      return this._states.statusCounts();
+			    }
+
+			    _randomIndex() {
+			      return Math.random().toString(36).slice(2);
+			    }
+
+			    check(weight = 1) {
+			      return this._store.__check__(weight);
+			    }
+
+			    _clearGlobalState(index) {
+			      if (this._scheduled[index] != null) {
+			        clearTimeout(this._scheduled[index].expiration);
+			        delete this._scheduled[index];
+			        return true;
+			      } else {
+			        return false;
+			      }
+			    }
+
+			    async _free(index, job, options, eventInfo) {
+			      var e, running;
+			      try {
+			        ({running} = (await this._store.__free__(index, options.weight)));
+			        this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
+			        if (running === 0 && this.empty()) {
+			          return this.Events.trigger("idle");
+			        }
+			      } catch (error1) {
+			        e = error1;
+			        return this.Events.trigger("error", e);
+			      }
+			    }
+
+			    _run(index, job, wait) {
+			      var clearGlobalState, free, run;
+			      job.doRun();
+			      clearGlobalState = this._clearGlobalState.bind(this, index);
+			      run = this._run.bind(this, index, job);
+			      free = this._free.bind(this, index, job);
+			      return this._scheduled[index] = {
+			        timeout: setTimeout(() => {
+			          return job.doExecute(this._limiter, clearGlobalState, run, free);
+			        }, wait),
+			        expiration: job.options.expiration != null ? setTimeout(function() {
+			          return job.doExpire(clearGlobalState, run, free);
+			        }, wait + job.options.expiration) : void 0,
+			        job: job
+			      };
+			    }
+
+			    _drainOne(capacity) {
+			      return this._registerLock.schedule(() => {
+			        var args, index, next, options, queue;
+			        if (this.queued() === 0) {
+			          return this.Promise.resolve(null);
+			        }
+			        queue = this._queues.getFirst();
+			        ({options, args} = next = queue.first());
+			        if ((capacity != null) && options.weight > capacity) {
+			          return this.Promise.resolve(null);
+			        }
+			        this.Events.trigger("debug", `Draining ${options.id}`, {args, options});
+			        index = this._randomIndex();
+			        return this._store.__register__(index, options.weight, options.expiration).then(({success, wait, reservoir}) => {
+			          var empty;
+			          this.Events.trigger("debug", `Drained ${options.id}`, {success, args, options});
+			          if (success) {
+			            queue.shift();
+			            empty = this.empty();
+			            if (empty) {
+			              this.Events.trigger("empty");
+			            }
+			            if (reservoir === 0) {
+			              this.Events.trigger("depleted", empty);
+			            }
+			            this._run(index, next, wait);
+			            return this.Promise.resolve(options.weight);
+			          } else {
+			            return this.Promise.resolve(null);
+			          }
+			        });
+			      });
+			    }
+
+			    _drainAll(capacity, total = 0) {
+			      return this._drainOne(capacity).then((drained) => {
+			        var newCapacity;
+			        if (drained != null) {
+			          newCapacity = capacity != null ? capacity - drained : capacity;
+			          return this._drainAll(newCapacity, total + drained);
+			        } else {
+			          return this.Promise.resolve(total);
+			        }
+			      }).catch((e) => {
+			        return this.Events.trigger("error", e);
+			      });
+			    }
+
+			    _dropAllQueued(message) {
+			      return this._queues.shiftAll(function(job) {
+			        return job.doDrop({message});
+			      });
+			    }
+
+			    stop(options = {}) {
+			      var done, waitForExecuting;
+			      options = parser$5.load(options, this.stopDefaults);
+			      waitForExecuting = (at) => {
+			        var finished;
+			        finished = () => {
+			          var counts;
+			          counts = this._states.counts;
+			          return (counts[0] + counts[1] + counts[2] + counts[3]) === at;
+			        };
+			        return new this.Promise((resolve, reject) => {
+			          if (finished()) {
+			            return resolve();
+			          } else {
+			            return this.on("done", () => {
+			              if (finished()) {
+			                this.removeAllListeners("done");
+			                return resolve();
+			              }
+			            });
+			          }
+			        });
+			      };
+			      done = options.dropWaitingJobs ? (this._run = function(index, next) {
+			        return next.doDrop({
+			          message: options.dropErrorMessage
+			        });
+			      }, this._drainOne = () => {
+			        return this.Promise.resolve(null);
+			      }, this._registerLock.schedule(() => {
+			        return this._submitLock.schedule(() => {
+			          var k, ref, v;
+			          ref = this._scheduled;
+			          for (k in ref) {
+			            v = ref[k];
+			            if (this.jobStatus(v.job.options.id) === "RUNNING") {
+			              clearTimeout(v.timeout);
+			              clearTimeout(v.expiration);
+			              v.job.doDrop({
+			                message: options.dropErrorMessage
+			              });
+			            }
+			          }
+			          this._dropAllQueued(options.dropErrorMessage);
+			          return waitForExecuting(0);
+			        });
+			      })) : this.schedule({
+			        priority: NUM_PRIORITIES$1 - 1,
+			        weight: 0
+			      }, () => {
+			        return waitForExecuting(1);
+			      });
+			      this._receive = function(job) {
+			        return job._reject(new Bottleneck.prototype.BottleneckError(options.enqueueErrorMessage));
+			      };
+			      this.stop = () => {
+			        return this.Promise.reject(new Bottleneck.prototype.BottleneckError("stop() has already been called"));
+			      };
+			      return done;
+			    }
+
+			    async _addToQueue(job) {
+			      var args, blocked, error, options, reachedHWM, shifted, strategy;
+			      ({args, options} = job);
+			      try {
+			        ({reachedHWM, blocked, strategy} = (await this._store.__submit__(this.queued(), options.weight)));
+			      } catch (error1) {
+			        error = error1;
+			        this.Events.trigger("debug", `Could not queue ${options.id}`, {args, options, error});
+			        job.doDrop({error});
+			        return false;
+			      }
+			      if (blocked) {
+			        job.doDrop();
+			        return true;
+			      } else if (reachedHWM) {
+			        shifted = strategy === Bottleneck.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck.prototype.strategy.OVERFLOW ? job : void 0;
+			        if (shifted != null) {
+			          shifted.doDrop();
+			        }
+			        if ((shifted == null) || strategy === Bottleneck.prototype.strategy.OVERFLOW) {
+			          if (shifted == null) {
+			            job.doDrop();
+			          }
+			          return reachedHWM;
+			        }
+			      }
+			      job.doQueue(reachedHWM, blocked);
+			      this._queues.push(job);
+			      await this._drainAll();
+			      return reachedHWM;
+			    }
+
+			    _receive(job) {
+			      if (this._states.jobStatus(job.options.id) != null) {
+			        job._reject(new Bottleneck.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
+			        return false;
+			      } else {
+			        job.doReceive();
+			        return this._submitLock.schedule(this._addToQueue, job);
+			      }
+			    }
+
+			    submit(...args) {
+			      var cb, fn, job, options, ref, ref1, task;
+			      if (typeof args[0] === "function") {
+			        ref = args, [fn, ...args] = ref, [cb] = splice.call(args, -1);
+			        options = parser$5.load({}, this.jobDefaults);
+			      } else {
+			        ref1 = args, [options, fn, ...args] = ref1, [cb] = splice.call(args, -1);
+			        options = parser$5.load(options, this.jobDefaults);
+			      }
+			      task = (...args) => {
+			        return new this.Promise(function(resolve, reject) {
+			          return fn(...args, function(...args) {
+			            return (args[0] != null ? reject : resolve)(args);
+			          });
+			        });
+			      };
+			      job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+			      job.promise.then(function(args) {
+			        return typeof cb === "function" ? cb(...args) : void 0;
+			      }).catch(function(args) {
+			        if (Array.isArray(args)) {
+			          return typeof cb === "function" ? cb(...args) : void 0;
+			        } else {
+			          return typeof cb === "function" ? cb(args) : void 0;
+			        }
+			      });
+			      return this._receive(job);
+			    }
+
+			    schedule(...args) {
+			      var job, options, task;
+			      if (typeof args[0] === "function") {
+			        [task, ...args] = args;
+			        options = {};
+			      } else {
+			        [options, task, ...args] = args;
+			      }
+			      job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+			      this._receive(job);
+			      return job.promise;
+			    }
+
+			    wrap(fn) {
+			      var schedule, wrapped;
+			      schedule = this.schedule.bind(this);
+			      wrapped = function(...args) {
+			        return schedule(fn.bind(this), ...args);
+			      };
+			      wrapped.withOptions = function(options, ...args) {
+			        return schedule(options, fn, ...args);
+			      };
+			      return wrapped;
+			    }
+
+			    async updateSettings(options = {}) {
+			      await this._store.__updateSettings__(parser$5.overwrite(options, this.storeDefaults));
+			      parser$5.overwrite(options, this.instanceDefaults, this);
+			      return this;
+			    }
+
+			    currentReservoir() {
+			      return this._store.__currentReservoir__();
+			    }
+
+			    incrementReservoir(incr = 0) {
+			      return this._store.__incrementReservoir__(incr);
+			    }
+
+			  }
+			  Bottleneck.default = Bottleneck;
+
+			  Bottleneck.Events = Events$4;
+
+			  Bottleneck.version = Bottleneck.prototype.version = require$$8.version;
+
+			  Bottleneck.strategy = Bottleneck.prototype.strategy = {
+			    LEAK: 1,
+			    OVERFLOW: 2,
+			    OVERFLOW_PRIORITY: 4,
+			    BLOCK: 3
+			  };
+
+			  Bottleneck.BottleneckError = Bottleneck.prototype.BottleneckError = BottleneckError_1;
+
+			  Bottleneck.Group = Bottleneck.prototype.Group = Group_1;
+
+			  Bottleneck.RedisConnection = Bottleneck.prototype.RedisConnection = require$$2;
+
+			  Bottleneck.IORedisConnection = Bottleneck.prototype.IORedisConnection = require$$3;
+
+			  Bottleneck.Batcher = Bottleneck.prototype.Batcher = Batcher_1;
+
+			  Bottleneck.prototype.jobDefaults = {
+			    priority: DEFAULT_PRIORITY$1,
+			    weight: 1,
+			    expiration: null,
+			    id: "<no-id>"
+			  };
+
+			  Bottleneck.prototype.storeDefaults = {
+			    maxConcurrent: null,
+			    minTime: 0,
+			    highWater: null,
+			    strategy: Bottleneck.prototype.strategy.LEAK,
+			    penalty: null,
+			    reservoir: null,
+			    reservoirRefreshInterval: null,
+			    reservoirRefreshAmount: null,
+			    reservoirIncreaseInterval: null,
+			    reservoirIncreaseAmount: null,
+			    reservoirIncreaseMaximum: null
+			  };
+
+			  Bottleneck.prototype.localStoreDefaults = {
+			    Promise: Promise,
+			    timeout: null,
+			    heartbeatInterval: 250
+			  };
+
+			  Bottleneck.prototype.redisStoreDefaults = {
+			    Promise: Promise,
+			    timeout: null,
+			    heartbeatInterval: 5000,
+			    clientTimeout: 10000,
+			    Redis: null,
+			    clientOptions: {},
+			    clusterNodes: null,
+			    clearDatastore: false,
+			    connection: null
+			  };
+
+			  Bottleneck.prototype.instanceDefaults = {
+			    datastore: "local",
+			    connection: null,
+			    id: "<no-id>",
+			    rejectOnDrop: true,
+			    trackDoneStatus: false,
+			    Promise: Promise
+			  };
+
+			  Bottleneck.prototype.stopDefaults = {
+			    enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
+			    dropWaitingJobs: true,
+			    dropErrorMessage: "This limiter has been stopped."
+			  };
+
+			  return Bottleneck;
+
+			}).call(commonjsGlobal$1);
+
+			var Bottleneck_1 = Bottleneck;
+
+			var lib = Bottleneck_1;
+
+			return lib;
+
+		}))); 
+	} (light$1));
+	return light$1.exports;
+}
+
+var lightExports = requireLight();
+var BottleneckLight = /*@__PURE__*/getDefaultExportFromCjs(lightExports);
+
+// pkg/dist-src/version.js
+var VERSION$2 = "0.0.0-development";
+
+// pkg/dist-src/error-request.js
+function isRequestError(error) {
+  return error.request !== void 0;
+}
+async function errorRequest(state, octokit, error, options) {
+  if (!isRequestError(error) || !error?.request.request) {
+    throw error;
+  }
+  if (error.status >= 400 && !state.doNotRetry.includes(error.status)) {
+    const retries = options.request.retries != null ? options.request.retries : state.retries;
+    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
+    throw octokit.retry.retryRequest(error, retries, retryAfter);
+  }
+  throw error;
+}
+async function wrapRequest$1(state, octokit, request, options) {
+  const limiter = new BottleneckLight();
+  limiter.on("failed", function(error, info) {
+    const maxRetries = ~~error.request.request?.retries;
+    const after = ~~error.request.request?.retryAfter;
+    options.request.retryCount = info.retryCount + 1;
+    if (maxRetries > info.retryCount) {
+      return after * state.retryAfterBaseValue;
+    }
+  });
+  return limiter.schedule(
+    requestWithGraphqlErrorHandling.bind(null, state, octokit, request),
+    options
+  );
+}
+async function requestWithGraphqlErrorHandling(state, octokit, request, options) {
+  const response = await request(options);
+  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
+    response.data.errors[0].message
+  )) {
+    const error = new RequestError(response.data.errors[0].message, 500, {
+      request: options,
+      response
+    });
+    return errorRequest(state, octokit, error, options);
+  }
+  return response;
+}
+
+// pkg/dist-src/index.js
+function retry(octokit, octokitOptions) {
+  const state = Object.assign(
+    {
+      enabled: true,
+      retryAfterBaseValue: 1e3,
+      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
+      retries: 3
+    },
+    octokitOptions.retry
+  );
+  const retryPlugin = {
+    retry: {
+      retryRequest: (error, retries, retryAfter) => {
+        error.request.request = Object.assign({}, error.request.request, {
+          retries,
+          retryAfter
+        });
+        return error;
+      }
+    }
+  };
+  if (state.enabled) {
+    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
+    octokit.hook.wrap("request", wrapRequest$1.bind(null, state, retryPlugin));
+  }
+  return retryPlugin;
+}
+retry.VERSION = VERSION$2;
+
+// pkg/dist-src/index.js
+
+// pkg/dist-src/version.js
+var VERSION$1 = "0.0.0-development";
+
+// pkg/dist-src/wrap-request.js
+var noop = () => Promise.resolve();
+function wrapRequest(state, request, options) {
+  return state.retryLimiter.schedule(doRequest, state, request, options);
+}
+async function doRequest(state, request, options) {
+  const { pathname } = new URL(options.url, "http://github.test");
+  const isAuth = isAuthRequest(options.method, pathname);
+  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
+  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
+  const isGraphQL = pathname.startsWith("/graphql");
+  const retryCount = ~~request.retryCount;
+  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
+  if (state.clustering) {
+    jobOptions.expiration = 1e3 * 60;
+  }
+  if (isWrite || isGraphQL) {
+    await state.write.key(state.id).schedule(jobOptions, noop);
+  }
+  if (isWrite && state.triggersNotification(pathname)) {
+    await state.notifications.key(state.id).schedule(jobOptions, noop);
+  }
+  if (isSearch) {
+    await state.search.key(state.id).schedule(jobOptions, noop);
+  }
+  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request, options);
+  if (isGraphQL) {
+    const res = await req;
+    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
+      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
+        response: res,
+        data: res.data
+      });
+      throw error;
+    }
+  }
+  return req;
+}
+function isAuthRequest(method, pathname) {
+  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
+  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
+  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
+  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
+  pathname === "/login/oauth/access_token");
+}
+
+// pkg/dist-src/generated/triggers-notification-paths.js
+var triggers_notification_paths_default = [
+  "/orgs/{org}/invitations",
+  "/orgs/{org}/invitations/{invitation_id}",
+  "/orgs/{org}/teams/{team_slug}/discussions",
+  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "/repos/{owner}/{repo}/collaborators/{username}",
+  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "/repos/{owner}/{repo}/issues",
+  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
+  "/repos/{owner}/{repo}/pulls",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "/repos/{owner}/{repo}/releases",
+  "/teams/{team_id}/discussions",
+  "/teams/{team_id}/discussions/{discussion_number}/comments"
+];
+
+// pkg/dist-src/route-matcher.js
+function routeMatcher(paths) {
+  const regexes = paths.map(
+    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+  );
+  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
+  return new RegExp(regex2, "i");
+}
+
+// pkg/dist-src/index.js
+var regex = routeMatcher(triggers_notification_paths_default);
+var triggersNotification = regex.test.bind(regex);
+var groups = {};
+var createGroups = function(Bottleneck, common) {
+  groups.global = new Bottleneck.Group({
+    id: "octokit-global",
+    maxConcurrent: 10,
+    ...common
+  });
+  groups.auth = new Bottleneck.Group({
+    id: "octokit-auth",
+    maxConcurrent: 1,
+    ...common
+  });
+  groups.search = new Bottleneck.Group({
+    id: "octokit-search",
+    maxConcurrent: 1,
+    minTime: 2e3,
+    ...common
+  });
+  groups.write = new Bottleneck.Group({
+    id: "octokit-write",
+    maxConcurrent: 1,
+    minTime: 1e3,
+    ...common
+  });
+  groups.notifications = new Bottleneck.Group({
+    id: "octokit-notifications",
+    maxConcurrent: 1,
+    minTime: 3e3,
+    ...common
+  });
+};
+function throttling(octokit, octokitOptions) {
+  const {
+    enabled = true,
+    Bottleneck = BottleneckLight,
+    id = "no-id",
+    timeout = 1e3 * 60 * 2,
+    // Redis TTL: 2 minutes
+    connection
+  } = octokitOptions.throttle || {};
+  if (!enabled) {
+    return {};
+  }
+  const common = { timeout };
+  if (typeof connection !== "undefined") {
+    common.connection = connection;
+  }
+  const state = Object.assign(
+    {
+      clustering: connection != null,
+      triggersNotification,
+      fallbackSecondaryRateRetryAfter: 60,
+      retryAfterBaseValue: 1e3,
+      id
+    },
+    octokitOptions.throttle
+  );
+  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
+    throw new Error(`octokit/plugin-throttling error:
+        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
+        See https://octokit.github.io/rest.js/#throttling
+
+        const octokit = new Octokit({
+          throttle: {
+            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
+            onRateLimit: (retryAfter, options) => {/* ... */}
+          }
+        })
+    `);
+  }
+  let initialized = false;
+  const initializeBottleneck = () => {
+    if (initialized) {
+      return;
+    }
+    initialized = true;
+    if (groups.global == null) {
+      createGroups(Bottleneck, common);
+    }
+    state.global = state.global ?? groups.global;
+    state.auth = state.auth ?? groups.auth;
+    state.search = state.search ?? groups.search;
+    state.write = state.write ?? groups.write;
+    state.notifications = state.notifications ?? groups.notifications;
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
+    const events = {};
+    const emitter = new Bottleneck.Events(events);
+    events.on("secondary-limit", state.onSecondaryRateLimit);
+    events.on("rate-limit", state.onRateLimit);
+    events.on(
+      "error",
+      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
+    );
+    state.retryLimiter.on("failed", async function(error, info) {
+      const [state2, request, options] = info.args;
+      const { pathname } = new URL(options.url, "http://github.test");
+      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
+      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
+        return;
+      }
+      const retryCount = ~~request.retryCount;
+      request.retryCount = retryCount;
+      options.request.retryCount = retryCount;
+      const { wantRetry, retryAfter = 0 } = await (async function() {
+        if (/\bsecondary rate\b/i.test(error.message)) {
+          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
+          const wantRetry2 = await emitter.trigger(
+            "secondary-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
+          (error2) => error2.type === "RATE_LIMITED"
+        )) {
+          const rateLimitReset = new Date(
+            ~~error.response.headers["x-ratelimit-reset"] * 1e3
+          ).getTime();
+          const retryAfter2 = Math.max(
+            // Add one second so we retry _after_ the reset time
+            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
+            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
+            0
+          );
+          const wantRetry2 = await emitter.trigger(
+            "rate-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        return {};
+      })();
+      if (wantRetry) {
+        request.retryCount++;
+        return retryAfter * state2.retryAfterBaseValue;
+      }
+    });
+  };
+  octokit.hook.wrap("request", (request, options) => {
+    initializeBottleneck();
+    return wrapRequest(state, request, options);
+  });
+  return {};
+}
+throttling.VERSION = VERSION$1;
+throttling.triggersNotification = triggersNotification;
+
+/**
+ * The GitHub client: Octokit from the toolkit with retries for 5xx
+ * (plugin-retry) and waits for primary and secondary rate limits
+ * (plugin-throttling, which honours `retry-after` and the reset time).
+ */
+/** Times one request is retried after a rate limit before we give up. */
+const RATE_LIMIT_RETRIES = 3;
+function createClient(token, options = {}) {
+    const log = options.log ?? (() => undefined);
+    return getOctokit(token, {
+        ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
+        retry: { retries: 3 },
+        throttle: {
+            onRateLimit: (retryAfter, request, _octokit, retryCount) => {
+                log(`rate limit on ${request.method} ${request.url}; retrying in ${retryAfter}s`);
+                return retryCount < RATE_LIMIT_RETRIES;
+            },
+            onSecondaryRateLimit: (retryAfter, request, _octokit, retryCount) => {
+                log(`secondary rate limit on ${request.method} ${request.url}; retrying in ${retryAfter}s`);
+                return retryCount < RATE_LIMIT_RETRIES;
+            }
+        }
+    }, retry, throttling);
+}
+/** HTTP status of an Octokit error, or null. */
+function errorStatus(err) {
+    const status = err?.status;
+    return typeof status === 'number' ? status : null;
+}
+/** One line describing an API error, never a header or the token. */
+function errorMessage(err) {
+    const status = errorStatus(err);
+    const message = err instanceof Error ? err.message : String(err);
+    const line = message.split('\n')[0].slice(0, 300);
+    return status !== null && !line.includes(String(status))
+        ? `${status} ${line}`
+        : line;
+}
+/**
+ * A token that may read but not write: the read-only `GITHUB_TOKEN` of a
+ * pull request from a fork or from Dependabot, or missing `permissions:`.
+ */
+function isReadOnlyToken(err) {
+    if (errorStatus(err) !== 403)
+        return false;
+    const message = err instanceof Error ? err.message : String(err);
+    return /resource not accessible by (integration|personal access token)/i.test(message);
+}
+
+var yauzl$1 = {};
+
+var fdSlicer = {};
+
+var pend;
+var hasRequiredPend;
+
+function requirePend () {
+	if (hasRequiredPend) return pend;
+	hasRequiredPend = 1;
+	pend = Pend;
+
+	function Pend() {
+	  this.pending = 0;
+	  this.max = Infinity;
+	  this.listeners = [];
+	  this.waiting = [];
+	  this.error = null;
+	}
+
+	Pend.prototype.go = function(fn) {
+	  if (this.pending < this.max) {
+	    pendGo(this, fn);
+	  } else {
+	    this.waiting.push(fn);
+	  }
+	};
+
+	Pend.prototype.wait = function(cb) {
+	  if (this.pending === 0) {
+	    cb(this.error);
+	  } else {
+	    this.listeners.push(cb);
+	  }
+	};
+
+	Pend.prototype.hold = function() {
+	  return pendHold(this);
+	};
+
+	function pendHold(self) {
+	  self.pending += 1;
+	  var called = false;
+	  return onCb;
+	  function onCb(err) {
+	    if (called) throw new Error("callback called twice");
+	    called = true;
+	    self.error = self.error || err;
+	    self.pending -= 1;
+	    if (self.waiting.length > 0 && self.pending < self.max) {
+	      pendGo(self, self.waiting.shift());
+	    } else if (self.pending === 0) {
+	      var listeners = self.listeners;
+	      self.listeners = [];
+	      listeners.forEach(cbListener);
+	    }
+	  }
+	  function cbListener(listener) {
+	    listener(self.error);
+	  }
+	}
+
+	function pendGo(self, fn) {
+	  fn(pendHold(self));
+	}
+	return pend;
+}
+
+var hasRequiredFdSlicer;
+
+function requireFdSlicer () {
+	if (hasRequiredFdSlicer) return fdSlicer;
+	hasRequiredFdSlicer = 1;
+	// This was adapted from https://github.com/andrewrk/node-fd-slicer by Andrew Kelley under the MIT License.
+	var fs = fs__default;
+	var util = require$$6;
+	var stream = require$$5$4;
+	var Readable = stream.Readable;
+	var PassThrough = stream.PassThrough;
+	var Pend = requirePend();
+	var EventEmitter = require$$4.EventEmitter;
+
+	fdSlicer.BufferSlicer = BufferSlicer;
+	fdSlicer.FdSlicer = FdSlicer;
+
+	util.inherits(FdSlicer, EventEmitter);
+	function FdSlicer(fd) {
+	  EventEmitter.call(this);
+
+	  this.fd = fd;
+	  this.pend = new Pend();
+	  this.pend.max = 1;
+	  this.refCount = 0;
+	}
+
+	FdSlicer.prototype.read = function(buffer, offset, length, position, callback) {
+	  var self = this;
+	  self.pend.go(function(cb) {
+	    fs.read(self.fd, buffer, offset, length, position, function(err, bytesRead, buffer) {
+	      cb();
+	      callback(err, bytesRead, buffer);
+	    });
+	  });
+	};
+
+	FdSlicer.prototype.createReadStream = function(options) {
+	  return new ReadStream(this, options);
+	};
+
+	FdSlicer.prototype.ref = function() {
+	  this.refCount += 1;
+	};
+
+	FdSlicer.prototype.unref = function() {
+	  var self = this;
+	  self.refCount -= 1;
+	  if (self.refCount < 0) throw new Error("invalid unref");
+	  if (self.refCount > 0) return;
+
+	  fs.close(self.fd, onCloseDone);
+
+	  function onCloseDone(err) {
+	    if (err) {
+	      self.emit('error', err);
+	    } else {
+	      self.emit('close');
+	    }
+	  }
+	};
+
+	util.inherits(ReadStream, Readable);
+	function ReadStream(context, options) {
+	  options = options || {};
+	  Readable.call(this, options);
+
+	  this.context = context;
+	  this.context.ref();
+
+	  this.start = options.start || 0;
+	  this.endOffset = options.end;
+	  this.pos = this.start;
+	}
+
+	ReadStream.prototype._read = function(n) {
+	  var self = this;
+
+	  var toRead = Math.min(self._readableState.highWaterMark, n);
+	  if (self.endOffset != null) {
+	    toRead = Math.min(toRead, self.endOffset - self.pos);
+	  }
+	  if (toRead <= 0) {
+	    self.push(null);
+	    this._cleanup();
+	    return;
+	  }
+	  self.context.pend.go(function(cb) {
+	    var buffer = Buffer.allocUnsafe(toRead);
+	    fs.read(self.context.fd, buffer, 0, toRead, self.pos, function(err, bytesRead) {
+	      if (err) {
+	        self.destroy(err);
+	      } else if (bytesRead === 0) {
+	        self.push(null);
+	        self._cleanup();
+	      } else {
+	        self.pos += bytesRead;
+	        self.push(buffer.slice(0, bytesRead));
+	      }
+	      cb();
+	    });
+	  });
+	};
+
+	ReadStream.prototype._destroy = function(err, cb) {
+	  // Node 14+ calls this automatically at EOF.
+	  this._cleanup();
+	  cb(err);
+	};
+
+	ReadStream.prototype._cleanup = function() {
+	  if (this.context != null) {
+	    this.context.unref();
+	    this.context = null;
+	  }
+	};
+
+	util.inherits(BufferSlicer, EventEmitter);
+	function BufferSlicer(buffer) {
+	  EventEmitter.call(this);
+
+	  this.refCount = 0;
+	  this.buffer = buffer;
+	}
+
+	BufferSlicer.prototype.read = function(buffer, offset, length, position, callback) {
+	  if (!(0 <= offset && offset <= buffer.length)) throw new RangeError("offset outside buffer: 0 <= " + offset + " <= " + buffer.length);
+	  if (position < 0) throw new RangeError("position is negative: " + position);
+	  if (offset + length > buffer.length) {
+	    // The caller's buffer can't hold all the bytes they're trying to read.
+	    // Clamp the length instead of giving an error.
+	    // The callback will be informed of fewer than expected bytes written.
+	    length = buffer.length - offset;
+	  }
+	  if (position + length > this.buffer.length) {
+	    // Clamp any attempt to read past the end of the source buffer.
+	    length = this.buffer.length - position;
+	  }
+	  if (length <= 0) {
+	    // After any clamping, we're fully out of bounds or otherwise have nothing to do.
+	    // This isn't an error; it's just zero bytes written.
+	    setImmediate(function() {
+	      callback(null, 0);
+	    });
+	    return;
+	  }
+	  this.buffer.copy(buffer, offset, position, position + length);
+	  setImmediate(function() {
+	    callback(null, length);
+	  });
+	};
+
+	BufferSlicer.prototype.createReadStream = function(options) {
+	  options = options || {};
+	  var readStream = new PassThrough(options);
+	  readStream.start = options.start || 0;
+	  readStream.endOffset = options.end;
+	  // by the time this function returns, we'll be done.
+	  readStream.pos = readStream.endOffset || this.buffer.length;
+
+	  var entireSlice = this.buffer.slice(readStream.start, readStream.pos);
+	  // Cut the buffer into smaller slices for better memory usage when streaming into a zlib inflate stream.
+	  // See https://github.com/thejoshwolfe/yauzl/issues/87
+	  var maxChunkSize = 0x10000;
+	  var offset = 0;
+	  while (true) {
+	    var nextOffset = offset + maxChunkSize;
+	    if (nextOffset >= entireSlice.length) {
+	      // last chunk
+	      if (offset < entireSlice.length) {
+	        readStream.write(entireSlice.slice(offset, entireSlice.length));
+	      }
+	      break;
+	    }
+	    readStream.write(entireSlice.slice(offset, nextOffset));
+	    offset = nextOffset;
+	  }
+
+	  readStream.end();
+	  return readStream;
+	};
+
+	BufferSlicer.prototype.ref = function() {
+	  this.refCount += 1;
+	};
+
+	BufferSlicer.prototype.unref = function() {
+	  this.refCount -= 1;
+
+	  if (this.refCount < 0) {
+	    throw new Error("invalid unref");
+	  }
+	};
+	return fdSlicer;
+}
+
+var crc32_1;
+var hasRequiredCrc32;
+
+function requireCrc32 () {
+	if (hasRequiredCrc32) return crc32_1;
+	hasRequiredCrc32 = 1;
+	// Adapted from https://github.com/brianloveswords/buffer-crc32/blob/v0.2.13/index.js
+	const CRC_TABLE = new Int32Array([
+	  0x00000000, 0x77073096, 0xee0e612c, 0x990951ba, 0x076dc419, 0x706af48f, 0xe963a535, 0x9e6495a3,
+	  0x0edb8832, 0x79dcb8a4, 0xe0d5e91e, 0x97d2d988, 0x09b64c2b, 0x7eb17cbd, 0xe7b82d07, 0x90bf1d91,
+	  0x1db71064, 0x6ab020f2, 0xf3b97148, 0x84be41de, 0x1adad47d, 0x6ddde4eb, 0xf4d4b551, 0x83d385c7,
+	  0x136c9856, 0x646ba8c0, 0xfd62f97a, 0x8a65c9ec, 0x14015c4f, 0x63066cd9, 0xfa0f3d63, 0x8d080df5,
+	  0x3b6e20c8, 0x4c69105e, 0xd56041e4, 0xa2677172, 0x3c03e4d1, 0x4b04d447, 0xd20d85fd, 0xa50ab56b,
+	  0x35b5a8fa, 0x42b2986c, 0xdbbbc9d6, 0xacbcf940, 0x32d86ce3, 0x45df5c75, 0xdcd60dcf, 0xabd13d59,
+	  0x26d930ac, 0x51de003a, 0xc8d75180, 0xbfd06116, 0x21b4f4b5, 0x56b3c423, 0xcfba9599, 0xb8bda50f,
+	  0x2802b89e, 0x5f058808, 0xc60cd9b2, 0xb10be924, 0x2f6f7c87, 0x58684c11, 0xc1611dab, 0xb6662d3d,
+	  0x76dc4190, 0x01db7106, 0x98d220bc, 0xefd5102a, 0x71b18589, 0x06b6b51f, 0x9fbfe4a5, 0xe8b8d433,
+	  0x7807c9a2, 0x0f00f934, 0x9609a88e, 0xe10e9818, 0x7f6a0dbb, 0x086d3d2d, 0x91646c97, 0xe6635c01,
+	  0x6b6b51f4, 0x1c6c6162, 0x856530d8, 0xf262004e, 0x6c0695ed, 0x1b01a57b, 0x8208f4c1, 0xf50fc457,
+	  0x65b0d9c6, 0x12b7e950, 0x8bbeb8ea, 0xfcb9887c, 0x62dd1ddf, 0x15da2d49, 0x8cd37cf3, 0xfbd44c65,
+	  0x4db26158, 0x3ab551ce, 0xa3bc0074, 0xd4bb30e2, 0x4adfa541, 0x3dd895d7, 0xa4d1c46d, 0xd3d6f4fb,
+	  0x4369e96a, 0x346ed9fc, 0xad678846, 0xda60b8d0, 0x44042d73, 0x33031de5, 0xaa0a4c5f, 0xdd0d7cc9,
+	  0x5005713c, 0x270241aa, 0xbe0b1010, 0xc90c2086, 0x5768b525, 0x206f85b3, 0xb966d409, 0xce61e49f,
+	  0x5edef90e, 0x29d9c998, 0xb0d09822, 0xc7d7a8b4, 0x59b33d17, 0x2eb40d81, 0xb7bd5c3b, 0xc0ba6cad,
+	  0xedb88320, 0x9abfb3b6, 0x03b6e20c, 0x74b1d29a, 0xead54739, 0x9dd277af, 0x04db2615, 0x73dc1683,
+	  0xe3630b12, 0x94643b84, 0x0d6d6a3e, 0x7a6a5aa8, 0xe40ecf0b, 0x9309ff9d, 0x0a00ae27, 0x7d079eb1,
+	  0xf00f9344, 0x8708a3d2, 0x1e01f268, 0x6906c2fe, 0xf762575d, 0x806567cb, 0x196c3671, 0x6e6b06e7,
+	  0xfed41b76, 0x89d32be0, 0x10da7a5a, 0x67dd4acc, 0xf9b9df6f, 0x8ebeeff9, 0x17b7be43, 0x60b08ed5,
+	  0xd6d6a3e8, 0xa1d1937e, 0x38d8c2c4, 0x4fdff252, 0xd1bb67f1, 0xa6bc5767, 0x3fb506dd, 0x48b2364b,
+	  0xd80d2bda, 0xaf0a1b4c, 0x36034af6, 0x41047a60, 0xdf60efc3, 0xa867df55, 0x316e8eef, 0x4669be79,
+	  0xcb61b38c, 0xbc66831a, 0x256fd2a0, 0x5268e236, 0xcc0c7795, 0xbb0b4703, 0x220216b9, 0x5505262f,
+	  0xc5ba3bbe, 0xb2bd0b28, 0x2bb45a92, 0x5cb36a04, 0xc2d7ffa7, 0xb5d0cf31, 0x2cd99e8b, 0x5bdeae1d,
+	  0x9b64c2b0, 0xec63f226, 0x756aa39c, 0x026d930a, 0x9c0906a9, 0xeb0e363f, 0x72076785, 0x05005713,
+	  0x95bf4a82, 0xe2b87a14, 0x7bb12bae, 0x0cb61b38, 0x92d28e9b, 0xe5d5be0d, 0x7cdcefb7, 0x0bdbdf21,
+	  0x86d3d2d4, 0xf1d4e242, 0x68ddb3f8, 0x1fda836e, 0x81be16cd, 0xf6b9265b, 0x6fb077e1, 0x18b74777,
+	  0x88085ae6, 0xff0f6a70, 0x66063bca, 0x11010b5c, 0x8f659eff, 0xf862ae69, 0x616bffd3, 0x166ccf45,
+	  0xa00ae278, 0xd70dd2ee, 0x4e048354, 0x3903b3c2, 0xa7672661, 0xd06016f7, 0x4969474d, 0x3e6e77db,
+	  0xaed16a4a, 0xd9d65adc, 0x40df0b66, 0x37d83bf0, 0xa9bcae53, 0xdebb9ec5, 0x47b2cf7f, 0x30b5ffe9,
+	  0xbdbdf21c, 0xcabac28a, 0x53b39330, 0x24b4a3a6, 0xbad03605, 0xcdd70693, 0x54de5729, 0x23d967bf,
+	  0xb3667a2e, 0xc4614ab8, 0x5d681b02, 0x2a6f2b94, 0xb40bbe37, 0xc30c8ea1, 0x5a05df1b, 0x2d02ef8d,
+	]);
+
+	function crc32(buf) {
+	  let crc = -1;
+	  for (let x of buf) {
+	    crc = CRC_TABLE[(crc ^ x) & 0xff] ^ (crc >>> 8);
+	  }
+	  return (crc ^ -1) >>> 0;
+	}
+
+	crc32_1 = crc32;
+	return crc32_1;
+}
+
+var hasRequiredYauzl;
+
+function requireYauzl () {
+	if (hasRequiredYauzl) return yauzl$1;
+	hasRequiredYauzl = 1;
+	var fs = fs__default;
+	var zlib = require$$1$6;
+	var fd_slicer = requireFdSlicer();
+	var util = require$$6;
+	var EventEmitter = require$$4.EventEmitter;
+	var Transform = require$$5$4.Transform;
+	var PassThrough = require$$5$4.PassThrough;
+	var Writable = require$$5$4.Writable;
+
+	// Node 20 added zlib.crc32.
+	const crc32 = typeof zlib.crc32 === "function" ? zlib.crc32 : requireCrc32();
+
+	yauzl$1.open = open;
+	yauzl$1.fromFd = fromFd;
+	yauzl$1.fromBuffer = fromBuffer;
+	yauzl$1.fromRandomAccessReader = fromRandomAccessReader;
+	yauzl$1.openPromise = openPromise;
+	yauzl$1.fromFdPromise = fromFdPromise;
+	yauzl$1.fromBufferPromise = fromBufferPromise;
+	yauzl$1.fromRandomAccessReaderPromise = fromRandomAccessReaderPromise;
+
+	yauzl$1.dosDateTimeToDate = dosDateTimeToDate;
+	yauzl$1.getFileNameLowLevel = getFileNameLowLevel;
+	yauzl$1.validateFileName = validateFileName;
+	yauzl$1.parseExtraFields = parseExtraFields;
+	yauzl$1.ZipFile = ZipFile;
+	yauzl$1.Entry = Entry;
+	yauzl$1.LocalFileHeader = LocalFileHeader;
+	yauzl$1.RandomAccessReader = RandomAccessReader;
+
+	function openPromise(path, options) {
+	  return new Promise((resolve, reject) => {
+	    open(path, {...options, lazyEntries: true}, function(err, zipfile) {
+	      if (err) return reject(err);
+	      resolve(zipfile);
+	    });
+	  });
+	}
+	function fromFdPromise(fd, options) {
+	  return new Promise((resolve, reject) => {
+	    fromFd(fd, {...options, lazyEntries: true}, function(err, zipfile) {
+	      if (err) return reject(err);
+	      resolve(zipfile);
+	    });
+	  });
+	}
+	function fromBufferPromise(buffer, options) {
+	  return new Promise((resolve, reject) => {
+	    fromBuffer(buffer, {...options, lazyEntries: true}, function(err, zipfile) {
+	      if (err) return reject(err);
+	      resolve(zipfile);
+	    });
+	  });
+	}
+	function fromRandomAccessReaderPromise(reader, totalSize, options) {
+	  return new Promise((resolve, reject) => {
+	    fromRandomAccessReader(reader, totalSize, {...options, lazyEntries: true}, function(err, zipfile) {
+	      if (err) return reject(err);
+	      resolve(zipfile);
+	    });
+	  });
+	}
+
+	function open(path, options, callback) {
+	  if (typeof options === "function") {
+	    callback = options;
+	    options = null;
+	  }
+	  if (options == null) options = {};
+	  if (options.autoClose == null) options.autoClose = true;
+	  if (options.lazyEntries == null) options.lazyEntries = false;
+	  if (options.decodeStrings == null) options.decodeStrings = true;
+	  if (options.validateEntrySizes == null) options.validateEntrySizes = true;
+	  if (options.strictFileNames == null) options.strictFileNames = false;
+	  if (callback == null) callback = defaultCallback;
+	  fs.open(path, "r", function(err, fd) {
+	    if (err) return callback(err);
+	    fromFd(fd, options, function(err, zipfile) {
+	      if (err) fs.close(fd, defaultCallback);
+	      callback(err, zipfile);
+	    });
+	  });
+	}
+
+	function fromFd(fd, options, callback) {
+	  if (typeof options === "function") {
+	    callback = options;
+	    options = null;
+	  }
+	  if (options == null) options = {};
+	  if (options.autoClose == null) options.autoClose = false;
+	  if (options.lazyEntries == null) options.lazyEntries = false;
+	  if (options.decodeStrings == null) options.decodeStrings = true;
+	  if (options.validateEntrySizes == null) options.validateEntrySizes = true;
+	  if (options.strictFileNames == null) options.strictFileNames = false;
+	  if (callback == null) callback = defaultCallback;
+	  fs.fstat(fd, function(err, stats) {
+	    if (err) return callback(err);
+	    var reader = new fd_slicer.FdSlicer(fd);
+	    fromRandomAccessReader(reader, stats.size, options, callback);
+	  });
+	}
+
+	function fromBuffer(buffer, options, callback) {
+	  if (typeof options === "function") {
+	    callback = options;
+	    options = null;
+	  }
+	  if (options == null) options = {};
+	  options.autoClose = false;
+	  if (options.lazyEntries == null) options.lazyEntries = false;
+	  if (options.decodeStrings == null) options.decodeStrings = true;
+	  if (options.validateEntrySizes == null) options.validateEntrySizes = true;
+	  if (options.strictFileNames == null) options.strictFileNames = false;
+	  var reader = new fd_slicer.BufferSlicer(buffer);
+	  fromRandomAccessReader(reader, buffer.length, options, callback);
+	}
+
+	function fromRandomAccessReader(reader, totalSize, options, callback) {
+	  if (typeof options === "function") {
+	    callback = options;
+	    options = null;
+	  }
+	  if (options == null) options = {};
+	  if (options.autoClose == null) options.autoClose = true;
+	  if (options.lazyEntries == null) options.lazyEntries = false;
+	  if (options.decodeStrings == null) options.decodeStrings = true;
+	  var decodeStrings = !!options.decodeStrings;
+	  if (options.validateEntrySizes == null) options.validateEntrySizes = true;
+	  if (options.strictFileNames == null) options.strictFileNames = false;
+	  if (callback == null) callback = defaultCallback;
+	  if (typeof totalSize !== "number") throw new Error("expected totalSize parameter to be a number");
+	  if (totalSize > Number.MAX_SAFE_INTEGER) {
+	    throw new Error("zip file too large. only file sizes up to 2^52 are supported due to JavaScript's Number type being an IEEE 754 double.");
+	  }
+
+	  // the matching unref() call is in zipfile.close()
+	  reader.ref();
+
+	  // eocdr means End of Central Directory Record.
+	  // search backwards for the eocdr signature.
+	  // the last field of the eocdr is a variable-length comment.
+	  // the comment size is encoded in a 2-byte field in the eocdr, which we can't find without trudging backwards through the comment to find it.
+	  // as a consequence of this design decision, it's possible to have ambiguous zip file metadata if a coherent eocdr was in the comment.
+	  // we search backwards for a eocdr signature, and hope that whoever made the zip file was smart enough to forbid the eocdr signature in the comment.
+	  var eocdrWithoutCommentSize = 22;
+	  var zip64EocdlSize = 20; // Zip64 end of central directory locator
+	  var maxCommentSize = 0xffff; // 2-byte size
+	  var bufferSize = Math.min(zip64EocdlSize + eocdrWithoutCommentSize + maxCommentSize, totalSize);
+	  var buffer = newBuffer(bufferSize);
+	  var bufferReadStart = totalSize - buffer.length;
+	  readAndAssertNoEof(reader, buffer, 0, bufferSize, bufferReadStart, function(err) {
+	    if (err) return callback(err);
+	    for (var i = bufferSize - eocdrWithoutCommentSize; i >= 0; i -= 1) {
+	      if (buffer.readUInt32LE(i) !== 0x06054b50) continue;
+	      // found eocdr
+	      var eocdrBuffer = buffer.subarray(i);
+
+	      // 0 - End of central directory signature = 0x06054b50
+	      // 4 - Number of this disk
+	      var diskNumber = eocdrBuffer.readUInt16LE(4);
+	      // 6 - Disk where central directory starts
+	      // 8 - Number of central directory records on this disk
+	      // 10 - Total number of central directory records
+	      var entryCount = eocdrBuffer.readUInt16LE(10);
+	      // 12 - Size of central directory (bytes)
+	      // 16 - Offset of start of central directory, relative to start of archive
+	      var centralDirectoryOffset = eocdrBuffer.readUInt32LE(16);
+	      // 20 - Comment length
+	      var commentLength = eocdrBuffer.readUInt16LE(20);
+	      var expectedCommentLength = eocdrBuffer.length - eocdrWithoutCommentSize;
+	      if (commentLength !== expectedCommentLength) {
+	        return callback(new Error("Invalid comment length. Expected: " + expectedCommentLength + ". Found: " + commentLength + ". Are there extra bytes at the end of the file? Or is the end of central dir signature `PK☺☻` in the comment?"));
+	      }
+	      // 22 - Comment
+	      // the encoding is always cp437.
+	      var comment = decodeStrings ? decodeBuffer(eocdrBuffer.subarray(22), false)
+	                                  : eocdrBuffer.subarray(22);
+
+	      // Look for a Zip64 end of central directory locator
+	      if (i - zip64EocdlSize >= 0 && buffer.readUInt32LE(i - zip64EocdlSize) === 0x07064b50) {
+	        // ZIP64 format
+	        var zip64EocdlBuffer = buffer.subarray(i - zip64EocdlSize, i - zip64EocdlSize + zip64EocdlSize);
+	        // 0 - zip64 end of central dir locator signature = 0x07064b50
+	        // 4 - number of the disk with the start of the zip64 end of central directory
+	        // 8 - relative offset of the zip64 end of central directory record
+	        var zip64EocdrOffset = readUInt64LE(zip64EocdlBuffer, 8);
+	        // 16 - total number of disks
+
+	        // ZIP64 end of central directory record
+	        var zip64EocdrBuffer = newBuffer(56);
+	        return readAndAssertNoEof(reader, zip64EocdrBuffer, 0, zip64EocdrBuffer.length, zip64EocdrOffset, function(err) {
+	          if (err) return callback(err);
+
+	          // 0 - zip64 end of central dir signature                           4 bytes  (0x06064b50)
+	          if (zip64EocdrBuffer.readUInt32LE(0) !== 0x06064b50) {
+	            return callback(new Error("invalid zip64 end of central directory record signature"));
+	          }
+	          // 4 - size of zip64 end of central directory record                8 bytes
+	          // 12 - version made by                                             2 bytes
+	          // 14 - version needed to extract                                   2 bytes
+	          // 16 - number of this disk                                         4 bytes
+	          diskNumber = zip64EocdrBuffer.readUInt32LE(16);
+	          if (diskNumber !== 0) {
+	            // Check this only after zip64 overrides. See #118.
+	            return callback(new Error("multi-disk zip files are not supported: found disk number: " + diskNumber));
+	          }
+	          // 20 - number of the disk with the start of the central directory  4 bytes
+	          // 24 - total number of entries in the central directory on this disk         8 bytes
+	          // 32 - total number of entries in the central directory            8 bytes
+	          entryCount = readUInt64LE(zip64EocdrBuffer, 32);
+	          // 40 - size of the central directory                               8 bytes
+	          // 48 - offset of start of central directory with respect to the starting disk number     8 bytes
+	          centralDirectoryOffset = readUInt64LE(zip64EocdrBuffer, 48);
+	          // 56 - zip64 extensible data sector                                (variable size)
+	          return callback(null, new ZipFile(reader, centralDirectoryOffset, totalSize, entryCount, comment, options.autoClose, options.lazyEntries, decodeStrings, options.validateEntrySizes, options.strictFileNames));
+	        });
+	      }
+
+	      // Not ZIP64 format
+	      if (diskNumber !== 0) {
+	        return callback(new Error("multi-disk zip files are not supported: found disk number: " + diskNumber));
+	      }
+	      return callback(null, new ZipFile(reader, centralDirectoryOffset, totalSize, entryCount, comment, options.autoClose, options.lazyEntries, decodeStrings, options.validateEntrySizes, options.strictFileNames));
+
+	    }
+
+	    // Not a zip file.
+	    callback(new Error("End of central directory record signature not found. Either not a zip file, or file is truncated."));
+	  });
+	}
+
+	util.inherits(ZipFile, EventEmitter);
+	function ZipFile(reader, centralDirectoryOffset, fileSize, entryCount, comment, autoClose, lazyEntries, decodeStrings, validateEntrySizes, strictFileNames) {
+	  var self = this;
+	  EventEmitter.call(self);
+	  self.reader = reader;
+	  // forward close events
+	  self.reader.on("error", function(err) {
+	    // error closing the fd
+	    emitError(self, err);
+	  });
+	  self.reader.once("close", function() {
+	    self.emit("close");
+	  });
+	  self.readEntryCursor = centralDirectoryOffset;
+	  self.fileSize = fileSize;
+	  self.entryCount = entryCount;
+	  self.comment = comment;
+	  self.entriesRead = 0;
+	  self.autoClose = !!autoClose;
+	  self.lazyEntries = !!lazyEntries;
+	  self.decodeStrings = !!decodeStrings;
+	  self.validateEntrySizes = !!validateEntrySizes;
+	  self.strictFileNames = !!strictFileNames;
+	  self.isOpen = true;
+	  self.emittedError = false;
+	  self.hasEachEntryBeenCalled = false;
+
+	  if (!self.lazyEntries) self._readEntry();
+	}
+	ZipFile.prototype.close = function() {
+	  if (!this.isOpen) return;
+	  this.isOpen = false;
+	  this.reader.unref();
+	};
+
+	function emitErrorAndAutoClose(self, err) {
+	  if (self.autoClose) self.close();
+	  emitError(self, err);
+	}
+	function emitError(self, err) {
+	  if (self.emittedError) return;
+	  self.emittedError = true;
+	  self.emit("error", err);
+	}
+
+	ZipFile.prototype.readEntry = function() {
+	  if (!this.lazyEntries) throw new Error("readEntry() called without lazyEntries:true");
+	  this._readEntry();
+	};
+	ZipFile.prototype._readEntry = function() {
+	  var self = this;
+	  if (self.entryCount === self.entriesRead) {
+	    // done with metadata
+	    setImmediate(function() {
+	      if (self.autoClose) self.close();
+	      if (self.emittedError) return;
+	      self.emit("end");
+	    });
+	    return;
+	  }
+	  if (self.emittedError) return;
+	  var buffer = newBuffer(46);
+	  readAndAssertNoEof(self.reader, buffer, 0, buffer.length, self.readEntryCursor, function(err) {
+	    if (err) return emitErrorAndAutoClose(self, err);
+	    if (self.emittedError) return;
+	    var entry = new Entry();
+	    // 0 - Central directory file header signature
+	    var signature = buffer.readUInt32LE(0);
+	    if (signature !== 0x02014b50) return emitErrorAndAutoClose(self, new Error("invalid central directory file header signature: 0x" + signature.toString(16)));
+	    // 4 - Version made by
+	    entry.versionMadeBy = buffer.readUInt16LE(4);
+	    // 6 - Version needed to extract (minimum)
+	    entry.versionNeededToExtract = buffer.readUInt16LE(6);
+	    // 8 - General purpose bit flag
+	    entry.generalPurposeBitFlag = buffer.readUInt16LE(8);
+	    // 10 - Compression method
+	    entry.compressionMethod = buffer.readUInt16LE(10);
+	    // 12 - File last modification time
+	    entry.lastModFileTime = buffer.readUInt16LE(12);
+	    // 14 - File last modification date
+	    entry.lastModFileDate = buffer.readUInt16LE(14);
+	    // 16 - CRC-32
+	    entry.crc32 = buffer.readUInt32LE(16);
+	    // 20 - Compressed size
+	    entry.compressedSize = buffer.readUInt32LE(20);
+	    // 24 - Uncompressed size
+	    entry.uncompressedSize = buffer.readUInt32LE(24);
+	    // 28 - File name length (n)
+	    entry.fileNameLength = buffer.readUInt16LE(28);
+	    // 30 - Extra field length (m)
+	    entry.extraFieldLength = buffer.readUInt16LE(30);
+	    // 32 - File comment length (k)
+	    entry.fileCommentLength = buffer.readUInt16LE(32);
+	    // 34 - Disk number where file starts
+	    // 36 - Internal file attributes
+	    entry.internalFileAttributes = buffer.readUInt16LE(36);
+	    // 38 - External file attributes
+	    entry.externalFileAttributes = buffer.readUInt32LE(38);
+	    // 42 - Relative offset of local file header
+	    entry.relativeOffsetOfLocalHeader = buffer.readUInt32LE(42);
+
+	    if (entry.generalPurposeBitFlag & 0x40) return emitErrorAndAutoClose(self, new Error("strong encryption is not supported"));
+
+	    self.readEntryCursor += 46;
+
+	    buffer = newBuffer(entry.fileNameLength + entry.extraFieldLength + entry.fileCommentLength);
+	    readAndAssertNoEof(self.reader, buffer, 0, buffer.length, self.readEntryCursor, function(err) {
+	      if (err) return emitErrorAndAutoClose(self, err);
+	      if (self.emittedError) return;
+	      // 46 - File name
+	      entry.fileNameRaw = buffer.subarray(0, entry.fileNameLength);
+	      // 46+n - Extra field
+	      var fileCommentStart = entry.fileNameLength + entry.extraFieldLength;
+	      entry.extraFieldRaw = buffer.subarray(entry.fileNameLength, fileCommentStart);
+	      // 46+n+m - File comment
+	      entry.fileCommentRaw = buffer.subarray(fileCommentStart, fileCommentStart + entry.fileCommentLength);
+
+	      // Parse the extra fields, which we need for processing other fields.
+	      try {
+	        entry.extraFields = parseExtraFields(entry.extraFieldRaw);
+	      } catch (err) {
+	        return emitErrorAndAutoClose(self, err);
+	      }
+
+	      // Interpret strings according to bit flags, extra fields, and options.
+	      if (self.decodeStrings) {
+	        var isUtf8 = (entry.generalPurposeBitFlag & 0x800) !== 0;
+	        entry.fileComment = decodeBuffer(entry.fileCommentRaw, isUtf8);
+	        entry.fileName = getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, self.strictFileNames);
+	        var errorMessage = validateFileName(entry.fileName);
+	        if (errorMessage != null) return emitErrorAndAutoClose(self, new Error(errorMessage));
+	      } else {
+	        entry.fileComment = entry.fileCommentRaw;
+	        entry.fileName = entry.fileNameRaw;
+	      }
+	      // Maintain API compatibility. See https://github.com/thejoshwolfe/yauzl/issues/47
+	      entry.comment = entry.fileComment;
+
+	      self.readEntryCursor += buffer.length;
+	      self.entriesRead += 1;
+
+	      // Check for the Zip64 Extended Information Extra Field.
+	      for (var i = 0; i < entry.extraFields.length; i++) {
+	        var extraField = entry.extraFields[i];
+	        if (extraField.id !== 0x0001) continue;
+	        // Found it.
+
+	        var zip64EiefBuffer = extraField.data;
+	        var index = 0;
+	        // 0 - Original Size          8 bytes
+	        if (entry.uncompressedSize === 0xffffffff) {
+	          if (index + 8 > zip64EiefBuffer.length) {
+	            return emitErrorAndAutoClose(self, new Error("zip64 extended information extra field does not include uncompressed size"));
+	          }
+	          entry.uncompressedSize = readUInt64LE(zip64EiefBuffer, index);
+	          index += 8;
+	        }
+	        // 8 - Compressed Size        8 bytes
+	        if (entry.compressedSize === 0xffffffff) {
+	          if (index + 8 > zip64EiefBuffer.length) {
+	            return emitErrorAndAutoClose(self, new Error("zip64 extended information extra field does not include compressed size"));
+	          }
+	          entry.compressedSize = readUInt64LE(zip64EiefBuffer, index);
+	          index += 8;
+	        }
+	        // 16 - Relative Header Offset 8 bytes
+	        if (entry.relativeOffsetOfLocalHeader === 0xffffffff) {
+	          if (index + 8 > zip64EiefBuffer.length) {
+	            return emitErrorAndAutoClose(self, new Error("zip64 extended information extra field does not include relative header offset"));
+	          }
+	          entry.relativeOffsetOfLocalHeader = readUInt64LE(zip64EiefBuffer, index);
+	          index += 8;
+	        }
+	        // 24 - Disk Start Number      4 bytes
+
+	        break;
+	      }
+
+	      // validate file size
+	      if (self.validateEntrySizes && entry.compressionMethod === 0) {
+	        var expectedCompressedSize = entry.uncompressedSize;
+	        if (entry.isEncrypted()) {
+	          // traditional encryption prefixes the file data with a header
+	          expectedCompressedSize += 12;
+	        }
+	        if (entry.compressedSize !== expectedCompressedSize) {
+	          var msg = "compressed/uncompressed size mismatch for stored file: " + entry.compressedSize + " != " + entry.uncompressedSize;
+	          return emitErrorAndAutoClose(self, new Error(msg));
+	        }
+	      }
+
+	      self.emit("entry", entry);
+
+	      if (!self.lazyEntries) self._readEntry();
+	    });
+	  });
+	};
+
+	ZipFile.prototype.eachEntry = function() {
+	  const self = this;
+	  if (!self.lazyEntries) throw new Error("eachEntry() requires lazyEntries: true");
+	  if (self.hasEachEntryBeenCalled) throw new Error("eachEntry() must only be called once per ZipFile");
+	  self.hasEachEntryBeenCalled = true;
+
+	  let pendingResolveReject = null;
+	  self.on("entry", onEntry);
+	  self.on("end", onEnd);
+	  self.on("error", onError);
+	  function cleanup() {
+	    self.removeListener("entry", onEntry);
+	    self.removeListener("end", onEnd);
+	    self.removeListener("error", onError);
+	    if (self.autoClose) self.close();
+	  }
+
+	  function onEntry(entry) {
+	    let {resolve} = pendingResolveReject;
+	    pendingResolveReject = null;
+	    resolve({value: entry});
+	  }
+	  function onEnd() {
+	    let {resolve} = pendingResolveReject;
+	    pendingResolveReject = null;
+	    cleanup();
+	    resolve({done: true});
+	  }
+	  function onError(err) {
+	    let {reject} = pendingResolveReject;
+	    pendingResolveReject = null;
+	    cleanup();
+	    reject(err);
+	  }
+
+	  return {
+	    [Symbol.asyncIterator]() {
+	      // Called once by `for await...of`.
+	      return this;
+	    },
+	    next() {
+	      // Called on each iteration in a `for await...of`.
+	      const promise = new Promise((resolve, reject) => {
+	        if (pendingResolveReject != null) throw new Error("next() called before previous Promise was resolved.");
+	        pendingResolveReject = {resolve, reject};
+	      });
+	      self.readEntry();
+	      return promise;
+	    },
+	    return(value) {
+	      // Called when breaking, returning, throwing out of a `for await...of`.
+	      cleanup();
+	      return Promise.resolve({done: true, value});
+	    },
+	    throw(value) {
+	      // Almost never called. Something about `yield*` maybe?
+	      cleanup();
+	      return Promise.reject(value);
+	    },
+	  };
+	};
+
+	ZipFile.prototype.openReadStream = function(entry, options, callback) {
+	  var self = this;
+	  // parameter validation
+	  var relativeStart = 0;
+	  var relativeEnd = entry.compressedSize;
+	  if (callback == null) {
+	    callback = options;
+	    options = null;
+	  }
+	  if (options == null) {
+	    options = {};
+	  } else {
+	    if (options.decodeFileData === false) {
+	      // new, simple option
+	      if (options.decrypt != null) {
+	        throw new Error("cannot use options.decrypt when options.decodeFileData === false");
+	      }
+	      if (options.decompress != null) {
+	        throw new Error("cannot use options.decompress when options.decodeFileData === false");
+	      }
+	      // start and end are allowed
+	    } else {
+	      // old, complicated options
+	      if (options.decrypt != null) {
+	        if (!entry.isEncrypted()) {
+	          throw new Error("options.decrypt can only be specified for encrypted entries. See also option decodeFileData.");
+	        }
+	        if (options.decrypt !== false) throw new Error("invalid options.decrypt value: " + options.decrypt);
+	        if (entry.isCompressed()) {
+	          if (options.decompress !== false) throw new Error("entry is encrypted and compressed, and options.decompress !== false. See also option decodeFileData.");
+	        }
+	      }
+	      if (options.decompress != null) {
+	        if (!entry.isCompressed()) {
+	          throw new Error("options.decompress can only be specified for compressed entries. See also option decodeFileData.");
+	        }
+	        if (!(options.decompress === false || options.decompress === true)) {
+	          throw new Error("invalid options.decompress value: " + options.decompress);
+	        }
+	        decompress = options.decompress;
+	      }
+	    }
+	    if (options.start != null) {
+	      relativeStart = options.start;
+	      if (relativeStart < 0) throw new Error("options.start < 0");
+	      if (relativeStart > entry.compressedSize) throw new Error("options.start > entry.compressedSize");
+	    }
+	    if (options.end != null) {
+	      relativeEnd = options.end;
+	      if (relativeEnd < 0) throw new Error("options.end < 0");
+	      if (relativeEnd > entry.compressedSize) throw new Error("options.end > entry.compressedSize");
+	      if (relativeEnd < relativeStart) throw new Error("options.end < options.start");
+	    }
+	  }
+	  var rawMode = (
+	    options.decodeFileData === false || // Explicitly requested raw.
+	    (
+	      (entry.compressionMethod === 0 || // Naturally without compression.
+	        (entry.compressionMethod === 8 && options.decompress === false) // Deprecated compression bypass option.
+	      ) &&
+	      (!entry.isEncrypted() || // Naturally without encryption.
+	        options.decrypt === false // Deprecated encryption bypass option.
+	      )
+	    )
+	  );
+	  if (options.start != null || options.end != null) {
+	    // Ensure slicing deals with raw data.
+	    if (!rawMode) throw new Error("start/end range require options.decodeFileData === false for non-trivial encoded entries.");
+	  }
+
+	  // any further errors can either be caused by the zipfile,
+	  // or were introduced in a minor version of yauzl,
+	  // so should be passed to the client rather than thrown.
+	  if (!self.isOpen) return callback(new Error("closed"));
+	  if (entry.isEncrypted() && !rawMode) {
+	    if (options.decrypt !== false) return callback(new Error("entry is encrypted, and options.decodeFileData !== false"));
+	  }
+	  var decompress;
+	  if (rawMode) {
+	    decompress = false;
+	  } else if (entry.compressionMethod === 8) {
+	    // 8 - The file is Deflated
+	    decompress = options.decodeFileData !== true;
+	  } else {
+	    return callback(new Error("unsupported compression method: " + entry.compressionMethod));
+	  }
+
+	  self.readLocalFileHeader(entry, {minimal: true}, function(err, localFileHeader) {
+	    if (err) return callback(err);
+	    self.openReadStreamLowLevel(
+	      localFileHeader.fileDataStart, entry.compressedSize,
+	      relativeStart, relativeEnd,
+	      decompress, entry.uncompressedSize,
+	      callback);
+	  });
+	};
+
+	ZipFile.prototype.openReadStreamLowLevel = function(fileDataStart, compressedSize, relativeStart, relativeEnd, decompress, uncompressedSize, callback) {
+	  var self = this;
+	  var readStream = self.reader.createReadStream({
+	    start: fileDataStart + relativeStart,
+	    end: fileDataStart + relativeEnd,
+	  });
+	  var endpointStream = readStream;
+	  if (decompress) {
+	    var destroyed = false;
+	    var inflateFilter = zlib.createInflateRaw();
+	    readStream.on("error", function(err) {
+	      // setImmediate here because errors can be emitted during the first call to pipe()
+	      setImmediate(function() {
+	        if (!destroyed) inflateFilter.emit("error", err);
+	      });
+	    });
+	    readStream.pipe(inflateFilter);
+
+	    if (self.validateEntrySizes) {
+	      endpointStream = new AssertByteCountStream(uncompressedSize);
+	      inflateFilter.on("error", function(err) {
+	        // forward zlib errors to the client-visible stream
+	        setImmediate(function() {
+	          if (!destroyed) endpointStream.emit("error", err);
+	        });
+	      });
+	      inflateFilter.pipe(endpointStream);
+	    } else {
+	      // the zlib filter is the client-visible stream
+	      endpointStream = inflateFilter;
+	    }
+	    // this is part of yauzl's API, so implement this function on the client-visible stream
+	    installDestroyFn(endpointStream, function() {
+	      destroyed = true;
+	      if (inflateFilter !== endpointStream) inflateFilter.unpipe(endpointStream);
+	      readStream.unpipe(inflateFilter);
+	      // TODO: the inflateFilter may cause a memory leak. see Issue #27.
+	      readStream.destroy();
+	    });
+	  }
+	  callback(null, endpointStream);
+	};
+
+	ZipFile.prototype.readLocalFileHeader = function(entry, options, callback) {
+	  var self = this;
+	  if (callback == null) {
+	    callback = options;
+	    options = null;
+	  }
+	  if (options == null) options = {};
+
+	  self.reader.ref();
+	  var buffer = newBuffer(30);
+	  readAndAssertNoEof(self.reader, buffer, 0, buffer.length, entry.relativeOffsetOfLocalHeader, function(err) {
+	    try {
+	      if (err) return callback(err);
+	      // 0 - Local file header signature = 0x04034b50
+	      var signature = buffer.readUInt32LE(0);
+	      if (signature !== 0x04034b50) {
+	        return callback(new Error("invalid local file header signature: 0x" + signature.toString(16)));
+	      }
+
+	      var fileNameLength = buffer.readUInt16LE(26);
+	      var extraFieldLength = buffer.readUInt16LE(28);
+	      var fileDataStart = entry.relativeOffsetOfLocalHeader + 30 + fileNameLength + extraFieldLength;
+	      // We now have enough information to do this bounds check.
+	      if (fileDataStart + entry.compressedSize > self.fileSize) {
+	        return callback(new Error("file data overflows file bounds: " +
+	            fileDataStart + " + " + entry.compressedSize + " > " + self.fileSize));
+	      }
+
+	      if (options.minimal) {
+	        return callback(null, {fileDataStart: fileDataStart});
+	      }
+
+	      var localFileHeader = new LocalFileHeader();
+	      localFileHeader.fileDataStart = fileDataStart;
+
+	      // 4 - Version needed to extract (minimum)
+	      localFileHeader.versionNeededToExtract = buffer.readUInt16LE(4);
+	      // 6 - General purpose bit flag
+	      localFileHeader.generalPurposeBitFlag = buffer.readUInt16LE(6);
+	      // 8 - Compression method
+	      localFileHeader.compressionMethod = buffer.readUInt16LE(8);
+	      // 10 - File last modification time
+	      localFileHeader.lastModFileTime = buffer.readUInt16LE(10);
+	      // 12 - File last modification date
+	      localFileHeader.lastModFileDate = buffer.readUInt16LE(12);
+	      // 14 - CRC-32
+	      localFileHeader.crc32 = buffer.readUInt32LE(14);
+	      // 18 - Compressed size
+	      localFileHeader.compressedSize = buffer.readUInt32LE(18);
+	      // 22 - Uncompressed size
+	      localFileHeader.uncompressedSize = buffer.readUInt32LE(22);
+	      // 26 - File name length (n)
+	      localFileHeader.fileNameLength = fileNameLength;
+	      // 28 - Extra field length (m)
+	      localFileHeader.extraFieldLength = extraFieldLength;
+	      // 30 - File name
+	      // 30+n - Extra field
+
+	      buffer = newBuffer(fileNameLength + extraFieldLength);
+	      self.reader.ref();
+	      readAndAssertNoEof(self.reader, buffer, 0, buffer.length, entry.relativeOffsetOfLocalHeader + 30, function(err) {
+	        try {
+	          if (err) return callback(err);
+	          localFileHeader.fileName = buffer.subarray(0, fileNameLength);
+	          localFileHeader.extraField = buffer.subarray(fileNameLength);
+	          return callback(null, localFileHeader);
+	        } finally {
+	          self.reader.unref();
+	        }
+	      });
+	    } finally {
+	      self.reader.unref();
+	    }
+	  });
+	};
+
+	ZipFile.prototype.openReadStreamPromise = function(entry, options) {
+	  return new Promise((resolve, reject) => {
+	    this.openReadStream(entry, options, function(err, readStream) {
+	      if (err) return reject(err);
+	      resolve(readStream);
+	    });
+	  });
+	};
+	ZipFile.prototype.openReadStreamLowLevelPromise = function(fileDataStart, compressedSize, relativeStart, relativeEnd, decompress, uncompressedSize) {
+	  return new Promise((resolve, reject) => {
+	    this.openReadStream(fileDataStart, compressedSize, relativeStart, relativeEnd, decompress, uncompressedSize, function(err, readStream) {
+	      if (err) return reject(err);
+	      resolve(readStream);
+	    });
+	  });
+	};
+	ZipFile.prototype.readLocalFileHeaderPromise = function(entry, options) {
+	  return new Promise((resolve, reject) => {
+	    this.readLocalFileHeader(entry, options, function(err, localFileHeader) {
+	      if (err) return reject(err);
+	      resolve(localFileHeader);
+	    });
+	  });
+	};
+
+	function Entry() {
+	}
+	Entry.prototype.getLastModDate = function(options) {
+	  if (options == null) options = {};
+
+	  if (!options.forceDosFormat) {
+	    // Check extended fields.
+	    for (var i = 0; i < this.extraFields.length; i++) {
+	      var extraField = this.extraFields[i];
+	      if (extraField.id === 0x5455) {
+	        // Info-ZIP "universal timestamp" extended field (`0x5455` aka `"UT"`).
+	        // See the Info-ZIP source code unix/unix.c:set_extra_field() and zipfile.c:ef_scan_ut_time().
+	        var data = extraField.data;
+	        if (data.length < 5) continue; // Too short.
+	        // The flags define which of the three fields are present: mtime, atime, ctime.
+	        // We only care about mtime.
+	        // Also, ctime is never included in practice.
+	        // And also, atime is only included in the local file header for some reason
+	        // despite the flags lying about its inclusion in the central header.
+	        var flags = data[0];
+	        var HAS_MTIME = 1;
+	        if (!(flags & HAS_MTIME)) continue; // This will realistically never happen.
+	        // Although the positions of all of the fields shift around depending on the presence of other fields,
+	        // mtime is always first if present, and that's the only one we care about.
+	        var posixTimestamp = data.readInt32LE(1);
+	        return new Date(posixTimestamp * 1000);
+	      } else if (extraField.id === 0x000a) {
+	        var data = extraField.data;
+	        if (data.length !== 32) continue; // The length is always the same.
+	        // 4 bytes reserved
+	        // 2 bytes Tag
+	        if (data.readUInt16LE(4) !== 1) continue; // Tag1 is actually the only defined Tag.
+	        // 2 bytes Size
+	        if (data.readUInt16LE(6) !== 24) continue; // Size is always 24.
+	        // 8 bytes Mtime
+	        var hundredNanoSecondsSince1601 = data.readUInt32LE(8) + 4294967296 * data.readInt32LE(12);
+	        // Convert from NTFS to POSIX milliseconds.
+	        // The big number below is the milliseconds between year 1601 and year 1970
+	        // (i.e. the negative POSIX timestamp of 1601-01-01 00:00:00Z)
+	        var millisecondsSince1970 = hundredNanoSecondsSince1601 / 10000 - 11644473600000;
+	        // Note on numeric precision: JavaScript Number objects lose precision above Number.MAX_SAFE_INTEGER,
+	        // and NTFS timestamps are typically much bigger than that limit.
+	        // (MAX_SAFE_INTEGER would represent 1629-07-17T23:58:45.475Z.)
+	        // However, we're losing precision in the conversion from 100nanosecond units to millisecond units anyway,
+	        // and the time at which we also lose 1-millisecond precision is year 275760, the JavaScript Date limit (by design).
+	        // Up through the year 2057, this conversion only drops 4 bits of precision,
+	        // which is well under the 13-14 bits ratio between the milliseconds and 100nanoseconds.
+	        return new Date(millisecondsSince1970);
+	      }
+	    }
+	  }
+
+	  // Fallback to non-extended encoding.
+	  return dosDateTimeToDate(this.lastModFileDate, this.lastModFileTime, options.timezone);
+	};
+
+	Entry.prototype.canDecodeFileData = function() {
+	  return (
+	    !this.isEncrypted() &&
+	    (this.compressionMethod === 0 || this.compressionMethod === 8)
+	  );
+	};
+	Entry.prototype.isEncrypted = function() {
+	  return (this.generalPurposeBitFlag & 0x1) !== 0;
+	};
+	Entry.prototype.isCompressed = function() {
+	  return this.compressionMethod === 8;
+	};
+
+	function LocalFileHeader() {
+	}
+
+	function dosDateTimeToDate(date, time, timezone) {
+	  var day = date & 0x1f; // 1-31
+	  var month = (date >> 5 & 0xf) - 1; // 1-12, 0-11
+	  var year = (date >> 9 & 0x7f) + 1980; // 0-128, 1980-2108
+
+	  var millisecond = 0;
+	  var second = (time & 0x1f) * 2; // 0-29, 0-58 (even numbers)
+	  var minute = time >> 5 & 0x3f; // 0-59
+	  var hour = time >> 11 & 0x1f; // 0-23
+
+	  if (timezone == null || timezone === "local") {
+	    return new Date(year, month, day, hour, minute, second, millisecond);
+	  } else if (timezone === "UTC") {
+	    return new Date(Date.UTC(year, month, day, hour, minute, second, millisecond));
+	  } else {
+	    throw new Error("unrecognized options.timezone: " + options.timezone);
+	  }
+	}
+
+	function getFileNameLowLevel(generalPurposeBitFlag, fileNameBuffer, extraFields, strictFileNames) {
+	  var fileName = null;
+
+	  // check for Info-ZIP Unicode Path Extra Field (0x7075)
+	  // see https://github.com/thejoshwolfe/yauzl/issues/33
+	  for (var i = 0; i < extraFields.length; i++) {
+	    var extraField = extraFields[i];
+	    if (extraField.id === 0x7075) {
+	      if (extraField.data.length < 6) {
+	        // too short to be meaningful
+	        continue;
+	      }
+	      // Version       1 byte      version of this extra field, currently 1
+	      if (extraField.data.readUInt8(0) !== 1) {
+	        // > Changes may not be backward compatible so this extra
+	        // > field should not be used if the version is not recognized.
+	        continue;
+	      }
+	      // NameCRC32     4 bytes     File Name Field CRC32 Checksum
+	      var oldNameCrc32 = extraField.data.readUInt32LE(1);
+	      if (crc32(fileNameBuffer) !== oldNameCrc32) {
+	        // > If the CRC check fails, this UTF-8 Path Extra Field should be
+	        // > ignored and the File Name field in the header should be used instead.
+	        continue;
+	      }
+	      // UnicodeName   Variable    UTF-8 version of the entry File Name
+	      fileName = decodeBuffer(extraField.data.subarray(5), true);
+	      break;
+	    }
+	  }
+
+	  if (fileName == null) {
+	    // The typical case.
+	    var isUtf8 = (generalPurposeBitFlag & 0x800) !== 0;
+	    fileName = decodeBuffer(fileNameBuffer, isUtf8);
+	  }
+
+	  if (!strictFileNames) {
+	    // Allow backslash.
+	    fileName = fileName.replace(/\\/g, "/");
+	  }
+	  return fileName;
+	}
+
+	function validateFileName(fileName) {
+	  if (fileName.indexOf("\\") !== -1) {
+	    return "invalid characters in fileName: " + fileName;
+	  }
+	  if (/^[a-zA-Z]:/.test(fileName) || /^\//.test(fileName)) {
+	    return "absolute path: " + fileName;
+	  }
+	  if (fileName.split("/").indexOf("..") !== -1) {
+	    return "invalid relative path: " + fileName;
+	  }
+	  // all good
+	  return null;
+	}
+
+	function parseExtraFields(extraFieldBuffer) {
+	  var extraFields = [];
+	  var i = 0;
+	  while (i < extraFieldBuffer.length - 3) {
+	    var headerId = extraFieldBuffer.readUInt16LE(i + 0);
+	    var dataSize = extraFieldBuffer.readUInt16LE(i + 2);
+	    var dataStart = i + 4;
+	    var dataEnd = dataStart + dataSize;
+	    if (dataEnd > extraFieldBuffer.length) throw new Error("extra field length exceeds extra field buffer size");
+	    var dataBuffer = extraFieldBuffer.subarray(dataStart, dataEnd);
+	    extraFields.push({
+	      id: headerId,
+	      data: dataBuffer,
+	    });
+	    i = dataEnd;
+	  }
+	  return extraFields;
+	}
+
+	function readAndAssertNoEof(reader, buffer, offset, length, position, callback) {
+	  if (length === 0) {
+	    // fs.read will throw an out-of-bounds error if you try to read 0 bytes from a 0 byte file
+	    return setImmediate(function() { callback(null, newBuffer(0)); });
+	  }
+	  reader.read(buffer, offset, length, position, function(err, bytesRead) {
+	    if (err) return callback(err);
+	    if (bytesRead < length) {
+	      return callback(new Error("unexpected EOF"));
+	    }
+	    callback();
+	  });
+	}
+
+	util.inherits(AssertByteCountStream, Transform);
+	function AssertByteCountStream(byteCount) {
+	  Transform.call(this);
+	  this.actualByteCount = 0;
+	  this.expectedByteCount = byteCount;
+	}
+	AssertByteCountStream.prototype._transform = function(chunk, encoding, cb) {
+	  this.actualByteCount += chunk.length;
+	  if (this.actualByteCount > this.expectedByteCount) {
+	    var msg = "too many bytes in the stream. expected " + this.expectedByteCount + ". got at least " + this.actualByteCount;
+	    return cb(new Error(msg));
+	  }
+	  cb(null, chunk);
+	};
+	AssertByteCountStream.prototype._flush = function(cb) {
+	  if (this.actualByteCount < this.expectedByteCount) {
+	    var msg = "not enough bytes in the stream. expected " + this.expectedByteCount + ". got only " + this.actualByteCount;
+	    return cb(new Error(msg));
+	  }
+	  cb();
+	};
+
+	util.inherits(RandomAccessReader, EventEmitter);
+	function RandomAccessReader() {
+	  EventEmitter.call(this);
+	  this.refCount = 0;
+	}
+	RandomAccessReader.prototype.ref = function() {
+	  this.refCount += 1;
+	};
+	RandomAccessReader.prototype.unref = function() {
+	  var self = this;
+	  self.refCount -= 1;
+
+	  if (self.refCount > 0) return;
+	  if (self.refCount < 0) throw new Error("invalid unref");
+
+	  self.close(onCloseDone);
+
+	  function onCloseDone(err) {
+	    if (err) return self.emit('error', err);
+	    self.emit('close');
+	  }
+	};
+	RandomAccessReader.prototype.createReadStream = function(options) {
+	  if (options == null) options = {};
+	  var start = options.start;
+	  var end = options.end;
+	  if (start === end) {
+	    var emptyStream = new PassThrough();
+	    setImmediate(function() {
+	      emptyStream.end();
+	    });
+	    return emptyStream;
+	  }
+	  var stream = this._readStreamForRange(start, end);
+
+	  var destroyed = false;
+	  var refUnrefFilter = new RefUnrefFilter(this);
+	  stream.on("error", function(err) {
+	    setImmediate(function() {
+	      if (!destroyed) refUnrefFilter.emit("error", err);
+	    });
+	  });
+	  installDestroyFn(refUnrefFilter, function() {
+	    stream.unpipe(refUnrefFilter);
+	    refUnrefFilter.unref();
+	    stream.destroy();
+	  });
+
+	  var byteCounter = new AssertByteCountStream(end - start);
+	  refUnrefFilter.on("error", function(err) {
+	    setImmediate(function() {
+	      if (!destroyed) byteCounter.emit("error", err);
+	    });
+	  });
+	  installDestroyFn(byteCounter, function() {
+	    destroyed = true;
+	    refUnrefFilter.unpipe(byteCounter);
+	    refUnrefFilter.destroy();
+	  });
+
+	  return stream.pipe(refUnrefFilter).pipe(byteCounter);
+	};
+	RandomAccessReader.prototype._readStreamForRange = function(start, end) {
+	  throw new Error("not implemented");
+	};
+	RandomAccessReader.prototype.read = function(buffer, offset, length, position, callback) {
+	  var readStream = this.createReadStream({start: position, end: position + length});
+	  var writeStream = new Writable();
+	  var written = 0;
+	  writeStream._write = function(chunk, encoding, cb) {
+	    chunk.copy(buffer, offset + written, 0, chunk.length);
+	    written += chunk.length;
+	    cb();
+	  };
+	  writeStream.on("finish", callback);
+	  readStream.on("error", function(error) {
+	    callback(error);
+	  });
+	  readStream.pipe(writeStream);
+	};
+	RandomAccessReader.prototype.close = function(callback) {
+	  setImmediate(callback);
+	};
+
+	util.inherits(RefUnrefFilter, PassThrough);
+	function RefUnrefFilter(context) {
+	  PassThrough.call(this);
+	  this.context = context;
+	  this.context.ref();
+	  this.unreffedYet = false;
+	}
+	RefUnrefFilter.prototype._flush = function(cb) {
+	  this.unref();
+	  cb();
+	};
+	RefUnrefFilter.prototype.unref = function(cb) {
+	  if (this.unreffedYet) return;
+	  this.unreffedYet = true;
+	  this.context.unref();
+	};
+
+	var cp437 = '\u0000☺☻♥♦♣♠•◘○◙♂♀♪♫☼►◄↕‼¶§▬↨↑↓→←∟↔▲▼ !"#$%&\'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~⌂ÇüéâäàåçêëèïîìÄÅÉæÆôöòûùÿÖÜ¢£¥₧ƒáíóúñÑªº¿⌐¬½¼¡«»░▒▓│┤╡╢╖╕╣║╗╝╜╛┐└┴┬├─┼╞╟╚╔╩╦╠═╬╧╨╤╥╙╘╒╓╫╪┘┌█▄▌▐▀αßΓπΣσµτΦΘΩδ∞φε∩≡±≥≤⌠⌡÷≈°∙·√ⁿ²■ ';
+	function decodeBuffer(buffer, isUtf8) {
+	  if (isUtf8) {
+	    return buffer.toString("utf8");
+	  } else {
+	    var result = "";
+	    for (var i = 0; i < buffer.length; i++) {
+	      result += cp437[buffer[i]];
+	    }
+	    return result;
+	  }
+	}
+
+	function readUInt64LE(buffer, offset) {
+	  // There is no native function for this, because we can't actually store 64-bit integers precisely.
+	  // after 53 bits, JavaScript's Number type (IEEE 754 double) can't store individual integers anymore.
+	  // but since 53 bits is a whole lot more than 32 bits, we do our best anyway.
+	  // As of 2020, Node has added support for BigInt, which obviates this whole function,
+	  // but yauzl hasn't been updated to depend on BigInt (yet?).
+	  var lower32 = buffer.readUInt32LE(offset);
+	  var upper32 = buffer.readUInt32LE(offset + 4);
+	  // we can't use bitshifting here, because JavaScript bitshifting only works on 32-bit integers.
+	  return upper32 * 0x100000000 + lower32;
+	  // as long as we're bounds checking the result of this function against the total file size,
+	  // we'll catch any overflow errors, because we already made sure the total file size was within reason.
+	}
+
+	// Node 10 deprecated new Buffer().
+	var newBuffer;
+	if (typeof Buffer.allocUnsafe === "function") {
+	  newBuffer = function(len) {
+	    return Buffer.allocUnsafe(len);
+	  };
+	} else {
+	  newBuffer = function(len) {
+	    return new Buffer(len);
+	  };
+	}
+
+	// Node 8 introduced a proper destroy() implementation on writable streams.
+	function installDestroyFn(stream, fn) {
+	  if (typeof stream.destroy === "function") {
+	    // New API.
+	    stream._destroy = function(err, cb) {
+	      fn();
+	      if (cb != null) cb(err);
+	    };
+	  } else {
+	    // Old API.
+	    stream.destroy = fn;
+	  }
+	}
+
+	function defaultCallback(err) {
+	  if (err) throw err;
+	}
+	return yauzl$1;
+}
+
+var yauzlExports = requireYauzl();
+var yauzl = /*@__PURE__*/getDefaultExportFromCjs(yauzlExports);
+
+/**
+ * Safe extraction of an artifact zip. Artifacts of pull requests from forks
+ * are untrusted, so every entry is checked on its own: absolute paths, `..`,
+ * backslashes, links and special files are refused, entries and uncompressed
+ * bytes are capped, and one refused entry never stops the good ones.
+ */
+const DEFAULT_EXTRACT_LIMITS = {
+    maxEntries: 10_000,
+    maxBytes: 1024 * 1024 * 1024
+};
+const S_IFMT = 0o170000;
+const S_IFREG = 0o100000;
+const S_IFDIR = 0o040000;
+const S_IFLNK = 0o120000;
+/** Why an entry may not be written, or null when it may. */
+function entryProblem(name, entry) {
+    if (name === '')
+        return 'empty name';
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u001f]/.test(name))
+        return 'control characters in the name';
+    const invalid = yauzl.validateFileName(name);
+    if (invalid !== null)
+        return invalid.replace(/:.*$/, '');
+    // Unix mode lives in the high 16 bits when the archive was made on Unix.
+    const mode = (entry.externalFileAttributes >>> 16) & S_IFMT;
+    if (mode === S_IFLNK)
+        return 'symbolic link';
+    if (mode !== 0 && mode !== S_IFREG && mode !== S_IFDIR)
+        return 'special file';
+    if ((entry.generalPurposeBitFlag & 0x1) !== 0)
+        return 'encrypted';
+    return null;
+}
+function openZip(path) {
+    return new Promise((resolvePromise, reject) => {
+        yauzl.open(path, 
+        // Names are decoded and checked here, per entry: yauzl's own check
+        // would abort the whole archive at the first bad name.
+        { lazyEntries: true, decodeStrings: false, validateEntrySizes: true }, (err, zip) => (err ? reject(err) : resolvePromise(zip)));
+    });
+}
+function openEntry(zip, entry) {
+    return new Promise((resolvePromise, reject) => {
+        zip.openReadStream(entry, (err, stream) => err ? reject(err) : resolvePromise(stream));
+    });
+}
+const quote = (name) => JSON.stringify(name);
+async function extractZip(zipPath, targetDir, limits = DEFAULT_EXTRACT_LIMITS) {
+    const target = resolve(targetDir);
+    await mkdir$1(target, { recursive: true });
+    const zip = await openZip(zipPath);
+    const files = [];
+    const refused = [];
+    let entries = 0;
+    let bytes = 0;
+    const handle = async (entry) => {
+        entries += 1;
+        if (entries > limits.maxEntries) {
+            refused.push(`entries after the first ${limits.maxEntries}: not extracted (entry cap)`);
+            return false;
+        }
+        const raw = entry.fileName;
+        const name = yauzl.getFileNameLowLevel(entry.generalPurposeBitFlag, raw, entry.extraFields, false);
+        const problem = entryProblem(name, entry);
+        if (problem !== null) {
+            refused.push(`${quote(name)}: ${problem}`);
+            return true;
+        }
+        if (name.endsWith('/'))
+            return true;
+        const destination = resolve(target, name);
+        if (!destination.startsWith(target + sep$1)) {
+            refused.push(`${quote(name)}: outside the target folder`);
+            return true;
+        }
+        if (bytes + entry.uncompressedSize > limits.maxBytes) {
+            refused.push(`${quote(name)}: would pass the cap of ${limits.maxBytes} uncompressed bytes`);
+            return true;
+        }
+        await mkdir$1(dirname(destination), { recursive: true });
+        let written = 0;
+        const counter = new Transform({
+            transform(chunk, _encoding, callback) {
+                written += chunk.length;
+                if (bytes + written > limits.maxBytes) {
+                    callback(new Error('uncompressed byte cap reached'));
+                }
+                else
+                    callback(null, chunk);
+            }
+        });
+        try {
+            const stream = await openEntry(zip, entry);
+            // `wx`: never follow or overwrite something already there.
+            await pipeline(stream, counter, createWriteStream(destination, { flags: 'wx' }));
+            bytes += written;
+            files.push(relative(target, destination).split(sep$1).join('/'));
+        }
+        catch (err) {
+            refused.push(`${quote(name)}: ${err.message.split('\n')[0]}`);
+        }
+        return true;
+    };
+    await new Promise((resolvePromise, reject) => {
+        let finished = false;
+        const finish = (err, early = false) => {
+            if (finished)
+                return;
+            finished = true;
+            // After `end` yauzl has closed the file itself (autoClose).
+            if (early)
+                zip.close();
+            if (err)
+                reject(err);
+            else
+                resolvePromise();
+        };
+        zip.on('error', (err) => finish(err, true));
+        zip.on('end', () => finish());
+        zip.on('entry', (entry) => {
+            handle(entry).then((more) => (more ? zip.readEntry() : finish(undefined, true)), (err) => finish(err, true));
+        });
+        zip.readEntry();
+    });
+    return { files, refused };
+}
+
+/**
+ * Downloads workflow-run artifacts through the REST API (which, unlike the
+ * runner's internal artifact service, reaches other runs): list them with
+ * pagination, download the zip through its redirect, extract it safely.
+ * The redirect goes to a blob host and must never carry the token, so it is
+ * not followed by the client but fetched separately without credentials.
+ */
+const MAX_ZIP_BYTES = 512 * 1024 * 1024;
+/** An artifact-name glob as a whole-name regular expression. */
+function artifactNamePattern(glob) {
+    const body = Array.from(glob, (ch) => ch === '*'
+        ? '.*'
+        : ch === '?'
+            ? '.'
+            : ch.replace(/[.+^${}()|[\]\\]/g, '\\$&')).join('');
+    return new RegExp(`^${body}$`);
+}
+const isLiteral = (glob) => !/[*?]/.test(glob);
+/** A name usable as one folder name. */
+const folderName = (name, id) => `${name.replace(/[^\w.-]/g, '_').slice(0, 100)}-${id}`;
+async function listArtifacts(client, request) {
+    // One literal name: let the API filter; otherwise list all and match here.
+    const name = request.patterns.length === 1 && isLiteral(request.patterns[0])
+        ? request.patterns[0]
+        : undefined;
+    return client.paginate(client.rest.actions.listWorkflowRunArtifacts, {
+        owner: request.owner,
+        repo: request.repo,
+        run_id: request.runId,
+        per_page: 100,
+        ...(name ? { name } : {})
+    });
+}
+/** The signed blob URL the API redirects to (valid about a minute). */
+async function blobUrl(client, request, id) {
+    const response = await client.rest.actions.downloadArtifact({
+        owner: request.owner,
+        repo: request.repo,
+        artifact_id: id,
+        archive_format: 'zip',
+        request: { redirect: 'manual' }
+    });
+    const location = response.headers.location;
+    if (response.status !== 302 || typeof location !== 'string') {
+        throw new Error(`expected a redirect to the archive, got HTTP ${response.status}`);
+    }
+    return location;
+}
+async function fetchZip(url, file, maxBytes) {
+    let lastError = null;
+    // One retry: the blob host sometimes drops a connection.
+    for (let attempt = 0; attempt < 2; attempt++) {
+        try {
+            const response = await fetch(url, { redirect: 'follow' });
+            if (!response.ok || response.body === null) {
+                throw new Error(`archive download answered HTTP ${response.status}`);
+            }
+            let size = 0;
+            const cap = new Transform({
+                transform(chunk, _encoding, callback) {
+                    size += chunk.length;
+                    if (size > maxBytes) {
+                        callback(new Error(`archive larger than ${maxBytes} bytes`));
+                    }
+                    else
+                        callback(null, chunk);
+                }
+            });
+            await pipeline(Readable.fromWeb(response.body), cap, createWriteStream(file));
+            return;
+        }
+        catch (err) {
+            lastError = err;
+            if (/larger than/.test(String(err)))
+                break;
+        }
+    }
+    throw lastError;
+}
+async function downloadArtifacts(client, request) {
+    const warnings = [];
+    const listed = await listArtifacts(client, request);
+    const matchers = request.patterns.map((glob) => ({
+        glob,
+        regex: artifactNamePattern(glob),
+        hits: 0
+    }));
+    // A re-run uploads a new artifact with the same name: keep the newest.
+    const newest = new Map();
+    for (const artifact of listed) {
+        const matcher = matchers.find((m) => m.regex.test(artifact.name));
+        if (!matcher)
+            continue;
+        matcher.hits += 1;
+        const known = newest.get(artifact.name);
+        if (!known || artifact.id > known.id)
+            newest.set(artifact.name, artifact);
+    }
+    for (const matcher of matchers) {
+        if (matcher.hits === 0) {
+            warnings.push(`artifacts: no artifact of run ${request.runId} matches "${matcher.glob}"`);
+        }
+    }
+    await mkdir$1(request.destination, { recursive: true });
+    const artifacts = [];
+    for (const artifact of newest.values()) {
+        if (artifact.expired) {
+            warnings.push(`artifact "${artifact.name}" expired${artifact.expires_at ? ` on ${artifact.expires_at}` : ''}; re-run the workflow that uploads it`);
+            continue;
+        }
+        const dir = join(request.destination, folderName(artifact.name, artifact.id));
+        const zipFile = `${dir}.zip`;
+        try {
+            const url = await blobUrl(client, request, artifact.id);
+            await fetchZip(url, zipFile, request.maxZipBytes ?? MAX_ZIP_BYTES);
+            const extracted = await extractZip(zipFile, dir, request.limits ?? DEFAULT_EXTRACT_LIMITS);
+            for (const line of extracted.refused) {
+                warnings.push(`artifact "${artifact.name}": refused entry ${line}`);
+            }
+            artifacts.push({
+                name: artifact.name,
+                id: artifact.id,
+                dir,
+                files: extracted.files
+            });
+        }
+        catch (err) {
+            warnings.push(`artifact "${artifact.name}" could not be read: ${errorMessage(err)}`);
+        }
+        finally {
+            await rm$1(zipFile, { force: true });
+        }
+    }
+    return { artifacts, warnings };
+}
+
+//#region rolldown:runtime
+var __require = /* @__PURE__ */ createRequire(import.meta.url);
+
+//#endregion
+//#region src/utils.ts
+function cleanPath(path) {
+	let normalized = normalize(path);
+	if (normalized.length > 1 && normalized[normalized.length - 1] === sep$2) normalized = normalized.substring(0, normalized.length - 1);
+	return normalized;
+}
+const SLASHES_REGEX = /[\\/]/g;
+function convertSlashes(path, separator) {
+	return path.replace(SLASHES_REGEX, separator);
+}
+const WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
+function isRootDirectory(path) {
+	return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
+}
+function normalizePath(path, options) {
+	const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
+	const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
+	if (resolvePaths) path = resolve$1(path);
+	if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
+	if (path === ".") return "";
+	const needsSeperator = path[path.length - 1] !== pathSeparator;
+	return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
+}
+
+//#endregion
+//#region src/api/functions/join-path.ts
+function joinPathWithBasePath(filename, directoryPath) {
+	return directoryPath + filename;
+}
+function joinPathWithRelativePath(root, options) {
+	return function(filename, directoryPath) {
+		const sameRoot = directoryPath.startsWith(root);
+		if (sameRoot) return directoryPath.slice(root.length) + filename;
+		else return convertSlashes(relative$1(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
+	};
+}
+function joinPath$1(filename) {
+	return filename;
+}
+function joinDirectoryPath(filename, directoryPath, separator) {
+	return directoryPath + filename + separator;
+}
+function build$7(root, options) {
+	const { relativePaths, includeBasePath } = options;
+	return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath$1;
+}
+
+//#endregion
+//#region src/api/functions/push-directory.ts
+function pushDirectoryWithRelativePath(root) {
+	return function(directoryPath, paths) {
+		paths.push(directoryPath.substring(root.length) || ".");
+	};
+}
+function pushDirectoryFilterWithRelativePath(root) {
+	return function(directoryPath, paths, filters) {
+		const relativePath = directoryPath.substring(root.length) || ".";
+		if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
+	};
+}
+const pushDirectory = (directoryPath, paths) => {
+	paths.push(directoryPath || ".");
+};
+const pushDirectoryFilter = (directoryPath, paths, filters) => {
+	const path = directoryPath || ".";
+	if (filters.every((filter) => filter(path, true))) paths.push(path);
+};
+const empty$2 = () => {};
+function build$6(root, options) {
+	const { includeDirs, filters, relativePaths } = options;
+	if (!includeDirs) return empty$2;
+	if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
+	return filters && filters.length ? pushDirectoryFilter : pushDirectory;
+}
+
+//#endregion
+//#region src/api/functions/push-file.ts
+const pushFileFilterAndCount = (filename, _paths, counts, filters) => {
+	if (filters.every((filter) => filter(filename, false))) counts.files++;
+};
+const pushFileFilter = (filename, paths, _counts, filters) => {
+	if (filters.every((filter) => filter(filename, false))) paths.push(filename);
+};
+const pushFileCount = (_filename, _paths, counts, _filters) => {
+	counts.files++;
+};
+const pushFile = (filename, paths) => {
+	paths.push(filename);
+};
+const empty$1 = () => {};
+function build$5(options) {
+	const { excludeFiles, filters, onlyCounts } = options;
+	if (excludeFiles) return empty$1;
+	if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
+	else if (onlyCounts) return pushFileCount;
+	else return pushFile;
+}
+
+//#endregion
+//#region src/api/functions/get-array.ts
+const getArray = (paths) => {
+	return paths;
+};
+const getArrayGroup = () => {
+	return [""].slice(0, 0);
+};
+function build$4(options) {
+	return options.group ? getArrayGroup : getArray;
+}
+
+//#endregion
+//#region src/api/functions/group-files.ts
+const groupFiles = (groups, directory, files) => {
+	groups.push({
+		directory,
+		files,
+		dir: directory
+	});
+};
+const empty = () => {};
+function build$3(options) {
+	return options.group ? groupFiles : empty;
+}
+
+//#endregion
+//#region src/api/functions/resolve-symlink.ts
+const resolveSymlinksAsync = function(path, state, callback$1) {
+	const { queue, fs, options: { suppressErrors } } = state;
+	queue.enqueue();
+	fs.realpath(path, (error, resolvedPath) => {
+		if (error) return queue.dequeue(suppressErrors ? null : error, state);
+		fs.stat(resolvedPath, (error$1, stat) => {
+			if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
+			if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
+			callback$1(stat, resolvedPath);
+			queue.dequeue(null, state);
+		});
+	});
+};
+const resolveSymlinks = function(path, state, callback$1) {
+	const { queue, fs, options: { suppressErrors } } = state;
+	queue.enqueue();
+	try {
+		const resolvedPath = fs.realpathSync(path);
+		const stat = fs.statSync(resolvedPath);
+		if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return;
+		callback$1(stat, resolvedPath);
+	} catch (e) {
+		if (!suppressErrors) throw e;
+	}
+};
+function build$2(options, isSynchronous) {
+	if (!options.resolveSymlinks || options.excludeSymlinks) return null;
+	return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
+}
+function isRecursive(path, resolved, state) {
+	if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
+	let parent = dirname$1(path);
+	let depth = 1;
+	while (parent !== state.root && depth < 2) {
+		const resolvedPath = state.symlinks.get(parent);
+		const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
+		if (isSameRoot) depth++;
+		else parent = dirname$1(parent);
+	}
+	state.symlinks.set(path, resolved);
+	return depth > 1;
+}
+function isRecursiveUsingRealPaths(resolved, state) {
+	return state.visited.includes(resolved + state.options.pathSeparator);
+}
+
+//#endregion
+//#region src/api/functions/invoke-callback.ts
+const onlyCountsSync = (state) => {
+	return state.counts;
+};
+const groupsSync = (state) => {
+	return state.groups;
+};
+const defaultSync = (state) => {
+	return state.paths;
+};
+const limitFilesSync = (state) => {
+	return state.paths.slice(0, state.options.maxFiles);
+};
+const onlyCountsAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.counts, state.options.suppressErrors);
+	return null;
+};
+const defaultAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.paths, state.options.suppressErrors);
+	return null;
+};
+const limitFilesAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
+	return null;
+};
+const groupsAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.groups, state.options.suppressErrors);
+	return null;
+};
+function report(error, callback$1, output, suppressErrors) {
+	if (error && !suppressErrors) callback$1(error, output);
+	else callback$1(null, output);
+}
+function build$1(options, isSynchronous) {
+	const { onlyCounts, group, maxFiles } = options;
+	if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
+	else if (group) return isSynchronous ? groupsSync : groupsAsync;
+	else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
+	else return isSynchronous ? defaultSync : defaultAsync;
+}
+
+//#endregion
+//#region src/api/functions/walk-directory.ts
+const readdirOpts = { withFileTypes: true };
+const walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+	state.queue.enqueue();
+	if (currentDepth < 0) return state.queue.dequeue(null, state);
+	const { fs } = state;
+	state.visited.push(crawlPath);
+	state.counts.directories++;
+	fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
+		callback$1(entries, directoryPath, currentDepth);
+		state.queue.dequeue(state.options.suppressErrors ? null : error, state);
+	});
+};
+const walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+	const { fs } = state;
+	if (currentDepth < 0) return;
+	state.visited.push(crawlPath);
+	state.counts.directories++;
+	let entries = [];
+	try {
+		entries = fs.readdirSync(crawlPath || ".", readdirOpts);
+	} catch (e) {
+		if (!state.options.suppressErrors) throw e;
+	}
+	callback$1(entries, directoryPath, currentDepth);
+};
+function build(isSynchronous) {
+	return isSynchronous ? walkSync : walkAsync;
+}
+
+//#endregion
+//#region src/api/queue.ts
+/**
+* This is a custom stateless queue to track concurrent async fs calls.
+* It increments a counter whenever a call is queued and decrements it
+* as soon as it completes. When the counter hits 0, it calls onQueueEmpty.
+*/
+var Queue = class {
+	count = 0;
+	constructor(onQueueEmpty) {
+		this.onQueueEmpty = onQueueEmpty;
+	}
+	enqueue() {
+		this.count++;
+		return this.count;
+	}
+	dequeue(error, output) {
+		if (this.onQueueEmpty && (--this.count <= 0 || error)) {
+			this.onQueueEmpty(error, output);
+			if (error) {
+				output.controller.abort();
+				this.onQueueEmpty = void 0;
+			}
+		}
+	}
+};
+
+//#endregion
+//#region src/api/counter.ts
+var Counter = class {
+	_files = 0;
+	_directories = 0;
+	set files(num) {
+		this._files = num;
+	}
+	get files() {
+		return this._files;
+	}
+	set directories(num) {
+		this._directories = num;
+	}
+	get directories() {
+		return this._directories;
+	}
+	/**
+	* @deprecated use `directories` instead
+	*/
+	/* c8 ignore next 3 */
+	get dirs() {
+		return this._directories;
+	}
+};
+
+//#endregion
+//#region src/api/aborter.ts
+/**
+* AbortController is not supported on Node 14 so we use this until we can drop
+* support for Node 14.
+*/
+var Aborter = class {
+	aborted = false;
+	abort() {
+		this.aborted = true;
+	}
+};
+
+//#endregion
+//#region src/api/walker.ts
+var Walker = class {
+	root;
+	isSynchronous;
+	state;
+	joinPath;
+	pushDirectory;
+	pushFile;
+	getArray;
+	groupFiles;
+	resolveSymlink;
+	walkDirectory;
+	callbackInvoker;
+	constructor(root, options, callback$1) {
+		this.isSynchronous = !callback$1;
+		this.callbackInvoker = build$1(options, this.isSynchronous);
+		this.root = normalizePath(root, options);
+		this.state = {
+			root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
+			paths: [""].slice(0, 0),
+			groups: [],
+			counts: new Counter(),
+			options,
+			queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
+			symlinks: /* @__PURE__ */ new Map(),
+			visited: [""].slice(0, 0),
+			controller: new Aborter(),
+			fs: options.fs || fs
+		};
+		this.joinPath = build$7(this.root, options);
+		this.pushDirectory = build$6(this.root, options);
+		this.pushFile = build$5(options);
+		this.getArray = build$4(options);
+		this.groupFiles = build$3(options);
+		this.resolveSymlink = build$2(options, this.isSynchronous);
+		this.walkDirectory = build(this.isSynchronous);
+	}
+	start() {
+		this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
+		this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
+		return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
+	}
+	walk = (entries, directoryPath, depth) => {
+		const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
+		if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
+		const files = this.getArray(this.state.paths);
+		for (let i = 0; i < entries.length; ++i) {
+			const entry = entries[i];
+			if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
+				const filename = this.joinPath(entry.name, directoryPath);
+				this.pushFile(filename, files, this.state.counts, filters);
+			} else if (entry.isDirectory()) {
+				let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+				if (exclude && exclude(entry.name, path)) continue;
+				this.pushDirectory(path, paths, filters);
+				this.walkDirectory(this.state, path, path, depth - 1, this.walk);
+			} else if (this.resolveSymlink && entry.isSymbolicLink()) {
+				let path = joinPathWithBasePath(entry.name, directoryPath);
+				this.resolveSymlink(path, this.state, (stat, resolvedPath) => {
+					if (stat.isDirectory()) {
+						resolvedPath = normalizePath(resolvedPath, this.state.options);
+						if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
+						this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
+					} else {
+						resolvedPath = useRealPaths ? resolvedPath : path;
+						const filename = basename(resolvedPath);
+						const directoryPath$1 = normalizePath(dirname$1(resolvedPath), this.state.options);
+						resolvedPath = this.joinPath(filename, directoryPath$1);
+						this.pushFile(resolvedPath, files, this.state.counts, filters);
+					}
+				});
+			}
+		}
+		this.groupFiles(this.state.groups, directoryPath, files);
+	};
+};
+
+//#endregion
+//#region src/api/async.ts
+function promise(root, options) {
+	return new Promise((resolve$1, reject) => {
+		callback(root, options, (err, output) => {
+			if (err) return reject(err);
+			resolve$1(output);
+		});
+	});
+}
+function callback(root, options, callback$1) {
+	let walker = new Walker(root, options, callback$1);
+	walker.start();
+}
+
+//#endregion
+//#region src/api/sync.ts
+function sync(root, options) {
+	const walker = new Walker(root, options);
+	return walker.start();
+}
+
+//#endregion
+//#region src/builder/api-builder.ts
+var APIBuilder = class {
+	constructor(root, options) {
+		this.root = root;
+		this.options = options;
+	}
+	withPromise() {
+		return promise(this.root, this.options);
+	}
+	withCallback(cb) {
+		callback(this.root, this.options, cb);
+	}
+	sync() {
+		return sync(this.root, this.options);
+	}
+};
+
+//#endregion
+//#region src/builder/index.ts
+let pm = null;
+/* c8 ignore next 6 */
+try {
+	__require.resolve("picomatch");
+	pm = __require("picomatch");
+} catch {}
+var Builder = class {
+	globCache = {};
+	options = {
+		maxDepth: Infinity,
+		suppressErrors: true,
+		pathSeparator: sep$2,
+		filters: []
+	};
+	globFunction;
+	constructor(options) {
+		this.options = {
+			...this.options,
+			...options
+		};
+		this.globFunction = this.options.globFunction;
+	}
+	group() {
+		this.options.group = true;
+		return this;
+	}
+	withPathSeparator(separator) {
+		this.options.pathSeparator = separator;
+		return this;
+	}
+	withBasePath() {
+		this.options.includeBasePath = true;
+		return this;
+	}
+	withRelativePaths() {
+		this.options.relativePaths = true;
+		return this;
+	}
+	withDirs() {
+		this.options.includeDirs = true;
+		return this;
+	}
+	withMaxDepth(depth) {
+		this.options.maxDepth = depth;
+		return this;
+	}
+	withMaxFiles(limit) {
+		this.options.maxFiles = limit;
+		return this;
+	}
+	withFullPaths() {
+		this.options.resolvePaths = true;
+		this.options.includeBasePath = true;
+		return this;
+	}
+	withErrors() {
+		this.options.suppressErrors = false;
+		return this;
+	}
+	withSymlinks({ resolvePaths = true } = {}) {
+		this.options.resolveSymlinks = true;
+		this.options.useRealPaths = resolvePaths;
+		return this.withFullPaths();
+	}
+	withAbortSignal(signal) {
+		this.options.signal = signal;
+		return this;
+	}
+	normalize() {
+		this.options.normalizePath = true;
+		return this;
+	}
+	filter(predicate) {
+		this.options.filters.push(predicate);
+		return this;
+	}
+	onlyDirs() {
+		this.options.excludeFiles = true;
+		this.options.includeDirs = true;
+		return this;
+	}
+	exclude(predicate) {
+		this.options.exclude = predicate;
+		return this;
+	}
+	onlyCounts() {
+		this.options.onlyCounts = true;
+		return this;
+	}
+	crawl(root) {
+		return new APIBuilder(root || ".", this.options);
+	}
+	withGlobFunction(fn) {
+		this.globFunction = fn;
+		return this;
+	}
+	/**
+	* @deprecated Pass options using the constructor instead:
+	* ```ts
+	* new fdir(options).crawl("/path/to/root");
+	* ```
+	* This method will be removed in v7.0
+	*/
+	/* c8 ignore next 4 */
+	crawlWithOptions(root, options) {
+		this.options = {
+			...this.options,
+			...options
+		};
+		return new APIBuilder(root || ".", this.options);
+	}
+	glob(...patterns) {
+		if (this.globFunction) return this.globWithOptions(patterns);
+		return this.globWithOptions(patterns, ...[{ dot: true }]);
+	}
+	globWithOptions(patterns, ...options) {
+		const globFn = this.globFunction || pm;
+		/* c8 ignore next 5 */
+		if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
+		var isMatch = this.globCache[patterns.join("\0")];
+		if (!isMatch) {
+			isMatch = globFn(patterns, ...options);
+			this.globCache[patterns.join("\0")] = isMatch;
+		}
+		this.options.filters.push((path) => isMatch(path));
+		return this;
+	}
+};
+
+var utils = {};
+
+var constants;
+var hasRequiredConstants;
+
+function requireConstants () {
+	if (hasRequiredConstants) return constants;
+	hasRequiredConstants = 1;
+
+	const WIN_SLASH = '\\\\/';
+	const WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+
+	const DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+
+	/**
+	 * Posix glob regex
+	 */
+
+	const DOT_LITERAL = '\\.';
+	const PLUS_LITERAL = '\\+';
+	const QMARK_LITERAL = '\\?';
+	const SLASH_LITERAL = '\\/';
+	const ONE_CHAR = '(?=.)';
+	const QMARK = '[^/]';
+	const END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+	const START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+	const DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+	const NO_DOT = `(?!${DOT_LITERAL})`;
+	const NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+	const NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+	const NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+	const QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+	const STAR = `${QMARK}*?`;
+	const SEP = '/';
+
+	const POSIX_CHARS = {
+	  DOT_LITERAL,
+	  PLUS_LITERAL,
+	  QMARK_LITERAL,
+	  SLASH_LITERAL,
+	  ONE_CHAR,
+	  QMARK,
+	  END_ANCHOR,
+	  DOTS_SLASH,
+	  NO_DOT,
+	  NO_DOTS,
+	  NO_DOT_SLASH,
+	  NO_DOTS_SLASH,
+	  QMARK_NO_DOT,
+	  STAR,
+	  START_ANCHOR,
+	  SEP
+	};
+
+	/**
+	 * Windows glob regex
+	 */
+
+	const WINDOWS_CHARS = {
+	  ...POSIX_CHARS,
+
+	  SLASH_LITERAL: `[${WIN_SLASH}]`,
+	  QMARK: WIN_NO_SLASH,
+	  STAR: `${WIN_NO_SLASH}*?`,
+	  DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+	  NO_DOT: `(?!${DOT_LITERAL})`,
+	  NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+	  NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+	  NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+	  QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+	  START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+	  END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+	  SEP: '\\'
+	};
+
+	/**
+	 * POSIX Bracket Regex
+	 */
+
+	const POSIX_REGEX_SOURCE = {
+	  __proto__: null,
+	  alnum: 'a-zA-Z0-9',
+	  alpha: 'a-zA-Z',
+	  ascii: '\\x00-\\x7F',
+	  blank: ' \\t',
+	  cntrl: '\\x00-\\x1F\\x7F',
+	  digit: '0-9',
+	  graph: '\\x21-\\x7E',
+	  lower: 'a-z',
+	  print: '\\x20-\\x7E ',
+	  punct: '\\-!"#$%&\'()\\*+,./:;<=>?@[\\]^_`{|}~',
+	  space: ' \\t\\r\\n\\v\\f',
+	  upper: 'A-Z',
+	  word: 'A-Za-z0-9_',
+	  xdigit: 'A-Fa-f0-9'
+	};
+
+	constants = {
+	  DEFAULT_MAX_EXTGLOB_RECURSION,
+	  MAX_LENGTH: 1024 * 64,
+	  POSIX_REGEX_SOURCE,
+
+	  // regular expressions
+	  REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+	  REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+	  REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+	  REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+	  REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+	  REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+
+	  // Replace globs with equivalent patterns to reduce parsing time.
+	  REPLACEMENTS: {
+	    __proto__: null,
+	    '***': '*',
+	    '**/**': '**',
+	    '**/**/**': '**'
+	  },
+
+	  // Digits
+	  CHAR_0: 48, /* 0 */
+	  CHAR_9: 57, /* 9 */
+
+	  // Alphabet chars.
+	  CHAR_UPPERCASE_A: 65, /* A */
+	  CHAR_LOWERCASE_A: 97, /* a */
+	  CHAR_UPPERCASE_Z: 90, /* Z */
+	  CHAR_LOWERCASE_Z: 122, /* z */
+
+	  CHAR_LEFT_PARENTHESES: 40, /* ( */
+	  CHAR_RIGHT_PARENTHESES: 41, /* ) */
+
+	  CHAR_ASTERISK: 42, /* * */
+
+	  // Non-alphabetic chars.
+	  CHAR_AMPERSAND: 38, /* & */
+	  CHAR_AT: 64, /* @ */
+	  CHAR_BACKWARD_SLASH: 92, /* \ */
+	  CHAR_CARRIAGE_RETURN: 13, /* \r */
+	  CHAR_CIRCUMFLEX_ACCENT: 94, /* ^ */
+	  CHAR_COLON: 58, /* : */
+	  CHAR_COMMA: 44, /* , */
+	  CHAR_DOT: 46, /* . */
+	  CHAR_DOUBLE_QUOTE: 34, /* " */
+	  CHAR_EQUAL: 61, /* = */
+	  CHAR_EXCLAMATION_MARK: 33, /* ! */
+	  CHAR_FORM_FEED: 12, /* \f */
+	  CHAR_FORWARD_SLASH: 47, /* / */
+	  CHAR_GRAVE_ACCENT: 96, /* ` */
+	  CHAR_HASH: 35, /* # */
+	  CHAR_HYPHEN_MINUS: 45, /* - */
+	  CHAR_LEFT_ANGLE_BRACKET: 60, /* < */
+	  CHAR_LEFT_CURLY_BRACE: 123, /* { */
+	  CHAR_LEFT_SQUARE_BRACKET: 91, /* [ */
+	  CHAR_LINE_FEED: 10, /* \n */
+	  CHAR_NO_BREAK_SPACE: 160, /* \u00A0 */
+	  CHAR_PERCENT: 37, /* % */
+	  CHAR_PLUS: 43, /* + */
+	  CHAR_QUESTION_MARK: 63, /* ? */
+	  CHAR_RIGHT_ANGLE_BRACKET: 62, /* > */
+	  CHAR_RIGHT_CURLY_BRACE: 125, /* } */
+	  CHAR_RIGHT_SQUARE_BRACKET: 93, /* ] */
+	  CHAR_SEMICOLON: 59, /* ; */
+	  CHAR_SINGLE_QUOTE: 39, /* ' */
+	  CHAR_SPACE: 32, /*   */
+	  CHAR_TAB: 9, /* \t */
+	  CHAR_UNDERSCORE: 95, /* _ */
+	  CHAR_VERTICAL_LINE: 124, /* | */
+	  CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279, /* \uFEFF */
+
+	  /**
+	   * Create EXTGLOB_CHARS
+	   */
+
+	  extglobChars(chars) {
+	    return {
+	      '!': { type: 'negate', open: '(?:(?!(?:', close: `))${chars.STAR})` },
+	      '?': { type: 'qmark', open: '(?:', close: ')?' },
+	      '+': { type: 'plus', open: '(?:', close: ')+' },
+	      '*': { type: 'star', open: '(?:', close: ')*' },
+	      '@': { type: 'at', open: '(?:', close: ')' }
+	    };
+	  },
+
+	  /**
+	   * Create GLOB_CHARS
+	   */
+
+	  globChars(win32) {
+	    return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+	  }
+	};
+	return constants;
+}
+
+/*global navigator*/
+
+var hasRequiredUtils;
+
+function requireUtils () {
+	if (hasRequiredUtils) return utils;
+	hasRequiredUtils = 1;
+	(function (exports) {
+
+		const {
+		  REGEX_BACKSLASH,
+		  REGEX_REMOVE_BACKSLASH,
+		  REGEX_SPECIAL_CHARS,
+		  REGEX_SPECIAL_CHARS_GLOBAL
+		} = /*@__PURE__*/ requireConstants();
+
+		exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
+		exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
+		exports.isRegexChar = str => str.length === 1 && exports.hasRegexChars(str);
+		exports.escapeRegex = str => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, '\\$1');
+		exports.toPosixSlashes = str => str.replace(REGEX_BACKSLASH, '/');
+
+		exports.isWindows = () => {
+		  if (typeof navigator !== 'undefined' && navigator.platform) {
+		    const platform = navigator.platform.toLowerCase();
+		    return platform === 'win32' || platform === 'windows';
+		  }
+
+		  if (typeof process !== 'undefined' && process.platform) {
+		    return process.platform === 'win32';
+		  }
+
+		  return false;
+		};
+
+		exports.removeBackslashes = str => {
+		  return str.replace(REGEX_REMOVE_BACKSLASH, match => {
+		    return match === '\\' ? '' : match;
+		  });
+		};
+
+		exports.escapeLast = (input, char, lastIdx) => {
+		  const idx = input.lastIndexOf(char, lastIdx);
+		  if (idx === -1) return input;
+		  if (input[idx - 1] === '\\') return exports.escapeLast(input, char, idx - 1);
+		  return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+		};
+
+		exports.removePrefix = (input, state = {}) => {
+		  let output = input;
+		  if (output.startsWith('./')) {
+		    output = output.slice(2);
+		    state.prefix = './';
+		  }
+		  return output;
+		};
+
+		exports.wrapOutput = (input, state = {}, options = {}) => {
+		  const prepend = options.contains ? '' : '^';
+		  const append = options.contains ? '' : '$';
+
+		  let output = `${prepend}(?:${input})${append}`;
+		  if (state.negated === true) {
+		    output = `(?:^(?!${output}).*$)`;
+		  }
+		  return output;
+		};
+
+		exports.basename = (path, { windows } = {}) => {
+		  const segs = path.split(windows ? /[\\/]/ : '/');
+		  const last = segs[segs.length - 1];
+
+		  if (last === '') {
+		    return segs[segs.length - 2];
+		  }
+
+		  return last;
+		}; 
+	} (utils));
+	return utils;
+}
+
+var scan_1;
+var hasRequiredScan;
+
+function requireScan () {
+	if (hasRequiredScan) return scan_1;
+	hasRequiredScan = 1;
+
+	const utils = /*@__PURE__*/ requireUtils();
+	const {
+	  CHAR_ASTERISK,             /* * */
+	  CHAR_AT,                   /* @ */
+	  CHAR_BACKWARD_SLASH,       /* \ */
+	  CHAR_COMMA,                /* , */
+	  CHAR_DOT,                  /* . */
+	  CHAR_EXCLAMATION_MARK,     /* ! */
+	  CHAR_FORWARD_SLASH,        /* / */
+	  CHAR_LEFT_CURLY_BRACE,     /* { */
+	  CHAR_LEFT_PARENTHESES,     /* ( */
+	  CHAR_LEFT_SQUARE_BRACKET,  /* [ */
+	  CHAR_PLUS,                 /* + */
+	  CHAR_QUESTION_MARK,        /* ? */
+	  CHAR_RIGHT_CURLY_BRACE,    /* } */
+	  CHAR_RIGHT_PARENTHESES,    /* ) */
+	  CHAR_RIGHT_SQUARE_BRACKET  /* ] */
+	} = /*@__PURE__*/ requireConstants();
+
+	const isPathSeparator = code => {
+	  return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+	};
+
+	const depth = token => {
+	  if (token.isPrefix !== true) {
+	    token.depth = token.isGlobstar ? Infinity : 1;
+	  }
+	};
+
+	/**
+	 * Quickly scans a glob pattern and returns an object with a handful of
+	 * useful properties, like `isGlob`, `path` (the leading non-glob, if it exists),
+	 * `glob` (the actual pattern), `negated` (true if the path starts with `!` but not
+	 * with `!(`) and `negatedExtglob` (true if the path starts with `!(`).
+	 *
+	 * ```js
+	 * const pm = require('picomatch');
+	 * console.log(pm.scan('foo/bar/*.js'));
+	 * { isGlob: true, input: 'foo/bar/*.js', base: 'foo/bar', glob: '*.js' }
+	 * ```
+	 * @param {String} `str`
+	 * @param {Object} `options`
+	 * @return {Object} Returns an object with tokens and regex source string.
+	 * @api public
+	 */
+
+	const scan = (input, options) => {
+	  const opts = options || {};
+
+	  const length = input.length - 1;
+	  const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+	  const slashes = [];
+	  const tokens = [];
+	  const parts = [];
+
+	  let str = input;
+	  let index = -1;
+	  let start = 0;
+	  let lastIndex = 0;
+	  let isBrace = false;
+	  let isBracket = false;
+	  let isGlob = false;
+	  let isExtglob = false;
+	  let isGlobstar = false;
+	  let braceEscaped = false;
+	  let backslashes = false;
+	  let negated = false;
+	  let negatedExtglob = false;
+	  let finished = false;
+	  let braces = 0;
+	  let prev;
+	  let code;
+	  let token = { value: '', depth: 0, isGlob: false };
+
+	  const eos = () => index >= length;
+	  const peek = () => str.charCodeAt(index + 1);
+	  const advance = () => {
+	    prev = code;
+	    return str.charCodeAt(++index);
+	  };
+
+	  while (index < length) {
+	    code = advance();
+	    let next;
+
+	    if (code === CHAR_BACKWARD_SLASH) {
+	      backslashes = token.backslashes = true;
+	      code = advance();
+
+	      if (code === CHAR_LEFT_CURLY_BRACE) {
+	        braceEscaped = true;
+	      }
+	      continue;
+	    }
+
+	    if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+	      braces++;
+
+	      while (eos() !== true && (code = advance())) {
+	        if (code === CHAR_BACKWARD_SLASH) {
+	          backslashes = token.backslashes = true;
+	          advance();
+	          continue;
+	        }
+
+	        if (code === CHAR_LEFT_CURLY_BRACE) {
+	          braces++;
+	          continue;
+	        }
+
+	        if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+	          isBrace = token.isBrace = true;
+	          isGlob = token.isGlob = true;
+	          finished = true;
+
+	          if (scanToEnd === true) {
+	            continue;
+	          }
+
+	          break;
+	        }
+
+	        if (braceEscaped !== true && code === CHAR_COMMA) {
+	          isBrace = token.isBrace = true;
+	          isGlob = token.isGlob = true;
+	          finished = true;
+
+	          if (scanToEnd === true) {
+	            continue;
+	          }
+
+	          break;
+	        }
+
+	        if (code === CHAR_RIGHT_CURLY_BRACE) {
+	          braces--;
+
+	          if (braces === 0) {
+	            braceEscaped = false;
+	            isBrace = token.isBrace = true;
+	            finished = true;
+	            break;
+	          }
+	        }
+	      }
+
+	      if (scanToEnd === true) {
+	        continue;
+	      }
+
+	      break;
+	    }
+
+	    if (code === CHAR_FORWARD_SLASH) {
+	      slashes.push(index);
+	      tokens.push(token);
+	      token = { value: '', depth: 0, isGlob: false };
+
+	      if (finished === true) continue;
+	      if (prev === CHAR_DOT && index === (start + 1)) {
+	        start += 2;
+	        continue;
+	      }
+
+	      lastIndex = index + 1;
+	      continue;
+	    }
+
+	    if (opts.noext !== true) {
+	      const isExtglobChar = code === CHAR_PLUS
+	        || code === CHAR_AT
+	        || code === CHAR_ASTERISK
+	        || code === CHAR_QUESTION_MARK
+	        || code === CHAR_EXCLAMATION_MARK;
+
+	      if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+	        isGlob = token.isGlob = true;
+	        isExtglob = token.isExtglob = true;
+	        finished = true;
+	        if (code === CHAR_EXCLAMATION_MARK && index === start) {
+	          negatedExtglob = true;
+	        }
+
+	        if (scanToEnd === true) {
+	          let parens = 0;
+
+	          while (eos() !== true && (code = advance())) {
+	            if (code === CHAR_BACKWARD_SLASH) {
+	              backslashes = token.backslashes = true;
+	              advance();
+	              continue;
+	            }
+
+	            if (code === CHAR_LEFT_PARENTHESES) {
+	              parens++;
+	              continue;
+	            }
+
+	            if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+	              finished = true;
+	              break;
+	            }
+	          }
+	          continue;
+	        }
+	        break;
+	      }
+	    }
+
+	    if (code === CHAR_ASTERISK) {
+	      if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+	      isGlob = token.isGlob = true;
+	      finished = true;
+
+	      if (scanToEnd === true) {
+	        continue;
+	      }
+	      break;
+	    }
+
+	    if (code === CHAR_QUESTION_MARK) {
+	      isGlob = token.isGlob = true;
+	      finished = true;
+
+	      if (scanToEnd === true) {
+	        continue;
+	      }
+	      break;
+	    }
+
+	    if (code === CHAR_LEFT_SQUARE_BRACKET) {
+	      while (eos() !== true && (next = advance())) {
+	        if (next === CHAR_BACKWARD_SLASH) {
+	          backslashes = token.backslashes = true;
+	          advance();
+	          continue;
+	        }
+
+	        if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+	          isBracket = token.isBracket = true;
+	          isGlob = token.isGlob = true;
+	          finished = true;
+	          break;
+	        }
+	      }
+
+	      if (scanToEnd === true) {
+	        continue;
+	      }
+
+	      break;
+	    }
+
+	    if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+	      negated = token.negated = true;
+	      start++;
+	      continue;
+	    }
+
+	    if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+	      isGlob = token.isGlob = true;
+
+	      if (scanToEnd === true) {
+	        let parens = 1;
+
+	        while (eos() !== true && (code = advance())) {
+	          if (code === CHAR_BACKWARD_SLASH) {
+	            backslashes = token.backslashes = true;
+	            advance();
+	            continue;
+	          }
+
+	          if (code === CHAR_LEFT_PARENTHESES) {
+	            parens++;
+	            continue;
+	          }
+
+	          if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+	            finished = true;
+	            break;
+	          }
+	        }
+	        continue;
+	      }
+	      break;
+	    }
+
+	    if (isGlob === true) {
+	      finished = true;
+
+	      if (scanToEnd === true) {
+	        continue;
+	      }
+
+	      break;
+	    }
+	  }
+
+	  if (opts.noext === true) {
+	    isExtglob = false;
+	    isGlob = false;
+	  }
+
+	  let base = str;
+	  let prefix = '';
+	  let glob = '';
+
+	  if (start > 0) {
+	    prefix = str.slice(0, start);
+	    str = str.slice(start);
+	    lastIndex -= start;
+	  }
+
+	  if (base && isGlob === true && lastIndex > 0) {
+	    base = str.slice(0, lastIndex);
+	    glob = str.slice(lastIndex);
+	  } else if (isGlob === true) {
+	    base = '';
+	    glob = str;
+	  } else {
+	    base = str;
+	  }
+
+	  if (base && base !== '' && base !== '/' && base !== str) {
+	    if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+	      base = base.slice(0, -1);
+	    }
+	  }
+
+	  if (opts.unescape === true) {
+	    if (glob) glob = utils.removeBackslashes(glob);
+
+	    if (base && backslashes === true) {
+	      base = utils.removeBackslashes(base);
+	    }
+	  }
+
+	  const state = {
+	    prefix,
+	    input,
+	    start,
+	    base,
+	    glob,
+	    isBrace,
+	    isBracket,
+	    isGlob,
+	    isExtglob,
+	    isGlobstar,
+	    negated,
+	    negatedExtglob
+	  };
+
+	  if (opts.tokens === true) {
+	    state.maxDepth = 0;
+	    if (!isPathSeparator(code)) {
+	      tokens.push(token);
+	    }
+	    state.tokens = tokens;
+	  }
+
+	  if (opts.parts === true || opts.tokens === true) {
+	    let prevIndex;
+
+	    for (let idx = 0; idx < slashes.length; idx++) {
+	      const n = prevIndex !== undefined ? prevIndex + 1 : start;
+	      const i = slashes[idx];
+	      const value = input.slice(n, i);
+	      if (opts.tokens) {
+	        if (idx === 0 && start !== 0) {
+	          tokens[idx].isPrefix = true;
+	          tokens[idx].value = prefix;
+	        } else {
+	          tokens[idx].value = value;
+	        }
+	        depth(tokens[idx]);
+	        state.maxDepth += tokens[idx].depth;
+	      }
+	      if (i >= start) {
+	        parts.push(value);
+	        prevIndex = i;
+	      }
+	    }
+
+	    const n = prevIndex !== undefined ? prevIndex + 1 : start;
+	    const value = input.slice(n);
+	    parts.push(value);
+
+	    if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+	      tokens[tokens.length - 1].value = value;
+	      depth(tokens[tokens.length - 1]);
+	      state.maxDepth += tokens[tokens.length - 1].depth;
+	    }
+
+	    state.slashes = slashes;
+	    state.parts = parts;
+	  }
+
+	  return state;
+	};
+
+	scan_1 = scan;
+	return scan_1;
+}
+
+var parse_1;
+var hasRequiredParse;
+
+function requireParse () {
+	if (hasRequiredParse) return parse_1;
+	hasRequiredParse = 1;
+
+	const constants = /*@__PURE__*/ requireConstants();
+	const utils = /*@__PURE__*/ requireUtils();
+
+	/**
+	 * Constants
+	 */
+
+	const {
+	  MAX_LENGTH,
+	  POSIX_REGEX_SOURCE,
+	  REGEX_NON_SPECIAL_CHARS,
+	  REGEX_SPECIAL_CHARS_BACKREF,
+	  REPLACEMENTS
+	} = constants;
+
+	/**
+	 * Helpers
+	 */
+
+	const expandRange = (args, options) => {
+	  if (typeof options.expandRange === 'function') {
+	    return options.expandRange(...args, options);
+	  }
+
+	  args.sort();
+	  const value = `[${args.join('-')}]`;
+
+	  try {
+	    /* eslint-disable-next-line no-new */
+	    new RegExp(value);
+	  } catch (ex) {
+	    return args.map(v => utils.escapeRegex(v)).join('..');
+	  }
+
+	  return value;
+	};
+
+	/**
+	 * Create the message for a syntax error
+	 */
+
+	const syntaxError = (type, char) => {
+	  return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+	};
+
+	const splitTopLevel = input => {
+	  const parts = [];
+	  let bracket = 0;
+	  let paren = 0;
+	  let quote = 0;
+	  let value = '';
+	  let escaped = false;
+
+	  for (const ch of input) {
+	    if (escaped === true) {
+	      value += ch;
+	      escaped = false;
+	      continue;
+	    }
+
+	    if (ch === '\\') {
+	      value += ch;
+	      escaped = true;
+	      continue;
+	    }
+
+	    if (ch === '"') {
+	      quote = quote === 1 ? 0 : 1;
+	      value += ch;
+	      continue;
+	    }
+
+	    if (quote === 0) {
+	      if (ch === '[') {
+	        bracket++;
+	      } else if (ch === ']' && bracket > 0) {
+	        bracket--;
+	      } else if (bracket === 0) {
+	        if (ch === '(') {
+	          paren++;
+	        } else if (ch === ')' && paren > 0) {
+	          paren--;
+	        } else if (ch === '|' && paren === 0) {
+	          parts.push(value);
+	          value = '';
+	          continue;
+	        }
+	      }
+	    }
+
+	    value += ch;
+	  }
+
+	  parts.push(value);
+	  return parts;
+	};
+
+	const isPlainBranch = branch => {
+	  let escaped = false;
+
+	  for (const ch of branch) {
+	    if (escaped === true) {
+	      escaped = false;
+	      continue;
+	    }
+
+	    if (ch === '\\') {
+	      escaped = true;
+	      continue;
+	    }
+
+	    if (/[?*+@!()[\]{}]/.test(ch)) {
+	      return false;
+	    }
+	  }
+
+	  return true;
+	};
+
+	const normalizeSimpleBranch = branch => {
+	  let value = branch.trim();
+	  let changed = true;
+
+	  while (changed === true) {
+	    changed = false;
+
+	    if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+	      value = value.slice(2, -1);
+	      changed = true;
+	    }
+	  }
+
+	  if (!isPlainBranch(value)) {
+	    return;
+	  }
+
+	  return value.replace(/\\(.)/g, '$1');
+	};
+
+	const hasRepeatedCharPrefixOverlap = branches => {
+	  const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+
+	  for (let i = 0; i < values.length; i++) {
+	    for (let j = i + 1; j < values.length; j++) {
+	      const a = values[i];
+	      const b = values[j];
+	      const char = a[0];
+
+	      if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+	        continue;
+	      }
+
+	      if (a === b || a.startsWith(b) || b.startsWith(a)) {
+	        return true;
+	      }
+	    }
+	  }
+
+	  return false;
+	};
+
+	const parseRepeatedExtglob = (pattern, requireEnd = true) => {
+	  if ((pattern[0] !== '+' && pattern[0] !== '*') || pattern[1] !== '(') {
+	    return;
+	  }
+
+	  let bracket = 0;
+	  let paren = 0;
+	  let quote = 0;
+	  let escaped = false;
+
+	  for (let i = 1; i < pattern.length; i++) {
+	    const ch = pattern[i];
+
+	    if (escaped === true) {
+	      escaped = false;
+	      continue;
+	    }
+
+	    if (ch === '\\') {
+	      escaped = true;
+	      continue;
+	    }
+
+	    if (ch === '"') {
+	      quote = quote === 1 ? 0 : 1;
+	      continue;
+	    }
+
+	    if (quote === 1) {
+	      continue;
+	    }
+
+	    if (ch === '[') {
+	      bracket++;
+	      continue;
+	    }
+
+	    if (ch === ']' && bracket > 0) {
+	      bracket--;
+	      continue;
+	    }
+
+	    if (bracket > 0) {
+	      continue;
+	    }
+
+	    if (ch === '(') {
+	      paren++;
+	      continue;
+	    }
+
+	    if (ch === ')') {
+	      paren--;
+
+	      if (paren === 0) {
+	        if (requireEnd === true && i !== pattern.length - 1) {
+	          return;
+	        }
+
+	        return {
+	          type: pattern[0],
+	          body: pattern.slice(2, i),
+	          end: i
+	        };
+	      }
+	    }
+	  }
+	};
+
+	const buildCharClassStar = chars => {
+	  const source = chars.length === 1
+	    ? utils.escapeRegex(chars[0])
+	    : `[${chars.map(ch => utils.escapeRegex(ch)).join('')}]`;
+
+	  return `${source}*`;
+	};
+
+	const getStarExtglobSequenceChars = pattern => {
+	  let index = 0;
+	  const chars = [];
+
+	  while (index < pattern.length) {
+	    const match = parseRepeatedExtglob(pattern.slice(index), false);
+
+	    if (!match || match.type !== '*') {
+	      return;
+	    }
+
+	    const branches = splitTopLevel(match.body).map(branch => branch.trim());
+	    if (branches.length !== 1) {
+	      return;
+	    }
+
+	    const branch = normalizeSimpleBranch(branches[0]);
+	    if (!branch || branch.length !== 1) {
+	      return;
+	    }
+
+	    chars.push(branch);
+	    index += match.end + 1;
+	  }
+
+	  if (chars.length < 1) {
+	    return;
+	  }
+
+	  return chars;
+	};
+
+	const repeatedExtglobRecursion = pattern => {
+	  let depth = 0;
+	  let value = pattern.trim();
+	  let match = parseRepeatedExtglob(value);
+
+	  while (match) {
+	    depth++;
+	    value = match.body.trim();
+	    match = parseRepeatedExtglob(value);
+	  }
+
+	  return depth;
+	};
+
+	const analyzeRepeatedExtglob = (body, options) => {
+	  if (options.maxExtglobRecursion === false) {
+	    return { risky: false };
+	  }
+
+	  const max =
+	    typeof options.maxExtglobRecursion === 'number'
+	      ? options.maxExtglobRecursion
+	      : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+
+	  const branches = splitTopLevel(body).map(branch => branch.trim());
+
+	  if (branches.length > 1) {
+	    if (
+	      branches.some(branch => branch === '') ||
+	      branches.some(branch => /^[*?]+$/.test(branch)) ||
+	      hasRepeatedCharPrefixOverlap(branches)
+	    ) {
+	      return { risky: true };
+	    }
+	  }
+
+	  // A repeated extglob is "risky" (prone to catastrophic backtracking) when a
+	  // branch is itself a `*(...)` sequence, since that nests an unbounded quantifier
+	  // inside the outer `+(...)`/`*(...)`. When *every* branch reduces to single
+	  // characters we can emit one flat, ReDoS-safe character class that preserves the
+	  // meaning of ALL branches (e.g. `+(*(a)|*(b))` -> `[ab]*`), rather than dropping
+	  // every branch but the first.
+	  const safeChars = [];
+	  let sawStarSequence = false;
+	  let combinable = true;
+
+	  for (const branch of branches) {
+	    const chars = getStarExtglobSequenceChars(branch);
+	    if (chars) {
+	      sawStarSequence = true;
+	      safeChars.push(...chars);
+	      continue;
+	    }
+
+	    const literal = normalizeSimpleBranch(branch);
+	    if (literal && literal.length === 1) {
+	      safeChars.push(literal);
+	      continue;
+	    }
+
+	    combinable = false;
+
+	    if (repeatedExtglobRecursion(branch) > max) {
+	      return { risky: true };
+	    }
+	  }
+
+	  if (sawStarSequence) {
+	    return combinable
+	      ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) }
+	      : { risky: true };
+	  }
+
+	  return { risky: false };
+	};
+
+	/**
+	 * Parse the given input string.
+	 * @param {String} input
+	 * @param {Object} options
+	 * @return {Object}
+	 */
+
+	const parse = (input, options) => {
+	  if (typeof input !== 'string') {
+	    throw new TypeError('Expected a string');
+	  }
+
+	  input = REPLACEMENTS[input] || input;
+
+	  const opts = { ...options };
+	  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+
+	  let len = input.length;
+	  if (len > max) {
+	    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+	  }
+
+	  const bos = { type: 'bos', value: '', output: opts.prepend || '' };
+	  const tokens = [bos];
+
+	  const capture = opts.capture ? '' : '?:';
+
+	  // create constants based on platform, for windows or posix
+	  const PLATFORM_CHARS = constants.globChars(opts.windows);
+	  const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+
+	  const {
+	    DOT_LITERAL,
+	    PLUS_LITERAL,
+	    SLASH_LITERAL,
+	    ONE_CHAR,
+	    DOTS_SLASH,
+	    NO_DOT,
+	    NO_DOT_SLASH,
+	    NO_DOTS_SLASH,
+	    QMARK,
+	    QMARK_NO_DOT,
+	    STAR,
+	    START_ANCHOR
+	  } = PLATFORM_CHARS;
+
+	  const globstar = opts => {
+	    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+	  };
+
+	  const nodot = opts.dot ? '' : NO_DOT;
+	  const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+	  let star = opts.bash === true ? globstar(opts) : STAR;
+
+	  if (opts.capture) {
+	    star = `(${star})`;
+	  }
+
+	  // minimatch options support
+	  if (typeof opts.noext === 'boolean') {
+	    opts.noextglob = opts.noext;
+	  }
+
+	  const state = {
+	    input,
+	    index: -1,
+	    start: 0,
+	    dot: opts.dot === true,
+	    consumed: '',
+	    output: '',
+	    prefix: '',
+	    backtrack: false,
+	    negated: false,
+	    brackets: 0,
+	    braces: 0,
+	    parens: 0,
+	    quotes: 0,
+	    globstar: false,
+	    tokens
+	  };
+
+	  input = utils.removePrefix(input, state);
+	  len = input.length;
+
+	  const extglobs = [];
+	  const braces = [];
+	  const stack = [];
+	  let prev = bos;
+	  let value;
+
+	  /**
+	   * Tokenizing helpers
+	   */
+
+	  const eos = () => state.index === len - 1;
+	  const peek = state.peek = (n = 1) => input[state.index + n];
+	  const advance = state.advance = () => input[++state.index] || '';
+	  const remaining = () => input.slice(state.index + 1);
+	  const consume = (value = '', num = 0) => {
+	    state.consumed += value;
+	    state.index += num;
+	  };
+
+	  const append = token => {
+	    state.output += token.output != null ? token.output : token.value;
+	    consume(token.value);
+	  };
+
+	  const negate = () => {
+	    let count = 1;
+
+	    while (peek() === '!' && (peek(2) !== '(' || peek(3) === '?')) {
+	      advance();
+	      state.start++;
+	      count++;
+	    }
+
+	    if (count % 2 === 0) {
+	      return false;
+	    }
+
+	    state.negated = true;
+	    state.start++;
+	    return true;
+	  };
+
+	  const increment = type => {
+	    state[type]++;
+	    stack.push(type);
+	  };
+
+	  const decrement = type => {
+	    state[type]--;
+	    stack.pop();
+	  };
+
+	  /**
+	   * Push tokens onto the tokens array. This helper speeds up
+	   * tokenizing by 1) helping us avoid backtracking as much as possible,
+	   * and 2) helping us avoid creating extra tokens when consecutive
+	   * characters are plain text. This improves performance and simplifies
+	   * lookbehinds.
+	   */
+
+	  const push = tok => {
+	    if (prev.type === 'globstar') {
+	      const isBrace = state.braces > 0 && (tok.type === 'comma' || tok.type === 'brace');
+	      const isExtglob = tok.extglob === true || (extglobs.length && (tok.type === 'pipe' || tok.type === 'paren'));
+
+	      if (tok.type !== 'slash' && tok.type !== 'paren' && !isBrace && !isExtglob) {
+	        state.output = state.output.slice(0, -prev.output.length);
+	        prev.type = 'star';
+	        prev.value = '*';
+	        prev.output = star;
+	        state.output += prev.output;
+	      }
+	    }
+
+	    if (extglobs.length && tok.type !== 'paren') {
+	      extglobs[extglobs.length - 1].inner += tok.value;
+	    }
+
+	    if (tok.value || tok.output) append(tok);
+	    if (prev && prev.type === 'text' && tok.type === 'text') {
+	      prev.output = (prev.output || prev.value) + tok.value;
+	      prev.value += tok.value;
+	      return;
+	    }
+
+	    tok.prev = prev;
+	    tokens.push(tok);
+	    prev = tok;
+	  };
+
+	  const extglobOpen = (type, value) => {
+	    const token = { ...EXTGLOB_CHARS[value], conditions: 1, inner: '' };
+
+	    token.prev = prev;
+	    token.parens = state.parens;
+	    token.output = state.output;
+	    token.startIndex = state.index;
+	    token.tokensIndex = tokens.length;
+	    const output = (opts.capture ? '(' : '') + token.open;
+
+	    increment('parens');
+	    push({ type, value, output: state.output ? '' : ONE_CHAR });
+	    push({ type: 'paren', extglob: true, value: advance(), output });
+	    extglobs.push(token);
+	  };
+
+	  const extglobClose = token => {
+	    const literal = input.slice(token.startIndex, state.index + 1);
+	    const body = input.slice(token.startIndex + 2, state.index);
+	    const analysis = analyzeRepeatedExtglob(body, opts);
+
+	    if ((token.type === 'plus' || token.type === 'star') && analysis.risky) {
+	      const safeOutput = analysis.safeOutput
+	        ? (token.output ? '' : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput)
+	        : undefined;
+	      const open = tokens[token.tokensIndex];
+
+	      open.type = 'text';
+	      open.value = literal;
+	      open.output = safeOutput || utils.escapeRegex(literal);
+
+	      for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+	        tokens[i].value = '';
+	        tokens[i].output = '';
+	        delete tokens[i].suffix;
+	      }
+
+	      state.output = token.output + open.output;
+	      state.backtrack = true;
+
+	      push({ type: 'paren', extglob: true, value, output: '' });
+	      decrement('parens');
+	      return;
+	    }
+
+	    let output = token.close + (opts.capture ? ')' : '');
+	    let rest;
+
+	    if (token.type === 'negate') {
+	      let extglobStar = star;
+
+	      if (token.inner && token.inner.length > 1 && token.inner.includes('/')) {
+	        extglobStar = globstar(opts);
+	      }
+
+	      if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+	        output = token.close = `)$))${extglobStar}`;
+	      }
+
+	      if (token.inner.includes('*') && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+	        // Any non-magical string (`.ts`) or even nested expression (`.{ts,tsx}`) can follow after the closing parenthesis.
+	        // In this case, we need to parse the string and use it in the output of the original pattern.
+	        // Suitable patterns: `/!(*.d).ts`, `/!(*.d).{ts,tsx}`, `**/!(*-dbg).@(js)`.
+	        //
+	        // Disabling the `fastpaths` option due to a problem with parsing strings as `.ts` in the pattern like `**/!(*.d).ts`.
+	        const expression = parse(rest, { ...options, fastpaths: false }).output;
+
+	        output = token.close = `)${expression})${extglobStar})`;
+	      }
+
+	      if (token.prev.type === 'bos') {
+	        state.negatedExtglob = true;
+	      }
+	    }
+
+	    push({ type: 'paren', extglob: true, value, output });
+	    decrement('parens');
+	  };
+
+	  /**
+	   * Fast paths
+	   */
+
+	  if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+	    let backslashes = false;
+
+	    let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+	      if (first === '\\') {
+	        backslashes = true;
+	        return m;
+	      }
+
+	      if (first === '?') {
+	        if (esc) {
+	          return esc + first + (rest ? QMARK.repeat(rest.length) : '');
+	        }
+	        if (index === 0) {
+	          return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : '');
+	        }
+	        return QMARK.repeat(chars.length);
+	      }
+
+	      if (first === '.') {
+	        return DOT_LITERAL.repeat(chars.length);
+	      }
+
+	      if (first === '*') {
+	        if (esc) {
+	          return esc + first + (rest ? star : '');
+	        }
+	        return star;
+	      }
+	      return esc ? m : `\\${m}`;
+	    });
+
+	    if (backslashes === true) {
+	      if (opts.unescape === true) {
+	        output = output.replace(/\\/g, '');
+	      } else {
+	        output = output.replace(/\\+/g, m => {
+	          return m.length % 2 === 0 ? '\\\\' : (m ? '\\' : '');
+	        });
+	      }
+	    }
+
+	    if (output === input && opts.contains === true) {
+	      state.output = input;
+	      return state;
+	    }
+
+	    state.output = utils.wrapOutput(output, state, options);
+	    return state;
+	  }
+
+	  /**
+	   * Tokenize input until we reach end-of-string
+	   */
+
+	  while (!eos()) {
+	    value = advance();
+
+	    if (value === '\u0000') {
+	      continue;
+	    }
+
+	    /**
+	     * Escaped characters
+	     */
+
+	    if (value === '\\') {
+	      const next = peek();
+
+	      if (next === '/' && opts.bash !== true) {
+	        continue;
+	      }
+
+	      if (next === '.' || next === ';') {
+	        continue;
+	      }
+
+	      if (!next) {
+	        value += '\\';
+	        push({ type: 'text', value });
+	        continue;
+	      }
+
+	      // collapse slashes to reduce potential for exploits
+	      const match = /^\\+/.exec(remaining());
+	      let slashes = 0;
+
+	      if (match && match[0].length > 2) {
+	        slashes = match[0].length;
+	        state.index += slashes;
+	        if (slashes % 2 !== 0) {
+	          value += '\\';
+	        }
+	      }
+
+	      if (opts.unescape === true) {
+	        value = advance();
+	      } else {
+	        value += advance();
+	      }
+
+	      if (state.brackets === 0) {
+	        push({ type: 'text', value });
+	        continue;
+	      }
+	    }
+
+	    /**
+	     * If we're inside a regex character class, continue
+	     * until we reach the closing bracket.
+	     */
+
+	    if (state.brackets > 0 && (value !== ']' || prev.value === '[' || prev.value === '[^')) {
+	      if (opts.posix !== false && value === ':') {
+	        const inner = prev.value.slice(1);
+	        if (inner.includes('[')) {
+	          prev.posix = true;
+
+	          if (inner.includes(':')) {
+	            const idx = prev.value.lastIndexOf('[');
+	            const pre = prev.value.slice(0, idx);
+	            const rest = prev.value.slice(idx + 2);
+	            const posix = POSIX_REGEX_SOURCE[rest];
+	            if (posix) {
+	              prev.value = pre + posix;
+	              state.backtrack = true;
+	              advance();
+
+	              if (!bos.output && tokens.indexOf(prev) === 1) {
+	                bos.output = ONE_CHAR;
+	              }
+	              continue;
+	            }
+	          }
+	        }
+	      }
+
+	      if ((value === '[' && peek() !== ':') || (value === '-' && peek() === ']')) {
+	        value = `\\${value}`;
+	      }
+
+	      if (value === ']' && (prev.value === '[' || prev.value === '[^')) {
+	        value = `\\${value}`;
+	      }
+
+	      if (opts.posix === true && value === '!' && prev.value === '[') {
+	        value = '^';
+	      }
+
+	      prev.value += value;
+	      append({ value });
+	      continue;
+	    }
+
+	    /**
+	     * If we're inside a quoted string, continue
+	     * until we reach the closing double quote.
+	     */
+
+	    if (state.quotes === 1 && value !== '"') {
+	      value = utils.escapeRegex(value);
+	      prev.value += value;
+	      append({ value });
+	      continue;
+	    }
+
+	    /**
+	     * Double quotes
+	     */
+
+	    if (value === '"') {
+	      state.quotes = state.quotes === 1 ? 0 : 1;
+	      if (opts.keepQuotes === true) {
+	        push({ type: 'text', value });
+	      }
+	      continue;
+	    }
+
+	    /**
+	     * Parentheses
+	     */
+
+	    if (value === '(') {
+	      increment('parens');
+	      push({ type: 'paren', value });
+	      continue;
+	    }
+
+	    if (value === ')') {
+	      if (state.parens === 0 && opts.strictBrackets === true) {
+	        throw new SyntaxError(syntaxError('opening', '('));
+	      }
+
+	      const extglob = extglobs[extglobs.length - 1];
+	      if (extglob && state.parens === extglob.parens + 1) {
+	        extglobClose(extglobs.pop());
+	        continue;
+	      }
+
+	      push({ type: 'paren', value, output: state.parens ? ')' : '\\)' });
+	      decrement('parens');
+	      continue;
+	    }
+
+	    /**
+	     * Square brackets
+	     */
+
+	    if (value === '[') {
+	      if (opts.nobracket === true || !remaining().includes(']')) {
+	        if (opts.nobracket !== true && opts.strictBrackets === true) {
+	          throw new SyntaxError(syntaxError('closing', ']'));
+	        }
+
+	        value = `\\${value}`;
+	      } else {
+	        increment('brackets');
+	      }
+
+	      push({ type: 'bracket', value });
+	      continue;
+	    }
+
+	    if (value === ']') {
+	      if (opts.nobracket === true || (prev && prev.type === 'bracket' && prev.value.length === 1)) {
+	        push({ type: 'text', value, output: `\\${value}` });
+	        continue;
+	      }
+
+	      if (state.brackets === 0) {
+	        if (opts.strictBrackets === true) {
+	          throw new SyntaxError(syntaxError('opening', '['));
+	        }
+
+	        push({ type: 'text', value, output: `\\${value}` });
+	        continue;
+	      }
+
+	      decrement('brackets');
+
+	      const prevValue = prev.value.slice(1);
+	      if (prev.posix !== true && prevValue[0] === '^' && !prevValue.includes('/')) {
+	        value = `/${value}`;
+	      }
+
+	      prev.value += value;
+	      append({ value });
+
+	      // when literal brackets are explicitly disabled
+	      // assume we should match with a regex character class
+	      if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+	        continue;
+	      }
+
+	      const escaped = utils.escapeRegex(prev.value);
+	      state.output = state.output.slice(0, -prev.value.length);
+
+	      // when literal brackets are explicitly enabled
+	      // assume we should escape the brackets to match literal characters
+	      if (opts.literalBrackets === true) {
+	        state.output += escaped;
+	        prev.value = escaped;
+	        continue;
+	      }
+
+	      // when the user specifies nothing, try to match both
+	      prev.value = `(${capture}${escaped}|${prev.value})`;
+	      state.output += prev.value;
+	      continue;
+	    }
+
+	    /**
+	     * Braces
+	     */
+
+	    if (value === '{' && opts.nobrace !== true) {
+	      increment('braces');
+
+	      const open = {
+	        type: 'brace',
+	        value,
+	        output: '(',
+	        outputIndex: state.output.length,
+	        tokensIndex: state.tokens.length
+	      };
+
+	      braces.push(open);
+	      push(open);
+	      continue;
+	    }
+
+	    if (value === '}') {
+	      const brace = braces[braces.length - 1];
+
+	      if (opts.nobrace === true || !brace) {
+	        push({ type: 'text', value, output: value });
+	        continue;
+	      }
+
+	      let output = ')';
+
+	      if (brace.dots === true) {
+	        const arr = tokens.slice();
+	        const range = [];
+
+	        for (let i = arr.length - 1; i >= 0; i--) {
+	          tokens.pop();
+	          if (arr[i].type === 'brace') {
+	            break;
+	          }
+	          if (arr[i].type !== 'dots') {
+	            range.unshift(arr[i].value);
+	          }
+	        }
+
+	        output = expandRange(range, opts);
+	        state.backtrack = true;
+	      }
+
+	      if (brace.comma !== true && brace.dots !== true) {
+	        const out = state.output.slice(0, brace.outputIndex);
+	        const toks = state.tokens.slice(brace.tokensIndex);
+	        brace.value = brace.output = '\\{';
+	        value = output = '\\}';
+	        state.output = out;
+	        for (const t of toks) {
+	          state.output += (t.output || t.value);
+	        }
+	      }
+
+	      push({ type: 'brace', value, output });
+	      decrement('braces');
+	      braces.pop();
+	      continue;
+	    }
+
+	    /**
+	     * Pipes
+	     */
+
+	    if (value === '|') {
+	      if (extglobs.length > 0) {
+	        extglobs[extglobs.length - 1].conditions++;
+	      }
+	      push({ type: 'text', value });
+	      continue;
+	    }
+
+	    /**
+	     * Commas
+	     */
+
+	    if (value === ',') {
+	      let output = value;
+
+	      const brace = braces[braces.length - 1];
+	      if (brace && stack[stack.length - 1] === 'braces') {
+	        brace.comma = true;
+	        output = '|';
+	      }
+
+	      push({ type: 'comma', value, output });
+	      continue;
+	    }
+
+	    /**
+	     * Slashes
+	     */
+
+	    if (value === '/') {
+	      // if the beginning of the glob is "./", advance the start
+	      // to the current index, and don't add the "./" characters
+	      // to the state. This greatly simplifies lookbehinds when
+	      // checking for BOS characters like "!" and "." (not "./")
+	      if (prev.type === 'dot' && state.index === state.start + 1) {
+	        state.start = state.index + 1;
+	        state.consumed = '';
+	        state.output = '';
+	        tokens.pop();
+	        prev = bos; // reset "prev" to the first token
+	        continue;
+	      }
+
+	      push({ type: 'slash', value, output: SLASH_LITERAL });
+	      continue;
+	    }
+
+	    /**
+	     * Dots
+	     */
+
+	    if (value === '.') {
+	      if (state.braces > 0 && prev.type === 'dot') {
+	        if (prev.value === '.') prev.output = DOT_LITERAL;
+	        const brace = braces[braces.length - 1];
+	        prev.type = 'dots';
+	        prev.output += value;
+	        prev.value += value;
+	        brace.dots = true;
+	        continue;
+	      }
+
+	      if ((state.braces + state.parens) === 0 && prev.type !== 'bos' && prev.type !== 'slash') {
+	        push({ type: 'text', value, output: DOT_LITERAL });
+	        continue;
+	      }
+
+	      push({ type: 'dot', value, output: DOT_LITERAL });
+	      continue;
+	    }
+
+	    /**
+	     * Question marks
+	     */
+
+	    if (value === '?') {
+	      const isGroup = prev && prev.value === '(';
+	      if (!isGroup && opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+	        extglobOpen('qmark', value);
+	        continue;
+	      }
+
+	      if (prev && prev.type === 'paren') {
+	        const next = peek();
+	        let output = value;
+
+	        if ((prev.value === '(' && !/[!=<:]/.test(next)) || (next === '<' && !/<([!=]|\w+>)/.test(remaining()))) {
+	          output = `\\${value}`;
+	        }
+
+	        push({ type: 'text', value, output });
+	        continue;
+	      }
+
+	      if (opts.dot !== true && (prev.type === 'slash' || prev.type === 'bos')) {
+	        push({ type: 'qmark', value, output: QMARK_NO_DOT });
+	        continue;
+	      }
+
+	      push({ type: 'qmark', value, output: QMARK });
+	      continue;
+	    }
+
+	    /**
+	     * Exclamation
+	     */
+
+	    if (value === '!') {
+	      if (opts.noextglob !== true && peek() === '(') {
+	        if (peek(2) !== '?' || !/[!=<:]/.test(peek(3))) {
+	          extglobOpen('negate', value);
+	          continue;
+	        }
+	      }
+
+	      if (opts.nonegate !== true && state.index === 0) {
+	        negate();
+	        continue;
+	      }
+	    }
+
+	    /**
+	     * Plus
+	     */
+
+	    if (value === '+') {
+	      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+	        extglobOpen('plus', value);
+	        continue;
+	      }
+
+	      if ((prev && prev.value === '(') || opts.regex === false) {
+	        push({ type: 'plus', value, output: PLUS_LITERAL });
+	        continue;
+	      }
+
+	      if ((prev && (prev.type === 'bracket' || prev.type === 'paren' || prev.type === 'brace')) || state.parens > 0) {
+	        push({ type: 'plus', value });
+	        continue;
+	      }
+
+	      push({ type: 'plus', value: PLUS_LITERAL });
+	      continue;
+	    }
+
+	    /**
+	     * Plain text
+	     */
+
+	    if (value === '@') {
+	      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+	        push({ type: 'at', extglob: true, value, output: '' });
+	        continue;
+	      }
+
+	      push({ type: 'text', value });
+	      continue;
+	    }
+
+	    /**
+	     * Plain text
+	     */
+
+	    if (value !== '*') {
+	      if (value === '$' || value === '^') {
+	        value = `\\${value}`;
+	      }
+
+	      const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+	      if (match) {
+	        value += match[0];
+	        state.index += match[0].length;
+	      }
+
+	      push({ type: 'text', value });
+	      continue;
+	    }
+
+	    /**
+	     * Stars
+	     */
+
+	    if (prev && (prev.type === 'globstar' || prev.star === true)) {
+	      prev.type = 'star';
+	      prev.star = true;
+	      prev.value += value;
+	      prev.output = star;
+	      state.backtrack = true;
+	      state.globstar = true;
+	      consume(value);
+	      continue;
+	    }
+
+	    let rest = remaining();
+	    if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+	      extglobOpen('star', value);
+	      continue;
+	    }
+
+	    if (prev.type === 'star') {
+	      if (opts.noglobstar === true) {
+	        consume(value);
+	        continue;
+	      }
+
+	      const prior = prev.prev;
+	      const before = prior.prev;
+	      const isStart = prior.type === 'slash' || prior.type === 'bos';
+	      const afterStar = before && (before.type === 'star' || before.type === 'globstar');
+
+	      if (opts.bash === true && (!isStart || (rest[0] && rest[0] !== '/'))) {
+	        push({ type: 'star', value, output: '' });
+	        continue;
+	      }
+
+	      const isBrace = state.braces > 0 && (prior.type === 'comma' || prior.type === 'brace');
+	      const isExtglob = extglobs.length && (prior.type === 'pipe' || prior.type === 'paren');
+	      if (!isStart && prior.type !== 'paren' && !isBrace && !isExtglob) {
+	        push({ type: 'star', value, output: '' });
+	        continue;
+	      }
+
+	      // strip consecutive `/**/`
+	      while (rest.slice(0, 3) === '/**') {
+	        const after = input[state.index + 4];
+	        if (after && after !== '/') {
+	          break;
+	        }
+	        rest = rest.slice(3);
+	        consume('/**', 3);
+	      }
+
+	      // A globstar followed only by balanced closing parens is at the logical end of patterns like
+	      // `test(/utils/**)` and `test?(/utils/**)`. Treat it as EOS so the trailing `/**` can match its
+	      // parent path, except in negated extglobs where that would change the exclusion semantics.
+	      const isEnd = eos() || (
+	        state.parens > 0
+	        && rest === ')'.repeat(state.parens)
+	        && !extglobs.some(extglob => extglob.type === 'negate')
+	      );
+
+	      if (prior.type === 'bos' && eos()) {
+	        prev.type = 'globstar';
+	        prev.value += value;
+	        prev.output = globstar(opts);
+	        state.output = prev.output;
+	        state.globstar = true;
+	        consume(value);
+	        continue;
+	      }
+
+	      if (prior.type === 'slash' && prior.prev.type !== 'bos' && !afterStar && isEnd) {
+	        state.output = state.output.slice(0, -(prior.output + prev.output).length);
+	        prior.output = `(?:${prior.output}`;
+
+	        prev.type = 'globstar';
+	        prev.output = globstar(opts) + (opts.strictSlashes ? ')' : '|$)');
+	        prev.value += value;
+	        state.globstar = true;
+	        state.output += prior.output + prev.output;
+	        consume(value);
+	        continue;
+	      }
+
+	      if (prior.type === 'slash' && prior.prev.type !== 'bos' && rest[0] === '/') {
+	        const end = rest[1] !== void 0 ? '|$' : '';
+
+	        state.output = state.output.slice(0, -(prior.output + prev.output).length);
+	        prior.output = `(?:${prior.output}`;
+
+	        prev.type = 'globstar';
+	        prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+	        prev.value += value;
+
+	        state.output += prior.output + prev.output;
+	        state.globstar = true;
+
+	        consume(value + advance());
+
+	        push({ type: 'slash', value: '/', output: '' });
+	        continue;
+	      }
+
+	      if (prior.type === 'bos' && rest[0] === '/') {
+	        prev.type = 'globstar';
+	        prev.value += value;
+	        prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+	        state.output = prev.output;
+	        state.globstar = true;
+	        consume(value + advance());
+	        push({ type: 'slash', value: '/', output: '' });
+	        continue;
+	      }
+
+	      // remove single star from output
+	      state.output = state.output.slice(0, -prev.output.length);
+
+	      // reset previous token to globstar
+	      prev.type = 'globstar';
+	      prev.output = globstar(opts);
+	      prev.value += value;
+
+	      // reset output with globstar
+	      state.output += prev.output;
+	      state.globstar = true;
+	      consume(value);
+	      continue;
+	    }
+
+	    const token = { type: 'star', value, output: star };
+
+	    if (opts.bash === true) {
+	      token.output = '.*?';
+	      if (prev.type === 'bos' || prev.type === 'slash') {
+	        token.output = nodot + token.output;
+	      }
+	      push(token);
+	      continue;
+	    }
+
+	    if (prev && (prev.type === 'bracket' || prev.type === 'paren') && opts.regex === true) {
+	      token.output = value;
+	      push(token);
+	      continue;
+	    }
+
+	    if (state.index === state.start || prev.type === 'slash' || prev.type === 'dot') {
+	      if (prev.type === 'dot') {
+	        state.output += NO_DOT_SLASH;
+	        prev.output += NO_DOT_SLASH;
+
+	      } else if (opts.dot === true) {
+	        state.output += NO_DOTS_SLASH;
+	        prev.output += NO_DOTS_SLASH;
+
+	      } else {
+	        state.output += nodot;
+	        prev.output += nodot;
+	      }
+
+	      if (peek() !== '*') {
+	        state.output += ONE_CHAR;
+	        prev.output += ONE_CHAR;
+	      }
+	    }
+
+	    push(token);
+	  }
+
+	  while (state.brackets > 0) {
+	    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ']'));
+	    state.output = utils.escapeLast(state.output, '[');
+	    decrement('brackets');
+	  }
+
+	  while (state.parens > 0) {
+	    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ')'));
+	    state.output = utils.escapeLast(state.output, '(');
+	    decrement('parens');
+	  }
+
+	  while (state.braces > 0) {
+	    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', '}'));
+	    state.output = utils.escapeLast(state.output, '{');
+	    decrement('braces');
+	  }
+
+	  if (opts.strictSlashes !== true && (prev.type === 'star' || prev.type === 'bracket')) {
+	    push({ type: 'maybe_slash', value: '', output: `${SLASH_LITERAL}?` });
+	  }
+
+	  // rebuild the output if we had to backtrack at any point
+	  if (state.backtrack === true) {
+	    state.output = '';
+
+	    for (const token of state.tokens) {
+	      state.output += token.output != null ? token.output : token.value;
+
+	      if (token.suffix) {
+	        state.output += token.suffix;
+	      }
+	    }
+	  }
+
+	  return state;
+	};
+
+	/**
+	 * Fast paths for creating regular expressions for common glob patterns.
+	 * This can significantly speed up processing and has very little downside
+	 * impact when none of the fast paths match.
+	 */
+
+	parse.fastpaths = (input, options) => {
+	  const opts = { ...options };
+	  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+	  const len = input.length;
+	  if (len > max) {
+	    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+	  }
+
+	  input = REPLACEMENTS[input] || input;
+
+	  // create constants based on platform, for windows or posix
+	  const {
+	    DOT_LITERAL,
+	    SLASH_LITERAL,
+	    ONE_CHAR,
+	    DOTS_SLASH,
+	    NO_DOT,
+	    NO_DOTS,
+	    NO_DOTS_SLASH,
+	    STAR,
+	    START_ANCHOR
+	  } = constants.globChars(opts.windows);
+
+	  const nodot = opts.dot ? NO_DOTS : NO_DOT;
+	  const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+	  const capture = opts.capture ? '' : '?:';
+	  const state = { negated: false, prefix: '' };
+	  let star = opts.bash === true ? '.*?' : STAR;
+
+	  if (opts.capture) {
+	    star = `(${star})`;
+	  }
+
+	  const globstar = opts => {
+	    if (opts.noglobstar === true) return star;
+	    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+	  };
+
+	  const create = str => {
+	    switch (str) {
+	      case '*':
+	        return `${nodot}${ONE_CHAR}${star}`;
+
+	      case '.*':
+	        return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+	      case '*.*':
+	        return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+	      case '*/*':
+	        return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+
+	      case '**':
+	        return nodot + globstar(opts);
+
+	      case '**/*':
+	        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+
+	      case '**/*.*':
+	        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+	      case '**/.*':
+	        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+	      default: {
+	        const match = /^(.*?)\.(\w+)$/.exec(str);
+	        if (!match) return;
+
+	        const source = create(match[1]);
+	        if (!source) return;
+
+	        return source + DOT_LITERAL + match[2];
+	      }
+	    }
+	  };
+
+	  const output = utils.removePrefix(input, state);
+	  let source = create(output);
+
+	  if (source && opts.strictSlashes !== true) {
+	    source += `${SLASH_LITERAL}?`;
+	  }
+
+	  return source;
+	};
+
+	parse_1 = parse;
+	return parse_1;
+}
+
+var picomatch_1$1;
+var hasRequiredPicomatch$1;
+
+function requirePicomatch$1 () {
+	if (hasRequiredPicomatch$1) return picomatch_1$1;
+	hasRequiredPicomatch$1 = 1;
+
+	const scan = /*@__PURE__*/ requireScan();
+	const parse = /*@__PURE__*/ requireParse();
+	const utils = /*@__PURE__*/ requireUtils();
+	const constants = /*@__PURE__*/ requireConstants();
+	const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
+
+	/**
+	 * Creates a matcher function from one or more glob patterns. The
+	 * returned function takes a string to match as its first argument,
+	 * and returns true if the string is a match. The returned matcher
+	 * function also takes a boolean as the second argument that, when true,
+	 * returns an object with additional information.
+	 *
+	 * ```js
+	 * const picomatch = require('picomatch');
+	 * // picomatch(glob[, options]);
+	 *
+	 * const isMatch = picomatch('*.!(*a)');
+	 * console.log(isMatch('a.a')); //=> false
+	 * console.log(isMatch('a.b')); //=> true
+	 *
+	 * // For environments without `node.js`, `picomatch/posix` provides you a dependency-free matcher, without automatic OS detection.
+	 * const picomatch = require('picomatch/posix');
+	 * // the same API, defaulting to posix paths
+	 * const isMatch = picomatch('a/*');
+	 * console.log(isMatch('a\\b')); //=> false
+	 * console.log(isMatch('a/b')); //=> true
+	 *
+	 * // you can still configure the matcher function to accept windows paths
+	 * const isMatch = picomatch('a/*', { options: windows });
+	 * console.log(isMatch('a\\b')); //=> true
+	 * console.log(isMatch('a/b')); //=> true
+	 * ```
+	 * @name picomatch
+	 * @param {String|Array} `globs` One or more glob patterns.
+	 * @param {Object=} `options`
+	 * @return {Function=} Returns a matcher function.
+	 * @api public
+	 */
+
+	const picomatch = (glob, options, returnState = false) => {
+	  if (Array.isArray(glob)) {
+	    const fns = glob.map(input => picomatch(input, options, returnState));
+	    const arrayMatcher = str => {
+	      for (const isMatch of fns) {
+	        const state = isMatch(str);
+	        if (state) return state;
+	      }
+	      return false;
+	    };
+	    return arrayMatcher;
+	  }
+
+	  const isState = isObject(glob) && glob.tokens && glob.input;
+
+	  if (glob === '' || (typeof glob !== 'string' && !isState)) {
+	    throw new TypeError('Expected pattern to be a non-empty string');
+	  }
+
+	  const opts = options || {};
+	  const posix = opts.windows;
+	  const regex = isState
+	    ? picomatch.compileRe(glob, options)
+	    : picomatch.makeRe(glob, options, false, true);
+
+	  const state = regex.state;
+	  delete regex.state;
+
+	  let isIgnored = () => false;
+	  if (opts.ignore) {
+	    const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+	    isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
+	  }
+
+	  const matcher = (input, returnObject = false) => {
+	    const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix });
+	    const result = { glob, state, regex, posix, input, output, match, isMatch };
+
+	    if (typeof opts.onResult === 'function') {
+	      opts.onResult(result);
+	    }
+
+	    if (isMatch === false) {
+	      result.isMatch = false;
+	      return returnObject ? result : false;
+	    }
+
+	    if (isIgnored(input)) {
+	      if (typeof opts.onIgnore === 'function') {
+	        opts.onIgnore(result);
+	      }
+	      result.isMatch = false;
+	      return returnObject ? result : false;
+	    }
+
+	    if (typeof opts.onMatch === 'function') {
+	      opts.onMatch(result);
+	    }
+	    return returnObject ? result : true;
+	  };
+
+	  if (returnState) {
+	    matcher.state = state;
+	  }
+
+	  return matcher;
+	};
+
+	/**
+	 * Test `input` with the given `regex`. This is used by the main
+	 * `picomatch()` function to test the input string.
+	 *
+	 * ```js
+	 * const picomatch = require('picomatch');
+	 * // picomatch.test(input, regex[, options]);
+	 *
+	 * console.log(picomatch.test('foo/bar', /^(?:([^/]*?)\/([^/]*?))$/));
+	 * // { isMatch: true, match: [ 'foo/', 'foo', 'bar' ], output: 'foo/bar' }
+	 * ```
+	 * @param {String} `input` String to test.
+	 * @param {RegExp} `regex`
+	 * @return {Object} Returns an object with matching info.
+	 * @api public
+	 */
+
+	picomatch.test = (input, regex, options, { glob, posix } = {}) => {
+	  if (typeof input !== 'string') {
+	    throw new TypeError('Expected input to be a string');
+	  }
+
+	  if (input === '') {
+	    return { isMatch: false, output: '' };
+	  }
+
+	  const opts = options || {};
+	  const format = opts.format || (posix ? utils.toPosixSlashes : null);
+	  let match = input === glob;
+	  let output = (match && format) ? format(input) : input;
+
+	  if (match === false) {
+	    output = format ? format(input) : input;
+	    match = output === glob;
+	  }
+
+	  if (match === false || opts.capture === true) {
+	    if (opts.matchBase === true || opts.basename === true) {
+	      match = picomatch.matchBase(input, regex, options, posix);
+	    } else {
+	      match = regex.exec(output);
+	    }
+	  }
+
+	  return { isMatch: Boolean(match), match, output };
+	};
+
+	/**
+	 * Match the basename of a filepath.
+	 *
+	 * ```js
+	 * const picomatch = require('picomatch');
+	 * // picomatch.matchBase(input, glob[, options]);
+	 * console.log(picomatch.matchBase('foo/bar.js', '*.js'); // true
+	 * ```
+	 * @param {String} `input` String to test.
+	 * @param {RegExp|String} `glob` Glob pattern or regex created by [.makeRe](#makeRe).
+	 * @return {Boolean}
+	 * @api public
+	 */
+
+	picomatch.matchBase = (input, glob, options, posix = options && options.windows) => {
+	  const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
+	  return regex.test(utils.basename(input, { windows: posix }));
+	};
+
+	/**
+	 * Returns true if **any** of the given glob `patterns` match the specified `string`.
+	 *
+	 * ```js
+	 * const picomatch = require('picomatch');
+	 * // picomatch.isMatch(string, patterns[, options]);
+	 *
+	 * console.log(picomatch.isMatch('a.a', ['b.*', '*.a'])); //=> true
+	 * console.log(picomatch.isMatch('a.a', 'b.*')); //=> false
+	 * ```
+	 * @param {String|Array} str The string to test.
+	 * @param {String|Array} patterns One or more glob patterns to use for matching.
+	 * @param {Object} [options] See available [options](#options).
+	 * @return {Boolean} Returns true if any patterns match `str`
+	 * @api public
+	 */
+
+	picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
+
+	/**
+	 * Parse a glob pattern to create the source string for a regular
+	 * expression.
+	 *
+	 * ```js
+	 * const picomatch = require('picomatch');
+	 * const result = picomatch.parse(pattern[, options]);
+	 * ```
+	 * @param {String} `pattern`
+	 * @param {Object} `options`
+	 * @return {Object} Returns an object with useful properties and output to be used as a regex source string.
+	 * @api public
+	 */
+
+	picomatch.parse = (pattern, options) => {
+	  if (Array.isArray(pattern)) return pattern.map(p => picomatch.parse(p, options));
+	  return parse(pattern, { ...options, fastpaths: false });
+	};
+
+	/**
+	 * Scan a glob pattern to separate the pattern into segments.
+	 *
+	 * ```js
+	 * const picomatch = require('picomatch');
+	 * // picomatch.scan(input[, options]);
+	 *
+	 * const result = picomatch.scan('!./foo/*.js');
+	 * console.log(result);
+	 * { prefix: '!./',
+	 *   input: '!./foo/*.js',
+	 *   start: 3,
+	 *   base: 'foo',
+	 *   glob: '*.js',
+	 *   isBrace: false,
+	 *   isBracket: false,
+	 *   isGlob: true,
+	 *   isExtglob: false,
+	 *   isGlobstar: false,
+	 *   negated: true }
+	 * ```
+	 * @param {String} `input` Glob pattern to scan.
+	 * @param {Object} `options`
+	 * @return {Object} Returns an object with
+	 * @api public
+	 */
+
+	picomatch.scan = (input, options) => scan(input, options);
+
+	/**
+	 * Compile a regular expression from the `state` object returned by the
+	 * [parse()](#parse) method.
+	 *
+	 * ```js
+	 * const picomatch = require('picomatch');
+	 * const state = picomatch.parse('*.js');
+	 * // picomatch.compileRe(state[, options]);
+	 *
+	 * console.log(picomatch.compileRe(state));
+	 * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+	 * ```
+	 * @param {Object} `state`
+	 * @param {Object} `options`
+	 * @param {Boolean} `returnOutput` Intended for implementors, this argument allows you to return the raw output from the parser.
+	 * @param {Boolean} `returnState` Adds the state to a `state` property on the returned regex. Useful for implementors and debugging.
+	 * @return {RegExp}
+	 * @api public
+	 */
+
+	picomatch.compileRe = (state, options, returnOutput = false, returnState = false) => {
+	  if (returnOutput === true) {
+	    return state.output;
+	  }
+
+	  const opts = options || {};
+	  const prepend = opts.contains ? '' : '^';
+	  const append = opts.contains ? '' : '$';
+
+	  let source = `${prepend}(?:${state.output})${append}`;
+	  if (state && state.negated === true) {
+	    source = `^(?!${source}).*$`;
+	  }
+
+	  const regex = picomatch.toRegex(source, options);
+	  if (returnState === true) {
+	    regex.state = state;
+	  }
+
+	  return regex;
+	};
+
+	/**
+	 * Create a regular expression from a parsed glob pattern.
+	 *
+	 * ```js
+	 * const picomatch = require('picomatch');
+	 * // picomatch.makeRe(state[, options]);
+	 *
+	 * const result = picomatch.makeRe('*.js');
+	 * console.log(result);
+	 * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+	 * ```
+	 * @param {String} `state` The object returned from the `.parse` method.
+	 * @param {Object} `options`
+	 * @param {Boolean} `returnOutput` Implementors may use this argument to return the compiled output, instead of a regular expression. This is not exposed on the options to prevent end-users from mutating the result.
+	 * @param {Boolean} `returnState` Implementors may use this argument to return the state from the parsed glob with the returned regular expression.
+	 * @return {RegExp} Returns a regex created from the given pattern.
+	 * @api public
+	 */
+
+	picomatch.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+	  if (!input || typeof input !== 'string') {
+	    throw new TypeError('Expected a non-empty string');
+	  }
+
+	  let parsed = { negated: false, fastpaths: true };
+
+	  if (options.fastpaths !== false && (input[0] === '.' || input[0] === '*')) {
+	    parsed.output = parse.fastpaths(input, options);
+	  }
+
+	  if (!parsed.output) {
+	    parsed = parse(input, options);
+	  }
+
+	  return picomatch.compileRe(parsed, options, returnOutput, returnState);
+	};
+
+	/**
+	 * Create a regular expression from the given regex source string.
+	 *
+	 * ```js
+	 * const picomatch = require('picomatch');
+	 * // picomatch.toRegex(source[, options]);
+	 *
+	 * const { output } = picomatch.parse('*.js');
+	 * console.log(picomatch.toRegex(output));
+	 * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+	 * ```
+	 * @param {String} `source` Regular expression source string.
+	 * @param {Object} `options`
+	 * @return {RegExp}
+	 * @api public
+	 */
+
+	picomatch.toRegex = (source, options) => {
+	  try {
+	    const opts = options || {};
+	    return new RegExp(source, opts.flags || (opts.nocase ? 'i' : ''));
+	  } catch (err) {
+	    if (options && options.debug === true) throw err;
+	    return /$^/;
+	  }
+	};
+
+	/**
+	 * Picomatch constants.
+	 * @return {Object}
+	 */
+
+	picomatch.constants = constants;
+
+	/**
+	 * Expose "picomatch"
+	 */
+
+	picomatch_1$1 = picomatch;
+	return picomatch_1$1;
+}
+
+var picomatch_1;
+var hasRequiredPicomatch;
+
+function requirePicomatch () {
+	if (hasRequiredPicomatch) return picomatch_1;
+	hasRequiredPicomatch = 1;
+
+	const pico = /*@__PURE__*/ requirePicomatch$1();
+	const utils = /*@__PURE__*/ requireUtils();
+
+	function picomatch(glob, options, returnState = false) {
+	  // default to os.platform()
+	  if (options && (options.windows === null || options.windows === undefined)) {
+	    // don't mutate the original options object
+	    options = { ...options, windows: utils.isWindows() };
+	  }
+
+	  return pico(glob, options, returnState);
+	}
+
+	Object.assign(picomatch, pico);
+	picomatch_1 = picomatch;
+	return picomatch_1;
+}
+
+var picomatchExports = /*@__PURE__*/ requirePicomatch();
+var picomatch = /*@__PURE__*/getDefaultExportFromCjs(picomatchExports);
+
+//#region src/utils.ts
+const isReadonlyArray = Array.isArray;
+const BACKSLASHES = /\\/g;
+const DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
+const isWin = process.platform === "win32";
+const ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
+function getPartialMatcher(patterns, options = {}) {
+	const patternsCount = patterns.length;
+	const patternsParts = Array(patternsCount);
+	const matchers = Array(patternsCount);
+	let i, j;
+	for (i = 0; i < patternsCount; i++) {
+		const parts = splitPattern(patterns[i]);
+		patternsParts[i] = parts;
+		const partsCount = parts.length;
+		const partMatchers = Array(partsCount);
+		for (j = 0; j < partsCount; j++) partMatchers[j] = picomatch(parts[j], options);
+		matchers[i] = partMatchers;
+	}
+	return (input) => {
+		const inputParts = input.split("/");
+		if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
+		for (i = 0; i < patternsCount; i++) {
+			const patternParts = patternsParts[i];
+			const matcher = matchers[i];
+			const inputPatternCount = inputParts.length;
+			const minParts = Math.min(inputPatternCount, patternParts.length);
+			j = 0;
+			while (j < minParts) {
+				const part = patternParts[j];
+				if (part.includes("/")) return true;
+				if (!matcher[j](inputParts[j])) break;
+				if (!options.noglobstar && part === "**") return true;
+				j++;
+			}
+			if (j === inputPatternCount) return true;
+		}
+		return false;
+	};
+}
+/* node:coverage ignore next 2 */
+const WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
+const isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
+function buildFormat(cwd, root, absolute) {
+	if (cwd === root || root.startsWith(`${cwd}/`)) {
+		if (absolute) {
+			const start = cwd.length + +!isRoot(cwd);
+			return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
+		}
+		const prefix = root.slice(cwd.length + 1);
+		if (prefix) return (p, isDir) => {
+			if (p === ".") return prefix;
+			const result = `${prefix}/${p}`;
+			return isDir ? result.slice(0, -1) : result;
+		};
+		return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
+	}
+	if (absolute) return (p) => posix.relative(cwd, p) || ".";
+	return (p) => posix.relative(cwd, `${root}/${p}`) || ".";
+}
+function buildRelative(cwd, root) {
+	if (root.startsWith(`${cwd}/`)) {
+		const prefix = root.slice(cwd.length + 1);
+		return (p) => `${prefix}/${p}`;
+	}
+	return (p) => {
+		const result = posix.relative(cwd, `${root}/${p}`);
+		return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
+	};
+}
+function ensureNonDriveRelativePath(path) {
+	return path.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+}
+const splitPatternOptions = { parts: true };
+function splitPattern(path) {
+	var _result$parts;
+	const result = picomatch.scan(path, splitPatternOptions);
+	return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
+}
+const POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
+const WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
+const escapePosixPath = (path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+const escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+/**
+* Escapes a path's special characters depending on the platform.
+* @see {@link https://superchupu.dev/tinyglobby/documentation#escapePath}
+*/
+/* node:coverage ignore next */
+const escapePath = isWin ? escapeWin32Path : escapePosixPath;
+/**
+* Checks if a pattern has dynamic parts.
+*
+* Has a few minor differences with [`fast-glob`](https://github.com/mrmlnc/fast-glob) for better accuracy:
+*
+* - Doesn't necessarily return `false` on patterns that include `\`.
+* - Returns `true` if the pattern includes parentheses, regardless of them representing one single pattern or not.
+* - Returns `true` for unfinished glob extensions i.e. `(h`, `+(h`.
+* - Returns `true` for unfinished brace expansions as long as they include `,` or `..`.
+*
+* @see {@link https://superchupu.dev/tinyglobby/documentation#isDynamicPattern}
+*/
+function isDynamicPattern(pattern, options) {
+	const scan = picomatch.scan(pattern);
+	return scan.isGlob || scan.negated;
+}
+function log(...tasks) {
+	console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
+}
+function ensureStringArray(value) {
+	return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
+}
+//#endregion
+//#region src/patterns.ts
+const PARENT_DIRECTORY = /^(\/?\.\.)+/;
+const ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
+function normalizePattern(pattern, opts, props, isIgnore) {
+	var _PARENT_DIRECTORY$exe;
+	const cwd = opts.cwd;
+	let result = pattern;
+	if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
+	if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
+	const escapedCwd = escapePath(cwd);
+	result = isAbsolute(result.replace(ESCAPING_BACKSLASHES, "")) ? posix.relative(escapedCwd, result) : posix.normalize(result);
+	const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
+	const parts = splitPattern(result);
+	if (parentDir) {
+		const n = (parentDir.length + 1) / 3;
+		let i = 0;
+		const cwdParts = escapedCwd.split("/");
+		while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
+			result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
+			i++;
+		}
+		const potentialRoot = posix.join(cwd, parentDir.slice(i * 3));
+		if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
+			props.root = ensureNonDriveRelativePath(potentialRoot);
+			props.depthOffset = -n + i;
+		}
+	}
+	if (!isIgnore && props.depthOffset >= 0) {
+		var _props$commonPath;
+		(_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
+		const newCommonPath = [];
+		const length = Math.min(props.commonPath.length, parts.length);
+		for (let i = 0; i < length; i++) {
+			const part = parts[i];
+			if (part === "**" && !parts[i + 1]) {
+				newCommonPath.pop();
+				break;
+			}
+			if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
+			newCommonPath.push(part);
+		}
+		props.depthOffset = newCommonPath.length;
+		props.commonPath = newCommonPath;
+		props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? posix.join(cwd, ...newCommonPath) : cwd);
+	}
+	return result;
+}
+function processPatterns(options, patterns, props) {
+	const matchPatterns = [];
+	const ignorePatterns = [];
+	for (const pattern of options.ignore) {
+		if (!pattern) continue;
+		if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
+	}
+	for (const pattern of patterns) {
+		if (!pattern) continue;
+		if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
+		else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
+	}
+	return {
+		match: matchPatterns,
+		ignore: ignorePatterns
+	};
+}
+//#endregion
+//#region src/crawler.ts
+function buildCrawler(options, patterns) {
+	const cwd = options.cwd;
+	const props = {
+		root: cwd,
+		depthOffset: 0
+	};
+	const processed = processPatterns(options, patterns, props);
+	if (options.debug) log("internal processing patterns:", processed);
+	const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
+	const root = props.root.replace(BACKSLASHES, "");
+	const matchOptions = {
+		dot,
+		nobrace: options.braceExpansion === false,
+		nocase: !caseSensitiveMatch,
+		noextglob: options.extglob === false,
+		noglobstar: options.globstar === false,
+		posix: true
+	};
+	const matcher = picomatch(processed.match, matchOptions);
+	const ignore = picomatch(processed.ignore, matchOptions);
+	const partialMatcher = getPartialMatcher(processed.match, matchOptions);
+	const format = buildFormat(cwd, root, absolute);
+	const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
+	const excludePredicate = (_, p) => {
+		const relativePath = excludeFormatter(p, true);
+		return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
+	};
+	let maxDepth;
+	if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
+	const crawler = new Builder({
+		filters: [debug ? (p, isDirectory) => {
+			const path = format(p, isDirectory);
+			const matches = matcher(path) && !ignore(path);
+			if (matches) log(`matched ${path}`);
+			return matches;
+		} : (p, isDirectory) => {
+			const path = format(p, isDirectory);
+			return matcher(path) && !ignore(path);
+		}],
+		exclude: debug ? (_, p) => {
+			const skipped = excludePredicate(_, p);
+			log(`${skipped ? "skipped" : "crawling"} ${p}`);
+			return skipped;
+		} : excludePredicate,
+		fs: options.fs,
+		pathSeparator: "/",
+		relativePaths: !absolute,
+		resolvePaths: absolute,
+		includeBasePath: absolute,
+		resolveSymlinks: followSymbolicLinks,
+		excludeSymlinks: !followSymbolicLinks,
+		excludeFiles: onlyDirectories,
+		includeDirs: onlyDirectories || !options.onlyFiles,
+		maxDepth,
+		signal: options.signal
+	}).crawl(root);
+	if (options.debug) log("internal properties:", {
+		...props,
+		root
+	});
+	return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
+}
+//#endregion
+//#region src/index.ts
+function formatPaths(paths, mapper) {
+	if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
+	return paths;
+}
+const defaultOptions = {
+	caseSensitiveMatch: true,
+	debug: !!process.env.TINYGLOBBY_DEBUG,
+	expandDirectories: true,
+	followSymbolicLinks: true,
+	onlyFiles: true
+};
+function getOptions(options) {
+	const opts = Object.assign({}, options);
+	for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
+	opts.cwd = (opts.cwd instanceof URL ? fileURLToPath(opts.cwd) : resolve$1(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+	opts.ignore = ensureStringArray(opts.ignore);
+	opts.fs && (opts.fs = {
+		readdir: opts.fs.readdir || readdir$1,
+		readdirSync: opts.fs.readdirSync || readdirSync,
+		realpath: opts.fs.realpath || realpath,
+		realpathSync: opts.fs.realpathSync || realpathSync,
+		stat: opts.fs.stat || stat$1,
+		statSync: opts.fs.statSync || statSync
+	});
+	if (opts.debug) log("globbing with options:", opts);
+	return opts;
+}
+function getCrawler(globInput, inputOptions = {}) {
+	var _ref;
+	if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
+	const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
+	const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
+	const options = getOptions(isModern ? inputOptions : globInput);
+	return patterns.length > 0 ? buildCrawler(options, patterns) : [];
+}
+async function glob(globInput, options) {
+	const [crawler, relative] = getCrawler(globInput, options);
+	return crawler ? formatPaths(await crawler.withPromise(), relative) : [];
+}
+
+/**
+ * Turns what the user named (files, folders, globs) into report paths, in the
+ * order given. Folders are searched for files that may be reports; which of
+ * them really are is decided later by content.
+ */
+/** File names searched for inside a folder (content decides the format). */
+const REPORT_FILE_PATTERNS = [
+    '**/*.xml',
+    '**/*.trx',
+    '**/*.json',
+    '**/*.jsonl',
+    '**/*.ndjson',
+    '**/*.tap'
+];
+/** Never searched: dependencies, VCS data, virtualenvs. */
+const IGNORED_DIRS = [
+    '**/node_modules/**',
+    '**/.git/**',
+    '**/.venv/**',
+    '**/venv/**',
+    '**/__pycache__/**'
+];
+async function collectFiles(inputs, cwd = process.cwd()) {
+    const files = [];
+    const missing = [];
+    const seen = new Set();
+    const add = (paths) => {
+        for (const path of paths.sort()) {
+            const absolute = resolve(cwd, path);
+            if (seen.has(absolute))
+                continue;
+            seen.add(absolute);
+            files.push(path);
+        }
+    };
+    for (const input of inputs) {
+        if (isDynamicPattern(input)) {
+            const matches = await glob(input, {
+                cwd,
+                ignore: IGNORED_DIRS,
+                onlyFiles: true,
+                dot: false,
+                expandDirectories: false
+            });
+            if (matches.length === 0)
+                missing.push(`${input}: no file matches`);
+            add(matches);
+            continue;
+        }
+        const info = await stat$2(resolve(cwd, input)).catch(() => null);
+        if (info === null) {
+            missing.push(`${input}: no such file or folder`);
+        }
+        else if (info.isDirectory()) {
+            const matches = await glob(REPORT_FILE_PATTERNS, {
+                cwd: resolve(cwd, input),
+                ignore: IGNORED_DIRS,
+                onlyFiles: true
+            });
+            if (matches.length === 0)
+                missing.push(`${input}: no report files in folder`);
+            add(matches.map((m) => joinPath(input, m)));
+        }
+        else {
+            add([input]);
+        }
+    }
+    return { files, missing };
+}
+function joinPath(dir, file) {
+    return dir.endsWith('/') ? `${dir}${file}` : `${dir}/${file}`;
+}
+
+/**
+ * Reads the checked-out source tree into the index the triage consults for
+ * fix hints. Bounded in files, bytes and time; never follows symlinks and
+ * never enters dependency, build or VCS folders.
+ */
+const DEFAULT_SOURCE_LIMITS = {
+    files: 20_000,
+    bytes: 32 * 1024 * 1024,
+    fileBytes: 1024 * 1024,
+    milliseconds: 5_000
+};
+/** Folders never entered: VCS data, dependencies, virtualenvs, vendored and build output. */
+const SKIPPED_DIRS = new Set([
+    '.git',
+    '.hg',
+    '.svn',
+    'node_modules',
+    'bower_components',
+    '.venv',
+    'venv',
+    'env',
+    '.env',
+    '.tox',
+    '.nox',
+    '__pycache__',
+    '.mypy_cache',
+    '.pytest_cache',
+    '.ruff_cache',
+    'site-packages',
+    'vendor',
+    'third_party',
+    'third-party',
+    'Pods',
+    '.gradle',
+    '.idea',
+    '.vscode',
+    'target',
+    'build',
+    'dist',
+    'out',
+    'coverage',
+    '.next',
+    '.nuxt',
+    'bin',
+    'obj',
+    '.bundle'
+]);
+/** Files worth reading: source code and dependency manifests. */
+const READ = /\.(?:py|pyi|js|jsx|mjs|cjs|ts|tsx|mts|cts|rb|java|kt|kts|go|php|cs|fs|rs|scala|groovy)$|(?:^|\/)(?:requirements[\w.-]{0,40}\.txt|pyproject\.toml|setup\.cfg|setup\.py|Pipfile|package\.json|Gemfile|go\.mod|pom\.xml|build\.gradle(?:\.kts)?|composer\.json|Cargo\.toml|Directory\.Packages\.props)$|\.(?:csproj|fsproj|gemspec)$/;
+async function indexSource(root, limits = DEFAULT_SOURCE_LIMITS) {
+    const files = [];
+    const deadline = Date.now() + limits.milliseconds;
+    let bytes = 0;
+    let truncated = null;
+    const pending = [root];
+    while (pending.length > 0 && truncated === null) {
+        const dir = pending.shift();
+        let entries;
+        try {
+            entries = await readdir$2(dir, { withFileTypes: true });
+        }
+        catch {
+            // An unreadable folder is not a reason to give up on the rest.
+            continue;
+        }
+        entries.sort((a, b) => a.name.localeCompare(b.name));
+        for (const entry of entries) {
+            if (Date.now() > deadline) {
+                truncated = `the ${limits.milliseconds} ms time bound was reached`;
+                break;
+            }
+            const full = join(dir, entry.name);
+            if (entry.isDirectory()) {
+                if (!SKIPPED_DIRS.has(entry.name) && !entry.name.endsWith('.egg-info'))
+                    pending.push(full);
+                continue;
+            }
+            if (!entry.isFile())
+                continue;
+            if (files.length >= limits.files) {
+                truncated = `the ${limits.files}-file bound was reached`;
+                break;
+            }
+            const path = relative(root, full).split(sep$1).join('/');
+            let text = null;
+            if (READ.test(path) && bytes < limits.bytes) {
+                text = await readBounded(full, Math.min(limits.fileBytes, limits.bytes - bytes));
+                if (text !== null)
+                    bytes += text.length;
+                if (bytes >= limits.bytes)
+                    truncated = `the ${limits.bytes}-byte bound was reached`;
+            }
+            files.push({ path, text });
+        }
+    }
+    return { root, files, truncated };
+}
+/** The file's text, or null when it is larger than `max` bytes or unreadable. */
+async function readBounded(path, max) {
+    let handle;
+    try {
+        handle = await open$1(path, 'r');
+        const info = await handle.stat();
+        if (info.size > max)
+            return null;
+        const buffer = Buffer.alloc(info.size);
+        await handle.read(buffer, 0, info.size, 0);
+        return buffer.toString('utf8');
+    }
+    catch {
+        return null;
+    }
+    finally {
+        await handle?.close();
+    }
+}
+
+/** A report refused for a reason the user should read (one line). */
+class ReportError extends Error {
+}
+/** Collapses whitespace and caps length so a reason fits on one line. */
+function oneLine(text) {
+    const line = text.replace(/\s+/g, ' ').trim();
+    return line.length > 200 ? `${line.slice(0, 200)}…` : line;
+}
+
+/**
+ * The one model every report format is read into. Parsers produce it, the
+ * analysis reads it, nothing else. Text fields are bounded at parse time so a
+ * hostile 20 MB message can never reach the renderers.
+ */
+/** Bounds applied while parsing; a report can never make us keep more than this. */
+const LIMITS = {
+    /** Characters kept of a message attribute. */
+    message: 4_000,
+    /** Characters kept of a failure/error body (stack trace). */
+    details: 16_000,
+    /** Characters kept of each system-out / system-err excerpt. */
+    output: 8_000,
+    /** Characters kept of a name or classname. */
+    name: 1_000,
+    /** Deepest element nesting accepted in an XML report. */
+    depth: 256
+};
+function emptyCase(name, classname) {
+    return {
+        name,
+        classname,
+        file: null,
+        line: null,
+        duration: null,
+        status: 'passed',
+        failureType: null,
+        message: null,
+        details: null,
+        systemOut: null,
+        systemErr: null,
+        flaky: false,
+        retries: 0,
+        phase: null
+    };
+}
+/** Keep at most `max` characters, saying how much was cut. */
+function bound(text, max) {
+    if (text === null || text === undefined)
+        return null;
+    if (text.length <= max)
+        return text;
+    return `${text.slice(0, max)}… [${text.length - max} more characters cut]`;
+}
+/**
+ * The status that wins when one test has several results:
+ * error > failure > skipped > passed.
+ */
+function worstStatus(a, b) {
+    for (const status of ['error', 'failed', 'skipped']) {
+        if (a === status || b === status)
+            return status;
+    }
+    return 'passed';
+}
+
+/**
+ * Small building blocks shared by the non-JUnit readers (NUnit, xUnit.net,
+ * TRX, TAP and the JSON formats): bounded text, suites kept in first-seen
+ * order, and the warning for header counts that disagree with the tests.
+ */
+/**
+ * Collects streamed character data but keeps only the first `max`
+ * characters, so a 20 MB element never sits in memory; the result reads
+ * like `bound()` (same "more characters cut" note).
+ */
+class BoundedText {
+    max;
+    kept = '';
+    total = 0;
+    constructor(max) {
+        this.max = max;
+    }
+    append(text) {
+        this.total += text.length;
+        if (this.kept.length < this.max) {
+            this.kept += text.slice(0, this.max - this.kept.length);
+        }
+    }
+    get length() {
+        return this.total;
+    }
+    /** The text, or null when nothing but whitespace was seen. */
+    value() {
+        if (this.kept.trim() === '')
+            return null;
+        if (this.total <= this.max)
+            return this.kept;
+        return `${this.kept}… [${this.total - this.max} more characters cut]`;
+    }
+}
+/** Suites by name in first-seen order; empty suites are never emitted. */
+class SuiteSet {
+    byName = new Map();
+    get(name, file = null) {
+        const key = bound(name, LIMITS.name) ?? '';
+        let suite = this.byName.get(key);
+        if (!suite) {
+            suite = { name: key, file, cases: [], systemOut: null, systemErr: null };
+            this.byName.set(key, suite);
+        }
+        else if (suite.file === null && file !== null) {
+            suite.file = file;
+        }
+        return suite;
+    }
+    add(suiteName, testCase, file = null) {
+        this.get(suiteName, file).cases.push(testCase);
+    }
+    get caseCount() {
+        let count = 0;
+        for (const suite of this.byName.values())
+            count += suite.cases.length;
+        return count;
+    }
+    /** Suites that hold at least one test, or suite-level output. */
+    list() {
+        return [...this.byName.values()].filter((suite) => suite.cases.length > 0 ||
+            suite.systemOut !== null ||
+            suite.systemErr !== null);
+    }
+}
+function makeCase(fields) {
+    const testCase = emptyCase(bound(fields.name, LIMITS.name) ?? '', bound(fields.classname ?? '', LIMITS.name) ?? '');
+    testCase.status = fields.status;
+    testCase.file = bound(fields.file ?? null, LIMITS.name);
+    testCase.line = fields.line ?? null;
+    testCase.duration = fields.duration ?? null;
+    testCase.failureType = bound(fields.failureType ?? null, LIMITS.name);
+    testCase.message = bound(fields.message ?? null, LIMITS.message);
+    testCase.details = bound(fields.details ?? null, LIMITS.details);
+    testCase.systemOut = bound(fields.systemOut ?? null, LIMITS.output);
+    testCase.systemErr = bound(fields.systemErr ?? null, LIMITS.output);
+    testCase.flaky = fields.flaky ?? false;
+    testCase.retries = fields.retries ?? 0;
+    testCase.phase = fields.phase ?? null;
+    return testCase;
+}
+/**
+ * A number from an attribute or JSON field; null for anything that is not a
+ * finite, non-negative number (durations and counts are never negative).
+ */
+function toNumber(value) {
+    if (value === null || value === undefined || value === '')
+        return null;
+    const number = typeof value === 'number' ? value : Number(value);
+    return Number.isFinite(number) && number >= 0 ? number : null;
+}
+/** Positive whole line number, or null. */
+function toLine(value) {
+    const number = toNumber(value);
+    return number !== null && Number.isInteger(number) && number > 0
+        ? number
+        : null;
+}
+/** Warning when a header's total disagrees with the tests actually counted. */
+function countWarning(what, declared, counted) {
+    if (declared === null || declared === counted)
+        return null;
+    return `${what} says ${declared} tests but the report holds ${counted}; counted the tests`;
+}
+/** First line of a text that is not blank, trimmed. */
+function firstLine(text) {
+    if (!text)
+        return null;
+    for (const line of text.split('\n')) {
+        const trimmed = line.trim();
+        if (trimmed !== '')
+            return trimmed;
+    }
+    return null;
+}
+/** Terminal colour codes (jest and mocha colour their messages). */
+function stripAnsi(text) {
+    // eslint-disable-next-line no-control-regex
+    return text.replace(/\u001b\[[0-9;?]*[A-Za-z]/g, '');
+}
+/**
+ * The error class a JavaScript, Ruby or Dart message starts with
+ * (`TypeError: x`, `AssertionError [ERR_ASSERTION]: x`, `Error: x`).
+ */
+function leadingErrorType(text) {
+    if (!text)
+        return null;
+    const match = /^\s*([A-Za-z_$][\w$.:]*(?:Error|Exception|Failure))(?:\s*\[[^\]]*\])?\s*:/.exec(text.slice(0, 1_000));
+    return match ? match[1] : null;
+}
+/** The part of an error text before its stack frames. */
+function beforeStack(text) {
+    const lines = text.split('\n');
+    const frame = lines.findIndex((line) => /^\s+at\s/.test(line));
+    return (frame === -1 ? lines : lines.slice(0, frame)).join('\n').trim();
+}
+/** Line of `file` in a JavaScript stack (`(/path/file.js:12:5)`). */
+function stackLineIn(stack, file) {
+    if (!stack || file === '')
+        return null;
+    for (const line of stack.slice(0, 16_000).split('\n')) {
+        const at = line.indexOf(`${file}:`);
+        if (at === -1)
+            continue;
+        const match = /^:(\d+)/.exec(line.slice(at + file.length));
+        if (match)
+            return toLine(match[1]);
+    }
+    return null;
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function asObject(value) {
+    return isObject(value) ? value : {};
+}
+function asArray(value) {
+    return Array.isArray(value) ? value : [];
+}
+function asString(value) {
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number' || typeof value === 'boolean') {
+        return String(value);
+    }
+    return null;
+}
+
+function parseCtrf(document) {
+    const results = asObject(document.results);
+    const tool = asObject(results.tool);
+    const toolName = asString(tool.name);
+    const toolVersion = asString(tool.version);
+    const suites = new SuiteSet();
+    for (const entry of asArray(results.tests)) {
+        const test = asObject(entry);
+        const status = ctrfStatus(asString(test.status), asString(test.rawStatus));
+        const failed = status === 'failed' || status === 'error';
+        const rawMessage = asString(test.message);
+        const message = rawMessage === null ? null : stripAnsi(rawMessage);
+        const trace = asString(test.trace);
+        const file = asString(test.filePath);
+        const suiteValue = test.suite;
+        const suiteName = Array.isArray(suiteValue)
+            ? suiteValue.map(asString).filter(Boolean).join(' > ')
+            : asString(suiteValue);
+        const retries = toNumber(test.retries) ?? 0;
+        const duration = toNumber(test.duration);
+        suites.add(suiteName || file || toolName || 'CTRF', makeCase({
+            name: asString(test.name) ?? '',
+            classname: suiteName ?? '',
+            status,
+            file,
+            line: toLine(test.line),
+            duration: duration === null ? null : duration / 1000,
+            failureType: failed ? leadingErrorType(message ?? trace) : null,
+            message: status === 'passed'
+                ? null
+                : message !== null
+                    ? beforeStack(message) || message
+                    : null,
+            details: failed ? (trace === null ? message : stripAnsi(trace)) : null,
+            systemOut: joinLines(test.stdout),
+            systemErr: joinLines(test.stderr),
+            flaky: test.flaky === true && status === 'passed',
+            retries: Math.floor(retries)
+        }), file);
+    }
+    const warnings = [];
+    const summary = asObject(results.summary);
+    const warning = countWarning('CTRF summary', toNumber(summary.tests), suites.caseCount);
+    if (warning)
+        warnings.push(warning);
+    return {
+        format: 'ctrf',
+        producer: toolName === null
+            ? null
+            : toolVersion
+                ? `${toolName} ${toolVersion}`
+                : toolName,
+        suites: suites.list(),
+        warnings
+    };
+}
+function ctrfStatus(status, rawStatus) {
+    switch ((status ?? '').toLowerCase()) {
+        case 'passed':
+            return 'passed';
+        case 'failed':
+            return 'failed';
+        case 'skipped':
+        case 'pending':
+            return 'skipped';
+    }
+    return /interrupt|broken|timed ?out|timeout|error|crash/i.test(rawStatus ?? '')
+        ? 'error'
+        : 'skipped';
+}
+function joinLines(value) {
+    if (typeof value === 'string')
+        return value;
+    const lines = asArray(value)
+        .map(asString)
+        .filter((line) => line !== null);
+    return lines.length > 0 ? lines.join('\n') : null;
+}
+
+/**
+ * The dart / flutter test JSON reporter (`--reporter json`, protocol 0.1):
+ * one event per line. One test per `testStart` that is not hidden (dart
+ * hides its "loading" and setUpAll pseudo-tests unless they fail);
+ * `testDone` result success/failure/error gives passed/failed/error,
+ * `skipped` gives skipped, and a test with no `testDone` never finished
+ * (error). One suite per test file.
+ */
+function parseDartEvents(events) {
+    const suitePaths = new Map();
+    const groupNames = new Map();
+    const tests = new Map();
+    let producer = null;
+    for (const event of events) {
+        switch (event.type) {
+            case 'start': {
+                const version = asString(event.runnerVersion);
+                producer = version ? `dart test ${version}` : 'dart test';
+                break;
+            }
+            case 'suite': {
+                const suite = asObject(event.suite);
+                const id = toNumber(suite.id);
+                if (id !== null)
+                    suitePaths.set(id, asString(suite.path) ?? '');
+                break;
+            }
+            case 'group': {
+                const group = asObject(event.group);
+                const id = toNumber(group.id);
+                const name = asString(group.name);
+                if (id !== null && name)
+                    groupNames.set(id, name);
+                break;
+            }
+            case 'testStart': {
+                const test = asObject(event.test);
+                const id = toNumber(test.id);
+                if (id === null)
+                    break;
+                const metadata = asObject(test.metadata);
+                // root_url/root_line point at the test itself when it was declared
+                // through a helper; url/line then point at the helper.
+                const url = asString(test.root_url) ?? asString(test.url);
+                tests.set(id, {
+                    name: asString(test.name) ?? '',
+                    suiteId: toNumber(test.suiteID),
+                    groupIds: asArray(test.groupIDs)
+                        .map(toNumber)
+                        .filter((group) => group !== null),
+                    file: url ? fileOf(url) : null,
+                    line: toLine(test.root_line ?? test.line),
+                    skipReason: metadata.skip === true ? asString(metadata.skipReason) : null,
+                    startTime: toNumber(event.time),
+                    endTime: null,
+                    result: null,
+                    skipped: false,
+                    hidden: false,
+                    isFailure: false,
+                    firstError: null,
+                    errors: new BoundedText(LIMITS.details),
+                    prints: new BoundedText(LIMITS.output)
+                });
+                break;
+            }
+            case 'print': {
+                const test = tests.get(toNumber(event.testID) ?? -1);
+                const message = asString(event.message);
+                if (test && message !== null && event.messageType !== 'skip') {
+                    test.prints.append(`${message}\n`);
+                }
+                break;
+            }
+            case 'error': {
+                const test = tests.get(toNumber(event.testID) ?? -1);
+                if (!test)
+                    break;
+                const error = asString(event.error) ?? '';
+                const stack = asString(event.stackTrace) ?? '';
+                if (test.firstError === null) {
+                    test.firstError = error;
+                    test.isFailure = event.isFailure === true;
+                }
+                test.errors.append(`${error}\n${stack}\n`);
+                break;
+            }
+            case 'testDone': {
+                const test = tests.get(toNumber(event.testID) ?? -1);
+                if (!test)
+                    break;
+                test.result = asString(event.result);
+                test.skipped = event.skipped === true;
+                test.hidden = event.hidden === true;
+                test.endTime = toNumber(event.time);
+                break;
+            }
+        }
+    }
+    const suites = new SuiteSet();
+    const warnings = [];
+    let unfinished = 0;
+    for (const test of tests.values()) {
+        const status = dartStatus(test);
+        if (test.hidden && status === 'passed')
+            continue;
+        if (test.result === null)
+            unfinished++;
+        const suitePath = test.suiteId === null ? '' : (suitePaths.get(test.suiteId) ?? '');
+        const groups = test.groupIds
+            .map((id) => groupNames.get(id))
+            .filter((name) => name !== undefined);
+        const classname = groups[groups.length - 1] ?? '';
+        const failed = status === 'failed' || status === 'error';
+        const elapsed = test.startTime !== null && test.endTime !== null
+            ? Math.max(0, test.endTime - test.startTime) / 1000
+            : null;
+        suites.add(suitePath || 'dart test', makeCase({
+            name: classname && test.name.startsWith(`${classname} `)
+                ? test.name.slice(classname.length + 1)
+                : test.name,
+            classname,
+            status,
+            file: test.file,
+            line: test.line,
+            duration: elapsed,
+            failureType: failed
+                ? (leadingErrorType(test.firstError) ??
+                    bareErrorType(test.firstError) ??
+                    (test.isFailure ? 'TestFailure' : null))
+                : null,
+            message: failed
+                ? (test.firstError ??
+                    (test.result === null ? 'test did not finish' : null))
+                : status === 'skipped'
+                    ? test.skipReason
+                    : null,
+            details: failed ? test.errors.value() : null,
+            systemOut: test.prints.value(),
+            phase: test.hidden ? 'setup' : null
+        }), suitePath || null);
+    }
+    if (unfinished > 0) {
+        warnings.push(`${unfinished} dart tests started but never finished; counted as errors`);
+    }
+    return { format: 'dart-json', producer, suites: suites.list(), warnings };
+}
+function dartStatus(test) {
+    if (test.result === null)
+        return 'error';
+    if (test.result === 'error')
+        return 'error';
+    if (test.result === 'failure')
+        return 'failed';
+    return test.skipped ? 'skipped' : 'passed';
+}
+function fileOf(url) {
+    if (!url.startsWith('file://'))
+        return url;
+    try {
+        return decodeURIComponent(new URL(url).pathname);
+    }
+    catch {
+        return url.slice('file://'.length);
+    }
+}
+/** Dart messages may name the class with no colon (`TimeoutException after 0:00:01`). */
+function bareErrorType(error) {
+    return /^([A-Z]\w*(?:Exception|Error))\b/.exec(error ?? '')?.[1] ?? null;
+}
+
+/**
+ * `go test -json` (test2json events, one per line). One test per `Test`
+ * name, subtests (`TestA/case`) included, as `go test` and gotestsum count
+ * them; one suite per package. A test that started but never ended (the
+ * binary panicked or timed out) failed, as gotestsum counts it. A package that failed with no
+ * failing test in it (a build failure, a TestMain or setup failure)
+ * becomes one erroring test carrying the package output, so it is counted
+ * and triaged.
+ */
+const LOG_LINE = /^\s+([\w.\-/]+\.go):(\d+):\s?(.*)$/;
+const FRAMING = /^\s*(=== (RUN|PAUSE|CONT|NAME)|--- (PASS|FAIL|SKIP):)/;
+function parseGoEvents(events) {
+    const packages = new Map();
+    const packageOf = (name) => {
+        let found = packages.get(name);
+        if (!found) {
+            found = {
+                name,
+                tests: new Map(),
+                action: null,
+                output: new BoundedText(LIMITS.details),
+                buildFailed: false
+            };
+            packages.set(name, found);
+        }
+        return found;
+    };
+    for (const event of events) {
+        const action = asString(event.Action);
+        if (action === null)
+            continue;
+        const importPath = asString(event.ImportPath);
+        if (action === 'build-output' || action === 'build-fail') {
+            // Go 1.24+ reports compile errors as their own events.
+            const pkg = packageOf(stripTestSuffix(importPath ?? ''));
+            pkg.buildFailed = true;
+            const output = asString(event.Output);
+            if (output)
+                pkg.output.append(output);
+            continue;
+        }
+        const pkg = packageOf(asString(event.Package) ?? '');
+        if (asString(event.FailedBuild))
+            pkg.buildFailed = true;
+        const testName = asString(event.Test);
+        if (testName === null) {
+            if (action === 'output') {
+                const output = asString(event.Output) ?? '';
+                pkg.output.append(output);
+                if (/\[(build|setup) failed\]/.test(output))
+                    pkg.buildFailed = true;
+            }
+            else if (action === 'pass' || action === 'fail' || action === 'skip') {
+                pkg.action = action;
+            }
+            continue;
+        }
+        let test = pkg.tests.get(testName);
+        if (!test) {
+            test = {
+                name: testName,
+                action: null,
+                elapsed: null,
+                output: new BoundedText(LIMITS.details),
+                logLine: null,
+                panic: null
+            };
+            pkg.tests.set(testName, test);
+        }
+        if (action === 'output') {
+            const output = asString(event.Output) ?? '';
+            if (!FRAMING.test(output))
+                test.output.append(output);
+            const log = LOG_LINE.exec(output.replace(/\n$/, ''));
+            if (log && test.logLine === null) {
+                test.logLine = { file: log[1], line: Number(log[2]), message: log[3] };
+            }
+            if (test.panic === null && /^panic: /.test(output)) {
+                test.panic = output.trim();
+            }
+        }
+        else if (['pass', 'fail', 'skip', 'bench'].includes(action)) {
+            test.action = action;
+            test.elapsed = toNumber(event.Elapsed);
+        }
+    }
+    return buildReport([...packages.values()]);
+}
+function buildReport(packages) {
+    const suites = new SuiteSet();
+    const warnings = [];
+    for (const pkg of packages) {
+        const packageOutput = pkg.output.value();
+        const packagePanic = packageOutput?.split('\n').find((line) => line.startsWith('panic: ')) ??
+            null;
+        let failing = 0;
+        let unfinished = 0;
+        for (const test of pkg.tests.values()) {
+            const status = goStatus(test.action);
+            if (status === 'failed' || status === 'error')
+                failing++;
+            if (test.action === null)
+                unfinished++;
+            const output = test.output.value();
+            let message = null;
+            if (test.action === null) {
+                const why = test.panic ?? packagePanic;
+                message = why
+                    ? `test did not finish: ${why}`
+                    : 'test did not finish (the test binary stopped)';
+            }
+            else if (status === 'failed') {
+                message = test.panic ?? test.logLine?.message ?? null;
+            }
+            else if (status === 'skipped') {
+                message = test.logLine?.message ?? null;
+            }
+            suites.add(pkg.name || 'go test', makeCase({
+                name: test.name,
+                classname: pkg.name,
+                status,
+                file: test.logLine?.file ?? null,
+                line: toLine(test.logLine?.line),
+                duration: test.elapsed,
+                failureType: test.panic !== null && status !== 'passed' ? 'panic' : null,
+                message,
+                details: status === 'failed' || status === 'error'
+                    ? test.action === null && packageOutput
+                        ? [output, packageOutput].filter(Boolean).join('\n')
+                        : output
+                    : null,
+                systemOut: status === 'passed' ? output : null
+            }));
+        }
+        if (unfinished > 0) {
+            warnings.push(`${unfinished} tests in ${pkg.name || 'a package'} started but never finished; counted as failed`);
+        }
+        if (pkg.action === 'fail' && failing === 0) {
+            const build = pkg.buildFailed || pkg.tests.size === 0;
+            const firstError = packageOutput
+                ?.split('\n')
+                .map((line) => line.trim())
+                .find((line) => line !== '' && !line.startsWith('#') && !/^(FAIL|ok)\b/.test(line)) ?? null;
+            warnings.push(`package ${pkg.name || '(unnamed)'} failed outside any test; counted as one erroring test`);
+            suites.add(pkg.name || 'go test', makeCase({
+                name: build ? '[build failed]' : '[package failed]',
+                classname: pkg.name,
+                status: 'error',
+                message: firstError ??
+                    (build ? 'build failed' : 'package failed outside any test'),
+                details: packageOutput,
+                phase: build ? 'collection' : null
+            }));
+        }
+    }
+    return {
+        format: 'go-json',
+        producer: 'go test -json',
+        suites: suites.list(),
+        warnings
+    };
+}
+function goStatus(action) {
+    switch (action) {
+        case 'pass':
+        case 'bench':
+            return 'passed';
+        case 'fail':
+            return 'failed';
+        case 'skip':
+            return 'skipped';
+        default:
+            // Started, never ended: the binary died under it (panic, -timeout).
+            // go's own tools (gotestsum, newer test2json) call that a failure.
+            return 'failed';
+    }
+}
+/** Build events name the test binary's package (`pkg.test`, `pkg [pkg.test]`). */
+function stripTestSuffix(importPath) {
+    return importPath.replace(/ \[.*\]$/, '').replace(/\.test$/, '');
+}
+
+function parseJest(document) {
+    const files = asArray(document.testResults).map(asObject);
+    const root = commonDirectory(files.map((file) => asString(file.name) ?? ''));
+    const suites = new SuiteSet();
+    const warnings = [];
+    let brokenFiles = 0;
+    for (const file of files) {
+        const path = asString(file.name) ?? '';
+        const suiteName = path.startsWith(root) ? path.slice(root.length) : path;
+        const assertions = asArray(file.assertionResults).map(asObject);
+        for (const assertion of assertions) {
+            suites.add(suiteName || 'jest', assertionCase(assertion, path), path || null);
+        }
+        const execError = asObject(file.testExecError);
+        const fileMessage = stripAnsi(asString(file.message) ?? asString(file.failureMessage) ?? '');
+        const broken = assertions.length === 0 &&
+            (asString(file.status) === 'failed' ||
+                Object.keys(execError).length > 0 ||
+                fileMessage.trim() !== '');
+        if (!broken)
+            continue;
+        brokenFiles++;
+        const details = fileMessage.trim() !== ''
+            ? fileMessage
+            : stripAnsi(asString(execError.stack) ?? asString(execError.message) ?? '');
+        const message = suiteFailureMessage(details);
+        suites.add(suiteName || 'jest', makeCase({
+            name: 'Test suite failed to run',
+            classname: suiteName,
+            status: 'error',
+            file: path || null,
+            failureType: leadingErrorType(message),
+            message,
+            details: details || null,
+            phase: 'collection'
+        }), path || null);
+    }
+    if (brokenFiles > 0) {
+        warnings.push(`${brokenFiles} jest test files failed to run; each counted as one erroring test`);
+    }
+    const warning = countWarning('jest numTotalTests', toNumber(document.numTotalTests), suites.caseCount - brokenFiles);
+    if (warning)
+        warnings.push(warning);
+    return {
+        format: 'jest-json',
+        producer: 'jest',
+        suites: suites.list(),
+        warnings
+    };
+}
+function assertionCase(assertion, path) {
+    const status = jestStatus(asString(assertion.status), asArray(assertion.failureMessages).length > 0);
+    const failures = asArray(assertion.failureMessages)
+        .map(asString)
+        .filter((text) => text !== null)
+        .map(stripAnsi);
+    const details = failures.length > 0 ? failures.join('\n\n') : null;
+    const retries = asArray(assertion.retryReasons).length;
+    const duration = toNumber(assertion.duration);
+    const ancestors = asArray(assertion.ancestorTitles)
+        .map(asString)
+        .filter((title) => title !== null);
+    const failed = status === 'failed' || status === 'error';
+    // jest 30 writes a file that failed to run as one assertion with status
+    // "error" and no title.
+    const fileError = status === 'error';
+    let message = null;
+    if (failed && details !== null) {
+        message = fileError
+            ? suiteFailureMessage(details)
+            : beforeStack(details) || details;
+    }
+    return makeCase({
+        name: asString(assertion.title) ??
+            asString(assertion.fullName) ??
+            (fileError ? 'Test suite failed to run' : ''),
+        classname: ancestors.join(' › '),
+        status,
+        file: path || null,
+        // `location` is only written with --testLocationInResults.
+        line: toLine(asObject(assertion.location).line) ??
+            (failed ? stackLineIn(details, path) : null),
+        duration: duration === null ? null : duration / 1000,
+        failureType: failed ? leadingErrorType(message) : null,
+        message,
+        details: failed ? details : null,
+        flaky: status === 'passed' && retries > 0,
+        retries,
+        phase: fileError ? 'collection' : null
+    });
+}
+function jestStatus(status, hasFailure) {
+    switch (status) {
+        case 'passed':
+            return 'passed';
+        case 'failed':
+            return 'failed';
+        case 'error':
+            return 'error';
+        case 'pending':
+        case 'skipped':
+        case 'todo':
+        case 'disabled':
+            return 'skipped';
+    }
+    return hasFailure ? 'failed' : 'skipped';
+}
+/**
+ * jest's "Test suite failed to run" text: a heading line, then the error
+ * (`Cannot find module 'x' from 'y'`); the error is the useful line.
+ */
+function suiteFailureMessage(text) {
+    const lines = beforeStack(text)
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line !== '' && !/^●\s*Test suite failed to run$/.test(line));
+    return lines.length > 0 ? lines.slice(0, 3).join('\n') : firstLine(text);
+}
+/** Longest directory prefix shared by all paths ('' for fewer than two). */
+function commonDirectory(paths) {
+    const usable = paths.filter((path) => path !== '');
+    if (usable.length < 2)
+        return '';
+    let prefix = usable[0];
+    for (const path of usable.slice(1)) {
+        while (!path.startsWith(prefix))
+            prefix = prefix.slice(0, -1);
+    }
+    const slash = Math.max(prefix.lastIndexOf('/'), prefix.lastIndexOf('\\'));
+    return slash === -1 ? '' : prefix.slice(0, slash + 1);
+}
+
+function parseMocha(document) {
+    const suites = new SuiteSet();
+    const warnings = [];
+    const pending = new Set(asArray(document.pending).map((test) => keyOf(asObject(test))));
+    const reported = new Set();
+    for (const entry of asArray(document.tests)) {
+        const test = asObject(entry);
+        reported.add(keyOf(test));
+        const error = asObject(test.err);
+        const status = pending.has(keyOf(test))
+            ? 'skipped'
+            : Object.keys(error).length > 0
+                ? 'failed'
+                : 'passed';
+        addTest(suites, test, status);
+    }
+    let hooks = 0;
+    for (const entry of asArray(document.failures)) {
+        const failure = asObject(entry);
+        if (reported.has(keyOf(failure)))
+            continue;
+        hooks++;
+        // mocha counts a failing hook as one failure, as its own summary does.
+        addTest(suites, failure, 'failed');
+    }
+    if (hooks > 0) {
+        warnings.push(`${hooks} mocha failures happened outside any test (hooks); each counted as one failed test`);
+    }
+    const stats = asObject(document.stats);
+    const warning = countWarning('mocha stats', toNumber(stats.tests), suites.caseCount - hooks);
+    if (warning)
+        warnings.push(warning);
+    return {
+        format: 'mocha-json',
+        producer: 'mocha',
+        suites: suites.list(),
+        warnings
+    };
+}
+function keyOf(test) {
+    return `${asString(test.fullTitle) ?? ''}\u0000${asString(test.file) ?? ''}`;
+}
+function addTest(suites, test, status) {
+    const title = asString(test.title) ?? '';
+    const fullTitle = asString(test.fullTitle) ?? title;
+    const file = asString(test.file);
+    const error = asObject(test.err);
+    const stack = asString(error.stack);
+    const rawMessage = asString(error.message);
+    const message = rawMessage === null ? null : stripAnsi(rawMessage);
+    const failed = status === 'failed' || status === 'error';
+    const duration = toNumber(test.duration);
+    const retry = toNumber(test.currentRetry) ?? 0;
+    const classname = fullTitle.endsWith(title)
+        ? fullTitle.slice(0, fullTitle.length - title.length).trim()
+        : '';
+    const hook = /^"(before|after) (all|each)" hook/.exec(title);
+    suites.add(file ?? 'mocha', makeCase({
+        name: title,
+        classname,
+        status,
+        file,
+        line: failed && file ? stackLineIn(stack, file) : null,
+        duration: duration === null ? null : duration / 1000,
+        failureType: failed
+            ? (leadingErrorType(stack) ?? asString(error.code))
+            : null,
+        message: failed
+            ? (message ?? (stack === null ? null : beforeStack(stripAnsi(stack))))
+            : null,
+        details: failed && stack !== null ? stripAnsi(stack) : null,
+        flaky: status === 'passed' && retry > 0,
+        retries: Math.floor(retry),
+        phase: hook ? (hook[1] === 'before' ? 'setup' : 'teardown') : null
+    }), file);
+}
+
+/**
+ * rspec `--format json`: one test per entry of `examples` (passed, failed,
+ * pending → skipped), one suite per spec file. Errors outside examples (a
+ * spec file that failed to load) are no example, so they are not counted
+ * as tests (rspec says "0 examples, 1 error occurred outside of
+ * examples"): their text becomes the failing file's suite output and a
+ * warning.
+ */
+function parseRspec(document) {
+    const suites = new SuiteSet();
+    const warnings = [];
+    for (const entry of asArray(document.examples)) {
+        const example = asObject(entry);
+        const status = rspecStatus(asString(example.status));
+        const description = asString(example.description) ?? '';
+        const fullDescription = asString(example.full_description) ?? description;
+        const classname = fullDescription.endsWith(description)
+            ? fullDescription
+                .slice(0, fullDescription.length - description.length)
+                .trim()
+            : '';
+        const file = asString(example.file_path);
+        const exception = asObject(example.exception);
+        const backtrace = asArray(exception.backtrace)
+            .map(asString)
+            .filter((line) => line !== null);
+        const message = asString(exception.message);
+        const failed = status === 'failed';
+        suites.add(file ?? 'rspec', makeCase({
+            name: description || fullDescription,
+            classname,
+            status,
+            file,
+            line: toLine(example.line_number),
+            duration: toNumber(example.run_time),
+            failureType: failed ? asString(exception.class) : null,
+            message: failed
+                ? message
+                : status === 'skipped'
+                    ? asString(example.pending_message)
+                    : null,
+            details: failed
+                ? [message, ...backtrace].filter((line) => line !== null).join('\n')
+                : null
+        }), file);
+    }
+    const summary = asObject(document.summary);
+    const outside = toNumber(summary.errors_outside_of_examples_count) ?? 0;
+    if (outside > 0) {
+        // Not a test (rspec counts no example for it), so it is kept as the
+        // output of the suite that failed to load, where triage reads it.
+        const details = asArray(document.messages)
+            .map(asString)
+            .filter((text) => text !== null)
+            .join('\n\n');
+        const file = loadingFile(details);
+        const suite = suites.get(file ?? 'rspec', file);
+        suite.systemErr = bound(details || null, LIMITS.output);
+        warnings.push(`rspec: ${outside} errors outside of examples${file ? ` (loading ${file})` : ''}: ${oneLine(loadErrorMessage(details) ?? firstLine(details) ?? 'no message')}`);
+    }
+    const warning = countWarning('rspec summary example_count', toNumber(summary.example_count), suites.caseCount);
+    if (warning)
+        warnings.push(warning);
+    const version = asString(document.version);
+    return {
+        format: 'rspec-json',
+        producer: version ? `RSpec ${version}` : 'RSpec',
+        suites: suites.list(),
+        warnings
+    };
+}
+function rspecStatus(status) {
+    switch (status) {
+        case 'failed':
+            return 'failed';
+        case 'pending':
+            return 'skipped';
+        default:
+            return 'passed';
+    }
+}
+/**
+ * rspec's load-error text: "An error occurred while loading ./spec/x.rb.",
+ * then the Ruby error (`Failure/Error: require 'x'` / `LoadError: ...`).
+ */
+function loadErrorMessage(text) {
+    const lines = text.split('\n').map((line) => line.trim());
+    const loading = lines.find((line) => line.startsWith('An error occurred'));
+    const error = lines.find((line) => /^[A-Z]\w*(::\w+)*(Error|Exception):/.test(line));
+    const parts = [loading, error].filter((line) => line !== undefined);
+    return parts.length > 0 ? parts.join(' ') : null;
+}
+function loadingFile(text) {
+    return /An error occurred while loading (.+?)\.?$/m.exec(text)?.[1] ?? null;
+}
+
+function parseJsonReport(text) {
+    const source = text.replace(/^\uFEFF/, '');
+    let document;
+    try {
+        document = JSON.parse(source);
+    }
+    catch (err) {
+        const stream = readJsonLines(source);
+        if (stream)
+            return parseEvents(stream.events, stream.strayLines);
+        throw new ReportError(`not valid JSON: ${oneLine(err instanceof Error ? err.message : String(err))}`);
+    }
+    if (Array.isArray(document)) {
+        if (document.length > 0 && document.every(isObject)) {
+            return parseEvents(document, 0);
+        }
+        throw new ReportError('not a test report: JSON of unknown shape');
+    }
+    if (!isObject(document)) {
+        throw new ReportError('not a test report: JSON of unknown shape');
+    }
+    const results = asObject(document.results);
+    if (Array.isArray(results.tests))
+        return parseCtrf(document);
+    if (Array.isArray(document.testResults))
+        return parseJest(document);
+    if (isObject(document.stats) && Array.isArray(document.tests)) {
+        return parseMocha(document);
+    }
+    if (Array.isArray(document.examples))
+        return parseRspec(document);
+    return parseEvents([document], 0);
+}
+/** Line-delimited JSON: null unless the first line is a JSON object. */
+function readJsonLines(text) {
+    const events = [];
+    let strayLines = 0;
+    for (const line of text.split('\n')) {
+        const trimmed = line.trim();
+        if (trimmed === '')
+            continue;
+        let event = null;
+        if (trimmed.startsWith('{')) {
+            try {
+                event = JSON.parse(trimmed);
+            }
+            catch {
+                event = null;
+            }
+        }
+        if (isObject(event))
+            events.push(event);
+        else if (events.length === 0)
+            return null;
+        else
+            strayLines++;
+    }
+    return events.length > 0 ? { events, strayLines } : null;
+}
+function parseEvents(events, strayLines) {
+    let parsed = null;
+    if (events.some((event) => typeof event.Action === 'string')) {
+        parsed = parseGoEvents(events);
+    }
+    else if (events.some((event) => event.type === 'testStart' ||
+        (event.type === 'start' && 'protocolVersion' in event))) {
+        parsed = parseDartEvents(events);
+    }
+    if (parsed === null) {
+        throw new ReportError('not a test report: JSON of unknown shape');
+    }
+    if (strayLines > 0) {
+        parsed.warnings.push(`${strayLines} lines of the event stream were not JSON and were ignored`);
+    }
+    return parsed;
+}
+
+var saxes = {};
+
+var ed5 = {};
+
+var hasRequiredEd5;
+
+function requireEd5 () {
+	if (hasRequiredEd5) return ed5;
+	hasRequiredEd5 = 1;
+	(function (exports) {
+		/**
+		 * Character classes and associated utilities for the 5th edition of XML 1.0.
+		 *
+		 * @author Louis-Dominique Dubeau
+		 * @license MIT
+		 * @copyright Louis-Dominique Dubeau
+		 */
+		Object.defineProperty(exports, "__esModule", { value: true });
+		//
+		// Fragments.
+		//
+		exports.CHAR = "\t\n\r -\uD7FF\uE000-\uFFFD\uD800\uDC00-\uDBFF\uDFFF";
+		exports.S = " \t\r\n";
+		// tslint:disable-next-line:max-line-length
+		exports.NAME_START_CHAR = ":A-Z_a-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\uD800\uDC00-\uDB7F\uDFFF";
+		exports.NAME_CHAR = "-" + exports.NAME_START_CHAR + ".0-9\u00B7\u0300-\u036F\u203F-\u2040";
+		//
+		// Regular expressions.
+		//
+		exports.CHAR_RE = new RegExp("^[" + exports.CHAR + "]$", "u");
+		exports.S_RE = new RegExp("^[" + exports.S + "]+$", "u");
+		exports.NAME_START_CHAR_RE = new RegExp("^[" + exports.NAME_START_CHAR + "]$", "u");
+		exports.NAME_CHAR_RE = new RegExp("^[" + exports.NAME_CHAR + "]$", "u");
+		exports.NAME_RE = new RegExp("^[" + exports.NAME_START_CHAR + "][" + exports.NAME_CHAR + "]*$", "u");
+		exports.NMTOKEN_RE = new RegExp("^[" + exports.NAME_CHAR + "]+$", "u");
+		var TAB = 9;
+		var NL = 0xA;
+		var CR = 0xD;
+		var SPACE = 0x20;
+		//
+		// Lists.
+		//
+		/** All characters in the ``S`` production. */
+		exports.S_LIST = [SPACE, NL, CR, TAB];
+		/**
+		 * Determines whether a codepoint matches the ``CHAR`` production.
+		 *
+		 * @param c The code point.
+		 *
+		 * @returns ``true`` if the codepoint matches ``CHAR``.
+		 */
+		function isChar(c) {
+		    return (c >= SPACE && c <= 0xD7FF) ||
+		        c === NL || c === CR || c === TAB ||
+		        (c >= 0xE000 && c <= 0xFFFD) ||
+		        (c >= 0x10000 && c <= 0x10FFFF);
+		}
+		exports.isChar = isChar;
+		/**
+		 * Determines whether a codepoint matches the ``S`` (space) production.
+		 *
+		 * @param c The code point.
+		 *
+		 * @returns ``true`` if the codepoint matches ``S``.
+		 */
+		function isS(c) {
+		    return c === SPACE || c === NL || c === CR || c === TAB;
+		}
+		exports.isS = isS;
+		/**
+		 * Determines whether a codepoint matches the ``NAME_START_CHAR`` production.
+		 *
+		 * @param c The code point.
+		 *
+		 * @returns ``true`` if the codepoint matches ``NAME_START_CHAR``.
+		 */
+		function isNameStartChar(c) {
+		    return ((c >= 0x41 && c <= 0x5A) ||
+		        (c >= 0x61 && c <= 0x7A) ||
+		        c === 0x3A ||
+		        c === 0x5F ||
+		        c === 0x200C ||
+		        c === 0x200D ||
+		        (c >= 0xC0 && c <= 0xD6) ||
+		        (c >= 0xD8 && c <= 0xF6) ||
+		        (c >= 0x00F8 && c <= 0x02FF) ||
+		        (c >= 0x0370 && c <= 0x037D) ||
+		        (c >= 0x037F && c <= 0x1FFF) ||
+		        (c >= 0x2070 && c <= 0x218F) ||
+		        (c >= 0x2C00 && c <= 0x2FEF) ||
+		        (c >= 0x3001 && c <= 0xD7FF) ||
+		        (c >= 0xF900 && c <= 0xFDCF) ||
+		        (c >= 0xFDF0 && c <= 0xFFFD) ||
+		        (c >= 0x10000 && c <= 0xEFFFF));
+		}
+		exports.isNameStartChar = isNameStartChar;
+		/**
+		 * Determines whether a codepoint matches the ``NAME_CHAR`` production.
+		 *
+		 * @param c The code point.
+		 *
+		 * @returns ``true`` if the codepoint matches ``NAME_CHAR``.
+		 */
+		function isNameChar(c) {
+		    return isNameStartChar(c) ||
+		        (c >= 0x30 && c <= 0x39) ||
+		        c === 0x2D ||
+		        c === 0x2E ||
+		        c === 0xB7 ||
+		        (c >= 0x0300 && c <= 0x036F) ||
+		        (c >= 0x203F && c <= 0x2040);
+		}
+		exports.isNameChar = isNameChar;
+		
+	} (ed5));
+	return ed5;
+}
+
+var ed2 = {};
+
+var hasRequiredEd2;
+
+function requireEd2 () {
+	if (hasRequiredEd2) return ed2;
+	hasRequiredEd2 = 1;
+	(function (exports) {
+		/**
+		 * Character classes and associated utilities for the 2nd edition of XML 1.1.
+		 *
+		 * @author Louis-Dominique Dubeau
+		 * @license MIT
+		 * @copyright Louis-Dominique Dubeau
+		 */
+		Object.defineProperty(exports, "__esModule", { value: true });
+		//
+		// Fragments.
+		//
+		exports.CHAR = "\u0001-\uD7FF\uE000-\uFFFD\uD800\uDC00-\uDBFF\uDFFF";
+		exports.RESTRICTED_CHAR = "\u0001-\u0008\u000B\u000C\u000E-\u001F\u007F-\u0084\u0086-\u009F";
+		exports.S = " \t\r\n";
+		// tslint:disable-next-line:max-line-length
+		exports.NAME_START_CHAR = ":A-Z_a-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\uD800\uDC00-\uDB7F\uDFFF";
+		exports.NAME_CHAR = "-" + exports.NAME_START_CHAR + ".0-9\u00B7\u0300-\u036F\u203F-\u2040";
+		//
+		// Regular expressions.
+		//
+		exports.CHAR_RE = new RegExp("^[" + exports.CHAR + "]$", "u");
+		exports.RESTRICTED_CHAR_RE = new RegExp("^[" + exports.RESTRICTED_CHAR + "]$", "u");
+		exports.S_RE = new RegExp("^[" + exports.S + "]+$", "u");
+		exports.NAME_START_CHAR_RE = new RegExp("^[" + exports.NAME_START_CHAR + "]$", "u");
+		exports.NAME_CHAR_RE = new RegExp("^[" + exports.NAME_CHAR + "]$", "u");
+		exports.NAME_RE = new RegExp("^[" + exports.NAME_START_CHAR + "][" + exports.NAME_CHAR + "]*$", "u");
+		exports.NMTOKEN_RE = new RegExp("^[" + exports.NAME_CHAR + "]+$", "u");
+		var TAB = 9;
+		var NL = 0xA;
+		var CR = 0xD;
+		var SPACE = 0x20;
+		//
+		// Lists.
+		//
+		/** All characters in the ``S`` production. */
+		exports.S_LIST = [SPACE, NL, CR, TAB];
+		/**
+		 * Determines whether a codepoint matches the ``CHAR`` production.
+		 *
+		 * @param c The code point.
+		 *
+		 * @returns ``true`` if the codepoint matches ``CHAR``.
+		 */
+		function isChar(c) {
+		    return (c >= 0x0001 && c <= 0xD7FF) ||
+		        (c >= 0xE000 && c <= 0xFFFD) ||
+		        (c >= 0x10000 && c <= 0x10FFFF);
+		}
+		exports.isChar = isChar;
+		/**
+		 * Determines whether a codepoint matches the ``RESTRICTED_CHAR`` production.
+		 *
+		 * @param c The code point.
+		 *
+		 * @returns ``true`` if the codepoint matches ``RESTRICTED_CHAR``.
+		 */
+		function isRestrictedChar(c) {
+		    return (c >= 0x1 && c <= 0x8) ||
+		        c === 0xB ||
+		        c === 0xC ||
+		        (c >= 0xE && c <= 0x1F) ||
+		        (c >= 0x7F && c <= 0x84) ||
+		        (c >= 0x86 && c <= 0x9F);
+		}
+		exports.isRestrictedChar = isRestrictedChar;
+		/**
+		 * Determines whether a codepoint matches the ``CHAR`` production and does not
+		 * match the ``RESTRICTED_CHAR`` production. ``isCharAndNotRestricted(x)`` is
+		 * equivalent to ``isChar(x) && !isRestrictedChar(x)``. This function is faster
+		 * than running the two-call equivalent.
+		 *
+		 * @param c The code point.
+		 *
+		 * @returns ``true`` if the codepoint matches ``CHAR`` and does not match
+		 * ``RESTRICTED_CHAR``.
+		 */
+		function isCharAndNotRestricted(c) {
+		    return (c === 0x9) ||
+		        (c === 0xA) ||
+		        (c === 0xD) ||
+		        (c > 0x1F && c < 0x7F) ||
+		        (c === 0x85) ||
+		        (c > 0x9F && c <= 0xD7FF) ||
+		        (c >= 0xE000 && c <= 0xFFFD) ||
+		        (c >= 0x10000 && c <= 0x10FFFF);
+		}
+		exports.isCharAndNotRestricted = isCharAndNotRestricted;
+		/**
+		 * Determines whether a codepoint matches the ``S`` (space) production.
+		 *
+		 * @param c The code point.
+		 *
+		 * @returns ``true`` if the codepoint matches ``S``.
+		 */
+		function isS(c) {
+		    return c === SPACE || c === NL || c === CR || c === TAB;
+		}
+		exports.isS = isS;
+		/**
+		 * Determines whether a codepoint matches the ``NAME_START_CHAR`` production.
+		 *
+		 * @param c The code point.
+		 *
+		 * @returns ``true`` if the codepoint matches ``NAME_START_CHAR``.
+		 */
+		// tslint:disable-next-line:cyclomatic-complexity
+		function isNameStartChar(c) {
+		    return ((c >= 0x41 && c <= 0x5A) ||
+		        (c >= 0x61 && c <= 0x7A) ||
+		        c === 0x3A ||
+		        c === 0x5F ||
+		        c === 0x200C ||
+		        c === 0x200D ||
+		        (c >= 0xC0 && c <= 0xD6) ||
+		        (c >= 0xD8 && c <= 0xF6) ||
+		        (c >= 0x00F8 && c <= 0x02FF) ||
+		        (c >= 0x0370 && c <= 0x037D) ||
+		        (c >= 0x037F && c <= 0x1FFF) ||
+		        (c >= 0x2070 && c <= 0x218F) ||
+		        (c >= 0x2C00 && c <= 0x2FEF) ||
+		        (c >= 0x3001 && c <= 0xD7FF) ||
+		        (c >= 0xF900 && c <= 0xFDCF) ||
+		        (c >= 0xFDF0 && c <= 0xFFFD) ||
+		        (c >= 0x10000 && c <= 0xEFFFF));
+		}
+		exports.isNameStartChar = isNameStartChar;
+		/**
+		 * Determines whether a codepoint matches the ``NAME_CHAR`` production.
+		 *
+		 * @param c The code point.
+		 *
+		 * @returns ``true`` if the codepoint matches ``NAME_CHAR``.
+		 */
+		function isNameChar(c) {
+		    return isNameStartChar(c) ||
+		        (c >= 0x30 && c <= 0x39) ||
+		        c === 0x2D ||
+		        c === 0x2E ||
+		        c === 0xB7 ||
+		        (c >= 0x0300 && c <= 0x036F) ||
+		        (c >= 0x203F && c <= 0x2040);
+		}
+		exports.isNameChar = isNameChar;
+		
+	} (ed2));
+	return ed2;
+}
+
+var ed3 = {};
+
+var hasRequiredEd3;
+
+function requireEd3 () {
+	if (hasRequiredEd3) return ed3;
+	hasRequiredEd3 = 1;
+	(function (exports) {
+		/**
+		 * Character class utilities for XML NS 1.0 edition 3.
+		 *
+		 * @author Louis-Dominique Dubeau
+		 * @license MIT
+		 * @copyright Louis-Dominique Dubeau
+		 */
+		Object.defineProperty(exports, "__esModule", { value: true });
+		//
+		// Fragments.
+		//
+		// tslint:disable-next-line:max-line-length
+		exports.NC_NAME_START_CHAR = "A-Z_a-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C-\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\uD800\uDC00-\uDB7F\uDFFF";
+		exports.NC_NAME_CHAR = "-" + exports.NC_NAME_START_CHAR + ".0-9\u00B7\u0300-\u036F\u203F-\u2040";
+		//
+		// Regular expressions.
+		//
+		exports.NC_NAME_START_CHAR_RE = new RegExp("^[" + exports.NC_NAME_START_CHAR + "]$", "u");
+		exports.NC_NAME_CHAR_RE = new RegExp("^[" + exports.NC_NAME_CHAR + "]$", "u");
+		exports.NC_NAME_RE = new RegExp("^[" + exports.NC_NAME_START_CHAR + "][" + exports.NC_NAME_CHAR + "]*$", "u");
+		/**
+		 * Determines whether a codepoint matches [[NC_NAME_START_CHAR]].
+		 *
+		 * @param c The code point.
+		 *
+		 * @returns ``true`` if the codepoint matches.
+		 */
+		// tslint:disable-next-line:cyclomatic-complexity
+		function isNCNameStartChar(c) {
+		    return ((c >= 0x41 && c <= 0x5A) ||
+		        c === 0x5F ||
+		        (c >= 0x61 && c <= 0x7A) ||
+		        (c >= 0xC0 && c <= 0xD6) ||
+		        (c >= 0xD8 && c <= 0xF6) ||
+		        (c >= 0x00F8 && c <= 0x02FF) ||
+		        (c >= 0x0370 && c <= 0x037D) ||
+		        (c >= 0x037F && c <= 0x1FFF) ||
+		        (c >= 0x200C && c <= 0x200D) ||
+		        (c >= 0x2070 && c <= 0x218F) ||
+		        (c >= 0x2C00 && c <= 0x2FEF) ||
+		        (c >= 0x3001 && c <= 0xD7FF) ||
+		        (c >= 0xF900 && c <= 0xFDCF) ||
+		        (c >= 0xFDF0 && c <= 0xFFFD) ||
+		        (c >= 0x10000 && c <= 0xEFFFF));
+		}
+		exports.isNCNameStartChar = isNCNameStartChar;
+		/**
+		 * Determines whether a codepoint matches [[NC_NAME_CHAR]].
+		 *
+		 * @param c The code point.
+		 *
+		 * @returns ``true`` if the codepoint matches.
+		 */
+		function isNCNameChar(c) {
+		    return isNCNameStartChar(c) ||
+		        (c === 0x2D ||
+		            c === 0x2E ||
+		            (c >= 0x30 && c <= 0x39) ||
+		            c === 0x00B7 ||
+		            (c >= 0x0300 && c <= 0x036F) ||
+		            (c >= 0x203F && c <= 0x2040));
+		}
+		exports.isNCNameChar = isNCNameChar;
+		
+	} (ed3));
+	return ed3;
+}
+
+var hasRequiredSaxes;
+
+function requireSaxes () {
+	if (hasRequiredSaxes) return saxes;
+	hasRequiredSaxes = 1;
+	Object.defineProperty(saxes, "__esModule", { value: true });
+	saxes.SaxesParser = saxes.EVENTS = void 0;
+	const ed5 = requireEd5();
+	const ed2 = requireEd2();
+	const NSed3 = requireEd3();
+	var isS = ed5.isS;
+	var isChar10 = ed5.isChar;
+	var isNameStartChar = ed5.isNameStartChar;
+	var isNameChar = ed5.isNameChar;
+	var S_LIST = ed5.S_LIST;
+	var NAME_RE = ed5.NAME_RE;
+	var isChar11 = ed2.isChar;
+	var isNCNameStartChar = NSed3.isNCNameStartChar;
+	var isNCNameChar = NSed3.isNCNameChar;
+	var NC_NAME_RE = NSed3.NC_NAME_RE;
+	const XML_NAMESPACE = "http://www.w3.org/XML/1998/namespace";
+	const XMLNS_NAMESPACE = "http://www.w3.org/2000/xmlns/";
+	const rootNS = {
+	    // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-assignment
+	    __proto__: null,
+	    xml: XML_NAMESPACE,
+	    xmlns: XMLNS_NAMESPACE,
+	};
+	const XML_ENTITIES = {
+	    // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-assignment
+	    __proto__: null,
+	    amp: "&",
+	    gt: ">",
+	    lt: "<",
+	    quot: "\"",
+	    apos: "'",
+	};
+	// EOC: end-of-chunk
+	const EOC = -1;
+	const NL_LIKE = -2;
+	const S_BEGIN = 0; // Initial state.
+	const S_BEGIN_WHITESPACE = 1; // leading whitespace
+	const S_DOCTYPE = 2; // <!DOCTYPE
+	const S_DOCTYPE_QUOTE = 3; // <!DOCTYPE "//blah
+	const S_DTD = 4; // <!DOCTYPE "//blah" [ ...
+	const S_DTD_QUOTED = 5; // <!DOCTYPE "//blah" [ "foo
+	const S_DTD_OPEN_WAKA = 6;
+	const S_DTD_OPEN_WAKA_BANG = 7;
+	const S_DTD_COMMENT = 8; // <!--
+	const S_DTD_COMMENT_ENDING = 9; // <!-- blah -
+	const S_DTD_COMMENT_ENDED = 10; // <!-- blah --
+	const S_DTD_PI = 11; // <?
+	const S_DTD_PI_ENDING = 12; // <?hi "there" ?
+	const S_TEXT = 13; // general stuff
+	const S_ENTITY = 14; // &amp and such
+	const S_OPEN_WAKA = 15; // <
+	const S_OPEN_WAKA_BANG = 16; // <!...
+	const S_COMMENT = 17; // <!--
+	const S_COMMENT_ENDING = 18; // <!-- blah -
+	const S_COMMENT_ENDED = 19; // <!-- blah --
+	const S_CDATA = 20; // <![CDATA[ something
+	const S_CDATA_ENDING = 21; // ]
+	const S_CDATA_ENDING_2 = 22; // ]]
+	const S_PI_FIRST_CHAR = 23; // <?hi, first char
+	const S_PI_REST = 24; // <?hi, rest of the name
+	const S_PI_BODY = 25; // <?hi there
+	const S_PI_ENDING = 26; // <?hi "there" ?
+	const S_XML_DECL_NAME_START = 27; // <?xml
+	const S_XML_DECL_NAME = 28; // <?xml foo
+	const S_XML_DECL_EQ = 29; // <?xml foo=
+	const S_XML_DECL_VALUE_START = 30; // <?xml foo=
+	const S_XML_DECL_VALUE = 31; // <?xml foo="bar"
+	const S_XML_DECL_SEPARATOR = 32; // <?xml foo="bar"
+	const S_XML_DECL_ENDING = 33; // <?xml ... ?
+	const S_OPEN_TAG = 34; // <strong
+	const S_OPEN_TAG_SLASH = 35; // <strong /
+	const S_ATTRIB = 36; // <a
+	const S_ATTRIB_NAME = 37; // <a foo
+	const S_ATTRIB_NAME_SAW_WHITE = 38; // <a foo _
+	const S_ATTRIB_VALUE = 39; // <a foo=
+	const S_ATTRIB_VALUE_QUOTED = 40; // <a foo="bar
+	const S_ATTRIB_VALUE_CLOSED = 41; // <a foo="bar"
+	const S_ATTRIB_VALUE_UNQUOTED = 42; // <a foo=bar
+	const S_CLOSE_TAG = 43; // </a
+	const S_CLOSE_TAG_SAW_WHITE = 44; // </a   >
+	const TAB = 9;
+	const NL = 0xA;
+	const CR = 0xD;
+	const SPACE = 0x20;
+	const BANG = 0x21;
+	const DQUOTE = 0x22;
+	const AMP = 0x26;
+	const SQUOTE = 0x27;
+	const MINUS = 0x2D;
+	const FORWARD_SLASH = 0x2F;
+	const SEMICOLON = 0x3B;
+	const LESS = 0x3C;
+	const EQUAL = 0x3D;
+	const GREATER = 0x3E;
+	const QUESTION = 0x3F;
+	const OPEN_BRACKET = 0x5B;
+	const CLOSE_BRACKET = 0x5D;
+	const NEL = 0x85;
+	const LS = 0x2028; // Line Separator
+	const isQuote = (c) => c === DQUOTE || c === SQUOTE;
+	const QUOTES = [DQUOTE, SQUOTE];
+	const DOCTYPE_TERMINATOR = [...QUOTES, OPEN_BRACKET, GREATER];
+	const DTD_TERMINATOR = [...QUOTES, LESS, CLOSE_BRACKET];
+	const XML_DECL_NAME_TERMINATOR = [EQUAL, QUESTION, ...S_LIST];
+	const ATTRIB_VALUE_UNQUOTED_TERMINATOR = [...S_LIST, GREATER, AMP, LESS];
+	function nsPairCheck(parser, prefix, uri) {
+	    switch (prefix) {
+	        case "xml":
+	            if (uri !== XML_NAMESPACE) {
+	                parser.fail(`xml prefix must be bound to ${XML_NAMESPACE}.`);
+	            }
+	            break;
+	        case "xmlns":
+	            if (uri !== XMLNS_NAMESPACE) {
+	                parser.fail(`xmlns prefix must be bound to ${XMLNS_NAMESPACE}.`);
+	            }
+	            break;
+	    }
+	    switch (uri) {
+	        case XMLNS_NAMESPACE:
+	            parser.fail(prefix === "" ?
+	                `the default namespace may not be set to ${uri}.` :
+	                `may not assign a prefix (even "xmlns") to the URI \
+${XMLNS_NAMESPACE}.`);
+	            break;
+	        case XML_NAMESPACE:
+	            switch (prefix) {
+	                case "xml":
+	                    // Assinging the XML namespace to "xml" is fine.
+	                    break;
+	                case "":
+	                    parser.fail(`the default namespace may not be set to ${uri}.`);
+	                    break;
+	                default:
+	                    parser.fail("may not assign the xml namespace to another prefix.");
+	            }
+	            break;
+	    }
+	}
+	function nsMappingCheck(parser, mapping) {
+	    for (const local of Object.keys(mapping)) {
+	        nsPairCheck(parser, local, mapping[local]);
+	    }
+	}
+	const isNCName = (name) => NC_NAME_RE.test(name);
+	const isName = (name) => NAME_RE.test(name);
+	const FORBIDDEN_START = 0;
+	const FORBIDDEN_BRACKET = 1;
+	const FORBIDDEN_BRACKET_BRACKET = 2;
+	/**
+	 * The list of supported events.
+	 */
+	saxes.EVENTS = [
+	    "xmldecl",
+	    "text",
+	    "processinginstruction",
+	    "doctype",
+	    "comment",
+	    "opentagstart",
+	    "attribute",
+	    "opentag",
+	    "closetag",
+	    "cdata",
+	    "error",
+	    "end",
+	    "ready",
+	];
+	const EVENT_NAME_TO_HANDLER_NAME = {
+	    xmldecl: "xmldeclHandler",
+	    text: "textHandler",
+	    processinginstruction: "piHandler",
+	    doctype: "doctypeHandler",
+	    comment: "commentHandler",
+	    opentagstart: "openTagStartHandler",
+	    attribute: "attributeHandler",
+	    opentag: "openTagHandler",
+	    closetag: "closeTagHandler",
+	    cdata: "cdataHandler",
+	    error: "errorHandler",
+	    end: "endHandler",
+	    ready: "readyHandler",
+	};
+	// eslint-disable-next-line @typescript-eslint/ban-types
+	class SaxesParser {
+	    /**
+	     * @param opt The parser options.
+	     */
+	    constructor(opt) {
+	        this.opt = opt !== null && opt !== void 0 ? opt : {};
+	        this.fragmentOpt = !!this.opt.fragment;
+	        const xmlnsOpt = this.xmlnsOpt = !!this.opt.xmlns;
+	        this.trackPosition = this.opt.position !== false;
+	        this.fileName = this.opt.fileName;
+	        if (xmlnsOpt) {
+	            // This is the function we use to perform name checks on PIs and entities.
+	            // When namespaces are used, colons are not allowed in PI target names or
+	            // entity names. So the check depends on whether namespaces are used. See:
+	            //
+	            // https://www.w3.org/XML/xml-names-19990114-errata.html
+	            // NE08
+	            //
+	            this.nameStartCheck = isNCNameStartChar;
+	            this.nameCheck = isNCNameChar;
+	            this.isName = isNCName;
+	            // eslint-disable-next-line @typescript-eslint/unbound-method
+	            this.processAttribs = this.processAttribsNS;
+	            // eslint-disable-next-line @typescript-eslint/unbound-method
+	            this.pushAttrib = this.pushAttribNS;
+	            // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-assignment
+	            this.ns = Object.assign({ __proto__: null }, rootNS);
+	            const additional = this.opt.additionalNamespaces;
+	            if (additional != null) {
+	                nsMappingCheck(this, additional);
+	                Object.assign(this.ns, additional);
+	            }
+	        }
+	        else {
+	            this.nameStartCheck = isNameStartChar;
+	            this.nameCheck = isNameChar;
+	            this.isName = isName;
+	            // eslint-disable-next-line @typescript-eslint/unbound-method
+	            this.processAttribs = this.processAttribsPlain;
+	            // eslint-disable-next-line @typescript-eslint/unbound-method
+	            this.pushAttrib = this.pushAttribPlain;
+	        }
+	        //
+	        // The order of the members in this table needs to correspond to the state
+	        // numbers given to the states that correspond to the methods being recorded
+	        // here.
+	        //
+	        this.stateTable = [
+	            /* eslint-disable @typescript-eslint/unbound-method */
+	            this.sBegin,
+	            this.sBeginWhitespace,
+	            this.sDoctype,
+	            this.sDoctypeQuote,
+	            this.sDTD,
+	            this.sDTDQuoted,
+	            this.sDTDOpenWaka,
+	            this.sDTDOpenWakaBang,
+	            this.sDTDComment,
+	            this.sDTDCommentEnding,
+	            this.sDTDCommentEnded,
+	            this.sDTDPI,
+	            this.sDTDPIEnding,
+	            this.sText,
+	            this.sEntity,
+	            this.sOpenWaka,
+	            this.sOpenWakaBang,
+	            this.sComment,
+	            this.sCommentEnding,
+	            this.sCommentEnded,
+	            this.sCData,
+	            this.sCDataEnding,
+	            this.sCDataEnding2,
+	            this.sPIFirstChar,
+	            this.sPIRest,
+	            this.sPIBody,
+	            this.sPIEnding,
+	            this.sXMLDeclNameStart,
+	            this.sXMLDeclName,
+	            this.sXMLDeclEq,
+	            this.sXMLDeclValueStart,
+	            this.sXMLDeclValue,
+	            this.sXMLDeclSeparator,
+	            this.sXMLDeclEnding,
+	            this.sOpenTag,
+	            this.sOpenTagSlash,
+	            this.sAttrib,
+	            this.sAttribName,
+	            this.sAttribNameSawWhite,
+	            this.sAttribValue,
+	            this.sAttribValueQuoted,
+	            this.sAttribValueClosed,
+	            this.sAttribValueUnquoted,
+	            this.sCloseTag,
+	            this.sCloseTagSawWhite,
+	            /* eslint-enable @typescript-eslint/unbound-method */
+	        ];
+	        this._init();
+	    }
+	    /**
+	     * Indicates whether or not the parser is closed. If ``true``, wait for
+	     * the ``ready`` event to write again.
+	     */
+	    get closed() {
+	        return this._closed;
+	    }
+	    _init() {
+	        var _a;
+	        this.openWakaBang = "";
+	        this.text = "";
+	        this.name = "";
+	        this.piTarget = "";
+	        this.entity = "";
+	        this.q = null;
+	        this.tags = [];
+	        this.tag = null;
+	        this.topNS = null;
+	        this.chunk = "";
+	        this.chunkPosition = 0;
+	        this.i = 0;
+	        this.prevI = 0;
+	        this.carriedFromPrevious = undefined;
+	        this.forbiddenState = FORBIDDEN_START;
+	        this.attribList = [];
+	        // The logic is organized so as to minimize the need to check
+	        // this.opt.fragment while parsing.
+	        const { fragmentOpt } = this;
+	        this.state = fragmentOpt ? S_TEXT : S_BEGIN;
+	        // We want these to be all true if we are dealing with a fragment.
+	        this.reportedTextBeforeRoot = this.reportedTextAfterRoot = this.closedRoot =
+	            this.sawRoot = fragmentOpt;
+	        // An XML declaration is intially possible only when parsing whole
+	        // documents.
+	        this.xmlDeclPossible = !fragmentOpt;
+	        this.xmlDeclExpects = ["version"];
+	        this.entityReturnState = undefined;
+	        let { defaultXMLVersion } = this.opt;
+	        if (defaultXMLVersion === undefined) {
+	            if (this.opt.forceXMLVersion === true) {
+	                throw new Error("forceXMLVersion set but defaultXMLVersion is not set");
+	            }
+	            defaultXMLVersion = "1.0";
+	        }
+	        this.setXMLVersion(defaultXMLVersion);
+	        this.positionAtNewLine = 0;
+	        this.doctype = false;
+	        this._closed = false;
+	        this.xmlDecl = {
+	            version: undefined,
+	            encoding: undefined,
+	            standalone: undefined,
+	        };
+	        this.line = 1;
+	        this.column = 0;
+	        this.ENTITIES = Object.create(XML_ENTITIES);
+	        (_a = this.readyHandler) === null || _a === void 0 ? void 0 : _a.call(this);
+	    }
+	    /**
+	     * The stream position the parser is currently looking at. This field is
+	     * zero-based.
+	     *
+	     * This field is not based on counting Unicode characters but is to be
+	     * interpreted as a plain index into a JavaScript string.
+	     */
+	    get position() {
+	        return this.chunkPosition + this.i;
+	    }
+	    /**
+	     * The column number of the next character to be read by the parser.  *
+	     * This field is zero-based. (The first column in a line is 0.)
+	     *
+	     * This field reports the index at which the next character would be in the
+	     * line if the line were represented as a JavaScript string.  Note that this
+	     * *can* be different to a count based on the number of *Unicode characters*
+	     * due to how JavaScript handles astral plane characters.
+	     *
+	     * See [[column]] for a number that corresponds to a count of Unicode
+	     * characters.
+	     */
+	    get columnIndex() {
+	        return this.position - this.positionAtNewLine;
+	    }
+	    /**
+	     * Set an event listener on an event. The parser supports one handler per
+	     * event type. If you try to set an event handler over an existing handler,
+	     * the old handler is silently overwritten.
+	     *
+	     * @param name The event to listen to.
+	     *
+	     * @param handler The handler to set.
+	     */
+	    on(name, handler) {
+	        // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-member-access
+	        this[EVENT_NAME_TO_HANDLER_NAME[name]] = handler;
+	    }
+	    /**
+	     * Unset an event handler.
+	     *
+	     * @parma name The event to stop listening to.
+	     */
+	    off(name) {
+	        // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-member-access
+	        this[EVENT_NAME_TO_HANDLER_NAME[name]] = undefined;
+	    }
+	    /**
+	     * Make an error object. The error object will have a message that contains
+	     * the ``fileName`` option passed at the creation of the parser. If position
+	     * tracking was turned on, it will also have line and column number
+	     * information.
+	     *
+	     * @param message The message describing the error to report.
+	     *
+	     * @returns An error object with a properly formatted message.
+	     */
+	    makeError(message) {
+	        var _a;
+	        let msg = (_a = this.fileName) !== null && _a !== void 0 ? _a : "";
+	        if (this.trackPosition) {
+	            if (msg.length > 0) {
+	                msg += ":";
+	            }
+	            msg += `${this.line}:${this.column}`;
+	        }
+	        if (msg.length > 0) {
+	            msg += ": ";
+	        }
+	        return new Error(msg + message);
+	    }
+	    /**
+	     * Report a parsing error. This method is made public so that client code may
+	     * check for issues that are outside the scope of this project and can report
+	     * errors.
+	     *
+	     * @param message The error to report.
+	     *
+	     * @returns this
+	     */
+	    fail(message) {
+	        const err = this.makeError(message);
+	        const handler = this.errorHandler;
+	        if (handler === undefined) {
+	            throw err;
+	        }
+	        else {
+	            handler(err);
+	        }
+	        return this;
+	    }
+	    /**
+	     * Write a XML data to the parser.
+	     *
+	     * @param chunk The XML data to write.
+	     *
+	     * @returns this
+	     */
+	    // We do need object for the type here. Yes, it often causes problems
+	    // but not in this case.
+	    write(chunk) {
+	        if (this.closed) {
+	            return this.fail("cannot write after close; assign an onready handler.");
+	        }
+	        let end = false;
+	        if (chunk === null) {
+	            // We cannot return immediately because carriedFromPrevious may need
+	            // processing.
+	            end = true;
+	            chunk = "";
+	        }
+	        else if (typeof chunk === "object") {
+	            chunk = chunk.toString();
+	        }
+	        // We checked if performing a pre-decomposition of the string into an array
+	        // of single complete characters (``Array.from(chunk)``) would be faster
+	        // than the current repeated calls to ``charCodeAt``. As of August 2018, it
+	        // isn't. (There may be Node-specific code that would perform faster than
+	        // ``Array.from`` but don't want to be dependent on Node.)
+	        if (this.carriedFromPrevious !== undefined) {
+	            // The previous chunk had char we must carry over.
+	            chunk = `${this.carriedFromPrevious}${chunk}`;
+	            this.carriedFromPrevious = undefined;
+	        }
+	        let limit = chunk.length;
+	        const lastCode = chunk.charCodeAt(limit - 1);
+	        if (!end &&
+	            // A trailing CR or surrogate must be carried over to the next
+	            // chunk.
+	            (lastCode === CR || (lastCode >= 0xD800 && lastCode <= 0xDBFF))) {
+	            // The chunk ends with a character that must be carried over. We cannot
+	            // know how to handle it until we get the next chunk or the end of the
+	            // stream. So save it for later.
+	            this.carriedFromPrevious = chunk[limit - 1];
+	            limit--;
+	            chunk = chunk.slice(0, limit);
+	        }
+	        const { stateTable } = this;
+	        this.chunk = chunk;
+	        this.i = 0;
+	        while (this.i < limit) {
+	            // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-argument
+	            stateTable[this.state].call(this);
+	        }
+	        this.chunkPosition += limit;
+	        return end ? this.end() : this;
+	    }
+	    /**
+	     * Close the current stream. Perform final well-formedness checks and reset
+	     * the parser tstate.
+	     *
+	     * @returns this
+	     */
+	    close() {
+	        return this.write(null);
+	    }
+	    /**
+	     * Get a single code point out of the current chunk. This updates the current
+	     * position if we do position tracking.
+	     *
+	     * This is the algorithm to use for XML 1.0.
+	     *
+	     * @returns The character read.
+	     */
+	    getCode10() {
+	        const { chunk, i } = this;
+	        this.prevI = i;
+	        // Yes, we do this instead of doing this.i++. Doing it this way, we do not
+	        // read this.i again, which is a bit faster.
+	        this.i = i + 1;
+	        if (i >= chunk.length) {
+	            return EOC;
+	        }
+	        // Using charCodeAt and handling the surrogates ourselves is faster
+	        // than using codePointAt.
+	        const code = chunk.charCodeAt(i);
+	        this.column++;
+	        if (code < 0xD800) {
+	            if (code >= SPACE || code === TAB) {
+	                return code;
+	            }
+	            switch (code) {
+	                case NL:
+	                    this.line++;
+	                    this.column = 0;
+	                    this.positionAtNewLine = this.position;
+	                    return NL;
+	                case CR:
+	                    // We may get NaN if we read past the end of the chunk, which is fine.
+	                    if (chunk.charCodeAt(i + 1) === NL) {
+	                        // A \r\n sequence is converted to \n so we have to skip over the
+	                        // next character. We already know it has a size of 1 so ++ is fine
+	                        // here.
+	                        this.i = i + 2;
+	                    }
+	                    // Otherwise, a \r is just converted to \n, so we don't have to skip
+	                    // ahead.
+	                    // In either case, \r becomes \n.
+	                    this.line++;
+	                    this.column = 0;
+	                    this.positionAtNewLine = this.position;
+	                    return NL_LIKE;
+	                default:
+	                    // If we get here, then code < SPACE and it is not NL CR or TAB.
+	                    this.fail("disallowed character.");
+	                    return code;
+	            }
+	        }
+	        if (code > 0xDBFF) {
+	            // This is a specialized version of isChar10 that takes into account
+	            // that in this context code > 0xDBFF and code <= 0xFFFF. So it does not
+	            // test cases that don't need testing.
+	            if (!(code >= 0xE000 && code <= 0xFFFD)) {
+	                this.fail("disallowed character.");
+	            }
+	            return code;
+	        }
+	        const final = 0x10000 + ((code - 0xD800) * 0x400) +
+	            (chunk.charCodeAt(i + 1) - 0xDC00);
+	        this.i = i + 2;
+	        // This is a specialized version of isChar10 that takes into account that in
+	        // this context necessarily final >= 0x10000.
+	        if (final > 0x10FFFF) {
+	            this.fail("disallowed character.");
+	        }
+	        return final;
+	    }
+	    /**
+	     * Get a single code point out of the current chunk. This updates the current
+	     * position if we do position tracking.
+	     *
+	     * This is the algorithm to use for XML 1.1.
+	     *
+	     * @returns {number} The character read.
+	     */
+	    getCode11() {
+	        const { chunk, i } = this;
+	        this.prevI = i;
+	        // Yes, we do this instead of doing this.i++. Doing it this way, we do not
+	        // read this.i again, which is a bit faster.
+	        this.i = i + 1;
+	        if (i >= chunk.length) {
+	            return EOC;
+	        }
+	        // Using charCodeAt and handling the surrogates ourselves is faster
+	        // than using codePointAt.
+	        const code = chunk.charCodeAt(i);
+	        this.column++;
+	        if (code < 0xD800) {
+	            if ((code > 0x1F && code < 0x7F) || (code > 0x9F && code !== LS) ||
+	                code === TAB) {
+	                return code;
+	            }
+	            switch (code) {
+	                case NL: // 0xA
+	                    this.line++;
+	                    this.column = 0;
+	                    this.positionAtNewLine = this.position;
+	                    return NL;
+	                case CR: { // 0xD
+	                    // We may get NaN if we read past the end of the chunk, which is
+	                    // fine.
+	                    const next = chunk.charCodeAt(i + 1);
+	                    if (next === NL || next === NEL) {
+	                        // A CR NL or CR NEL sequence is converted to NL so we have to skip
+	                        // over the next character. We already know it has a size of 1.
+	                        this.i = i + 2;
+	                    }
+	                    // Otherwise, a CR is just converted to NL, no skip.
+	                }
+	                /* yes, fall through */
+	                case NEL: // 0x85
+	                case LS: // Ox2028
+	                    this.line++;
+	                    this.column = 0;
+	                    this.positionAtNewLine = this.position;
+	                    return NL_LIKE;
+	                default:
+	                    this.fail("disallowed character.");
+	                    return code;
+	            }
+	        }
+	        if (code > 0xDBFF) {
+	            // This is a specialized version of isCharAndNotRestricted that takes into
+	            // account that in this context code > 0xDBFF and code <= 0xFFFF. So it
+	            // does not test cases that don't need testing.
+	            if (!(code >= 0xE000 && code <= 0xFFFD)) {
+	                this.fail("disallowed character.");
+	            }
+	            return code;
+	        }
+	        const final = 0x10000 + ((code - 0xD800) * 0x400) +
+	            (chunk.charCodeAt(i + 1) - 0xDC00);
+	        this.i = i + 2;
+	        // This is a specialized version of isCharAndNotRestricted that takes into
+	        // account that in this context necessarily final >= 0x10000.
+	        if (final > 0x10FFFF) {
+	            this.fail("disallowed character.");
+	        }
+	        return final;
+	    }
+	    /**
+	     * Like ``getCode`` but with the return value normalized so that ``NL`` is
+	     * returned for ``NL_LIKE``.
+	     */
+	    getCodeNorm() {
+	        const c = this.getCode();
+	        return c === NL_LIKE ? NL : c;
+	    }
+	    unget() {
+	        this.i = this.prevI;
+	        this.column--;
+	    }
+	    /**
+	     * Capture characters into a buffer until encountering one of a set of
+	     * characters.
+	     *
+	     * @param chars An array of codepoints. Encountering a character in the array
+	     * ends the capture. (``chars`` may safely contain ``NL``.)
+	     *
+	     * @return The character code that made the capture end, or ``EOC`` if we hit
+	     * the end of the chunk. The return value cannot be NL_LIKE: NL is returned
+	     * instead.
+	     */
+	    captureTo(chars) {
+	        let { i: start } = this;
+	        const { chunk } = this;
+	        // eslint-disable-next-line no-constant-condition
+	        while (true) {
+	            const c = this.getCode();
+	            const isNLLike = c === NL_LIKE;
+	            const final = isNLLike ? NL : c;
+	            if (final === EOC || chars.includes(final)) {
+	                this.text += chunk.slice(start, this.prevI);
+	                return final;
+	            }
+	            if (isNLLike) {
+	                this.text += `${chunk.slice(start, this.prevI)}\n`;
+	                start = this.i;
+	            }
+	        }
+	    }
+	    /**
+	     * Capture characters into a buffer until encountering a character.
+	     *
+	     * @param char The codepoint that ends the capture. **NOTE ``char`` MAY NOT
+	     * CONTAIN ``NL``.** Passing ``NL`` will result in buggy behavior.
+	     *
+	     * @return ``true`` if we ran into the character. Otherwise, we ran into the
+	     * end of the current chunk.
+	     */
+	    captureToChar(char) {
+	        let { i: start } = this;
+	        const { chunk } = this;
+	        // eslint-disable-next-line no-constant-condition
+	        while (true) {
+	            let c = this.getCode();
+	            switch (c) {
+	                case NL_LIKE:
+	                    this.text += `${chunk.slice(start, this.prevI)}\n`;
+	                    start = this.i;
+	                    c = NL;
+	                    break;
+	                case EOC:
+	                    this.text += chunk.slice(start);
+	                    return false;
+	            }
+	            if (c === char) {
+	                this.text += chunk.slice(start, this.prevI);
+	                return true;
+	            }
+	        }
+	    }
+	    /**
+	     * Capture characters that satisfy ``isNameChar`` into the ``name`` field of
+	     * this parser.
+	     *
+	     * @return The character code that made the test fail, or ``EOC`` if we hit
+	     * the end of the chunk. The return value cannot be NL_LIKE: NL is returned
+	     * instead.
+	     */
+	    captureNameChars() {
+	        const { chunk, i: start } = this;
+	        // eslint-disable-next-line no-constant-condition
+	        while (true) {
+	            const c = this.getCode();
+	            if (c === EOC) {
+	                this.name += chunk.slice(start);
+	                return EOC;
+	            }
+	            // NL is not a name char so we don't have to test specifically for it.
+	            if (!isNameChar(c)) {
+	                this.name += chunk.slice(start, this.prevI);
+	                return c === NL_LIKE ? NL : c;
+	            }
+	        }
+	    }
+	    /**
+	     * Skip white spaces.
+	     *
+	     * @return The character that ended the skip, or ``EOC`` if we hit
+	     * the end of the chunk. The return value cannot be NL_LIKE: NL is returned
+	     * instead.
+	     */
+	    skipSpaces() {
+	        // eslint-disable-next-line no-constant-condition
+	        while (true) {
+	            const c = this.getCodeNorm();
+	            if (c === EOC || !isS(c)) {
+	                return c;
+	            }
+	        }
+	    }
+	    setXMLVersion(version) {
+	        this.currentXMLVersion = version;
+	        /*  eslint-disable @typescript-eslint/unbound-method */
+	        if (version === "1.0") {
+	            this.isChar = isChar10;
+	            this.getCode = this.getCode10;
+	        }
+	        else {
+	            this.isChar = isChar11;
+	            this.getCode = this.getCode11;
+	        }
+	        /* eslint-enable @typescript-eslint/unbound-method */
+	    }
+	    // STATE ENGINE METHODS
+	    // This needs to be a state separate from S_BEGIN_WHITESPACE because we want
+	    // to be sure never to come back to this state later.
+	    sBegin() {
+	        // We are essentially peeking at the first character of the chunk. Since
+	        // S_BEGIN can be in effect only when we start working on the first chunk,
+	        // the index at which we must look is necessarily 0. Note also that the
+	        // following test does not depend on decoding surrogates.
+	        // If the initial character is 0xFEFF, ignore it.
+	        if (this.chunk.charCodeAt(0) === 0xFEFF) {
+	            this.i++;
+	            this.column++;
+	        }
+	        this.state = S_BEGIN_WHITESPACE;
+	    }
+	    sBeginWhitespace() {
+	        // We need to know whether we've encountered spaces or not because as soon
+	        // as we run into a space, an XML declaration is no longer possible. Rather
+	        // than slow down skipSpaces even in places where we don't care whether it
+	        // skipped anything or not, we check whether prevI is equal to the value of
+	        // i from before we skip spaces.
+	        const iBefore = this.i;
+	        const c = this.skipSpaces();
+	        if (this.prevI !== iBefore) {
+	            this.xmlDeclPossible = false;
+	        }
+	        switch (c) {
+	            case LESS:
+	                this.state = S_OPEN_WAKA;
+	                // We could naively call closeText but in this state, it is not normal
+	                // to have text be filled with any data.
+	                if (this.text.length !== 0) {
+	                    throw new Error("no-empty text at start");
+	                }
+	                break;
+	            case EOC:
+	                break;
+	            default:
+	                this.unget();
+	                this.state = S_TEXT;
+	                this.xmlDeclPossible = false;
+	        }
+	    }
+	    sDoctype() {
+	        var _a;
+	        const c = this.captureTo(DOCTYPE_TERMINATOR);
+	        switch (c) {
+	            case GREATER: {
+	                (_a = this.doctypeHandler) === null || _a === void 0 ? void 0 : _a.call(this, this.text);
+	                this.text = "";
+	                this.state = S_TEXT;
+	                this.doctype = true; // just remember that we saw it.
+	                break;
+	            }
+	            case EOC:
+	                break;
+	            default:
+	                this.text += String.fromCodePoint(c);
+	                if (c === OPEN_BRACKET) {
+	                    this.state = S_DTD;
+	                }
+	                else if (isQuote(c)) {
+	                    this.state = S_DOCTYPE_QUOTE;
+	                    this.q = c;
+	                }
+	        }
+	    }
+	    sDoctypeQuote() {
+	        const q = this.q;
+	        if (this.captureToChar(q)) {
+	            this.text += String.fromCodePoint(q);
+	            this.q = null;
+	            this.state = S_DOCTYPE;
+	        }
+	    }
+	    sDTD() {
+	        const c = this.captureTo(DTD_TERMINATOR);
+	        if (c === EOC) {
+	            return;
+	        }
+	        this.text += String.fromCodePoint(c);
+	        if (c === CLOSE_BRACKET) {
+	            this.state = S_DOCTYPE;
+	        }
+	        else if (c === LESS) {
+	            this.state = S_DTD_OPEN_WAKA;
+	        }
+	        else if (isQuote(c)) {
+	            this.state = S_DTD_QUOTED;
+	            this.q = c;
+	        }
+	    }
+	    sDTDQuoted() {
+	        const q = this.q;
+	        if (this.captureToChar(q)) {
+	            this.text += String.fromCodePoint(q);
+	            this.state = S_DTD;
+	            this.q = null;
+	        }
+	    }
+	    sDTDOpenWaka() {
+	        const c = this.getCodeNorm();
+	        this.text += String.fromCodePoint(c);
+	        switch (c) {
+	            case BANG:
+	                this.state = S_DTD_OPEN_WAKA_BANG;
+	                this.openWakaBang = "";
+	                break;
+	            case QUESTION:
+	                this.state = S_DTD_PI;
+	                break;
+	            default:
+	                this.state = S_DTD;
+	        }
+	    }
+	    sDTDOpenWakaBang() {
+	        const char = String.fromCodePoint(this.getCodeNorm());
+	        const owb = this.openWakaBang += char;
+	        this.text += char;
+	        if (owb !== "-") {
+	            this.state = owb === "--" ? S_DTD_COMMENT : S_DTD;
+	            this.openWakaBang = "";
+	        }
+	    }
+	    sDTDComment() {
+	        if (this.captureToChar(MINUS)) {
+	            this.text += "-";
+	            this.state = S_DTD_COMMENT_ENDING;
+	        }
+	    }
+	    sDTDCommentEnding() {
+	        const c = this.getCodeNorm();
+	        this.text += String.fromCodePoint(c);
+	        this.state = c === MINUS ? S_DTD_COMMENT_ENDED : S_DTD_COMMENT;
+	    }
+	    sDTDCommentEnded() {
+	        const c = this.getCodeNorm();
+	        this.text += String.fromCodePoint(c);
+	        if (c === GREATER) {
+	            this.state = S_DTD;
+	        }
+	        else {
+	            this.fail("malformed comment.");
+	            // <!-- blah -- bloo --> will be recorded as
+	            // a comment of " blah -- bloo "
+	            this.state = S_DTD_COMMENT;
+	        }
+	    }
+	    sDTDPI() {
+	        if (this.captureToChar(QUESTION)) {
+	            this.text += "?";
+	            this.state = S_DTD_PI_ENDING;
+	        }
+	    }
+	    sDTDPIEnding() {
+	        const c = this.getCodeNorm();
+	        this.text += String.fromCodePoint(c);
+	        if (c === GREATER) {
+	            this.state = S_DTD;
+	        }
+	    }
+	    sText() {
+	        //
+	        // We did try a version of saxes where the S_TEXT state was split in two
+	        // states: one for text inside the root element, and one for text
+	        // outside. This was avoiding having to test this.tags.length to decide
+	        // what implementation to actually use.
+	        //
+	        // Peformance testing on gigabyte-size files did not show any advantage to
+	        // using the two states solution instead of the current one. Conversely, it
+	        // made the code a bit more complicated elsewhere. For instance, a comment
+	        // can appear before the root element so when a comment ended it was
+	        // necessary to determine whether to return to the S_TEXT state or to the
+	        // new text-outside-root state.
+	        //
+	        if (this.tags.length !== 0) {
+	            this.handleTextInRoot();
+	        }
+	        else {
+	            this.handleTextOutsideRoot();
+	        }
+	    }
+	    sEntity() {
+	        // This is essentially a specialized version of captureToChar(SEMICOLON...)
+	        let { i: start } = this;
+	        const { chunk } = this;
+	        // eslint-disable-next-line no-labels, no-restricted-syntax
+	        loop: 
+	        // eslint-disable-next-line no-constant-condition
+	        while (true) {
+	            switch (this.getCode()) {
+	                case NL_LIKE:
+	                    this.entity += `${chunk.slice(start, this.prevI)}\n`;
+	                    start = this.i;
+	                    break;
+	                case SEMICOLON: {
+	                    const { entityReturnState } = this;
+	                    const entity = this.entity + chunk.slice(start, this.prevI);
+	                    this.state = entityReturnState;
+	                    let parsed;
+	                    if (entity === "") {
+	                        this.fail("empty entity name.");
+	                        parsed = "&;";
+	                    }
+	                    else {
+	                        parsed = this.parseEntity(entity);
+	                        this.entity = "";
+	                    }
+	                    if (entityReturnState !== S_TEXT || this.textHandler !== undefined) {
+	                        this.text += parsed;
+	                    }
+	                    // eslint-disable-next-line no-labels
+	                    break loop;
+	                }
+	                case EOC:
+	                    this.entity += chunk.slice(start);
+	                    // eslint-disable-next-line no-labels
+	                    break loop;
+	            }
+	        }
+	    }
+	    sOpenWaka() {
+	        // Reminder: a state handler is called with at least one character
+	        // available in the current chunk. So the first call to get code inside of
+	        // a state handler cannot return ``EOC``. That's why we don't test
+	        // for it.
+	        const c = this.getCode();
+	        // either a /, ?, !, or text is coming next.
+	        if (isNameStartChar(c)) {
+	            this.state = S_OPEN_TAG;
+	            this.unget();
+	            this.xmlDeclPossible = false;
+	        }
+	        else {
+	            switch (c) {
+	                case FORWARD_SLASH:
+	                    this.state = S_CLOSE_TAG;
+	                    this.xmlDeclPossible = false;
+	                    break;
+	                case BANG:
+	                    this.state = S_OPEN_WAKA_BANG;
+	                    this.openWakaBang = "";
+	                    this.xmlDeclPossible = false;
+	                    break;
+	                case QUESTION:
+	                    this.state = S_PI_FIRST_CHAR;
+	                    break;
+	                default:
+	                    this.fail("disallowed character in tag name");
+	                    this.state = S_TEXT;
+	                    this.xmlDeclPossible = false;
+	            }
+	        }
+	    }
+	    sOpenWakaBang() {
+	        this.openWakaBang += String.fromCodePoint(this.getCodeNorm());
+	        switch (this.openWakaBang) {
+	            case "[CDATA[":
+	                if (!this.sawRoot && !this.reportedTextBeforeRoot) {
+	                    this.fail("text data outside of root node.");
+	                    this.reportedTextBeforeRoot = true;
+	                }
+	                if (this.closedRoot && !this.reportedTextAfterRoot) {
+	                    this.fail("text data outside of root node.");
+	                    this.reportedTextAfterRoot = true;
+	                }
+	                this.state = S_CDATA;
+	                this.openWakaBang = "";
+	                break;
+	            case "--":
+	                this.state = S_COMMENT;
+	                this.openWakaBang = "";
+	                break;
+	            case "DOCTYPE":
+	                this.state = S_DOCTYPE;
+	                if (this.doctype || this.sawRoot) {
+	                    this.fail("inappropriately located doctype declaration.");
+	                }
+	                this.openWakaBang = "";
+	                break;
+	            default:
+	                // 7 happens to be the maximum length of the string that can possibly
+	                // match one of the cases above.
+	                if (this.openWakaBang.length >= 7) {
+	                    this.fail("incorrect syntax.");
+	                }
+	        }
+	    }
+	    sComment() {
+	        if (this.captureToChar(MINUS)) {
+	            this.state = S_COMMENT_ENDING;
+	        }
+	    }
+	    sCommentEnding() {
+	        var _a;
+	        const c = this.getCodeNorm();
+	        if (c === MINUS) {
+	            this.state = S_COMMENT_ENDED;
+	            (_a = this.commentHandler) === null || _a === void 0 ? void 0 : _a.call(this, this.text);
+	            this.text = "";
+	        }
+	        else {
+	            this.text += `-${String.fromCodePoint(c)}`;
+	            this.state = S_COMMENT;
+	        }
+	    }
+	    sCommentEnded() {
+	        const c = this.getCodeNorm();
+	        if (c !== GREATER) {
+	            this.fail("malformed comment.");
+	            // <!-- blah -- bloo --> will be recorded as
+	            // a comment of " blah -- bloo "
+	            this.text += `--${String.fromCodePoint(c)}`;
+	            this.state = S_COMMENT;
+	        }
+	        else {
+	            this.state = S_TEXT;
+	        }
+	    }
+	    sCData() {
+	        if (this.captureToChar(CLOSE_BRACKET)) {
+	            this.state = S_CDATA_ENDING;
+	        }
+	    }
+	    sCDataEnding() {
+	        const c = this.getCodeNorm();
+	        if (c === CLOSE_BRACKET) {
+	            this.state = S_CDATA_ENDING_2;
+	        }
+	        else {
+	            this.text += `]${String.fromCodePoint(c)}`;
+	            this.state = S_CDATA;
+	        }
+	    }
+	    sCDataEnding2() {
+	        var _a;
+	        const c = this.getCodeNorm();
+	        switch (c) {
+	            case GREATER: {
+	                (_a = this.cdataHandler) === null || _a === void 0 ? void 0 : _a.call(this, this.text);
+	                this.text = "";
+	                this.state = S_TEXT;
+	                break;
+	            }
+	            case CLOSE_BRACKET:
+	                this.text += "]";
+	                break;
+	            default:
+	                this.text += `]]${String.fromCodePoint(c)}`;
+	                this.state = S_CDATA;
+	        }
+	    }
+	    // We need this separate state to check the first character fo the pi target
+	    // with this.nameStartCheck which allows less characters than this.nameCheck.
+	    sPIFirstChar() {
+	        const c = this.getCodeNorm();
+	        // This is first because in the case where the file is well-formed this is
+	        // the branch taken. We optimize for well-formedness.
+	        if (this.nameStartCheck(c)) {
+	            this.piTarget += String.fromCodePoint(c);
+	            this.state = S_PI_REST;
+	        }
+	        else if (c === QUESTION || isS(c)) {
+	            this.fail("processing instruction without a target.");
+	            this.state = c === QUESTION ? S_PI_ENDING : S_PI_BODY;
+	        }
+	        else {
+	            this.fail("disallowed character in processing instruction name.");
+	            this.piTarget += String.fromCodePoint(c);
+	            this.state = S_PI_REST;
+	        }
+	    }
+	    sPIRest() {
+	        // Capture characters into a piTarget while ``this.nameCheck`` run on the
+	        // character read returns true.
+	        const { chunk, i: start } = this;
+	        // eslint-disable-next-line no-constant-condition
+	        while (true) {
+	            const c = this.getCodeNorm();
+	            if (c === EOC) {
+	                this.piTarget += chunk.slice(start);
+	                return;
+	            }
+	            // NL cannot satisfy this.nameCheck so we don't have to test specifically
+	            // for it.
+	            if (!this.nameCheck(c)) {
+	                this.piTarget += chunk.slice(start, this.prevI);
+	                const isQuestion = c === QUESTION;
+	                if (isQuestion || isS(c)) {
+	                    if (this.piTarget === "xml") {
+	                        if (!this.xmlDeclPossible) {
+	                            this.fail("an XML declaration must be at the start of the document.");
+	                        }
+	                        this.state = isQuestion ? S_XML_DECL_ENDING : S_XML_DECL_NAME_START;
+	                    }
+	                    else {
+	                        this.state = isQuestion ? S_PI_ENDING : S_PI_BODY;
+	                    }
+	                }
+	                else {
+	                    this.fail("disallowed character in processing instruction name.");
+	                    this.piTarget += String.fromCodePoint(c);
+	                }
+	                break;
+	            }
+	        }
+	    }
+	    sPIBody() {
+	        if (this.text.length === 0) {
+	            const c = this.getCodeNorm();
+	            if (c === QUESTION) {
+	                this.state = S_PI_ENDING;
+	            }
+	            else if (!isS(c)) {
+	                this.text = String.fromCodePoint(c);
+	            }
+	        }
+	        // The question mark character is not valid inside any of the XML
+	        // declaration name/value pairs.
+	        else if (this.captureToChar(QUESTION)) {
+	            this.state = S_PI_ENDING;
+	        }
+	    }
+	    sPIEnding() {
+	        var _a;
+	        const c = this.getCodeNorm();
+	        if (c === GREATER) {
+	            const { piTarget } = this;
+	            if (piTarget.toLowerCase() === "xml") {
+	                this.fail("the XML declaration must appear at the start of the document.");
+	            }
+	            (_a = this.piHandler) === null || _a === void 0 ? void 0 : _a.call(this, {
+	                target: piTarget,
+	                body: this.text,
+	            });
+	            this.piTarget = this.text = "";
+	            this.state = S_TEXT;
+	        }
+	        else if (c === QUESTION) {
+	            // We ran into ?? as part of a processing instruction. We initially took
+	            // the first ? as a sign that the PI was ending, but it is not. So we have
+	            // to add it to the body but we take the new ? as a sign that the PI is
+	            // ending.
+	            this.text += "?";
+	        }
+	        else {
+	            this.text += `?${String.fromCodePoint(c)}`;
+	            this.state = S_PI_BODY;
+	        }
+	        this.xmlDeclPossible = false;
+	    }
+	    sXMLDeclNameStart() {
+	        const c = this.skipSpaces();
+	        // The question mark character is not valid inside any of the XML
+	        // declaration name/value pairs.
+	        if (c === QUESTION) {
+	            // It is valid to go to S_XML_DECL_ENDING from this state.
+	            this.state = S_XML_DECL_ENDING;
+	            return;
+	        }
+	        if (c !== EOC) {
+	            this.state = S_XML_DECL_NAME;
+	            this.name = String.fromCodePoint(c);
+	        }
+	    }
+	    sXMLDeclName() {
+	        const c = this.captureTo(XML_DECL_NAME_TERMINATOR);
+	        // The question mark character is not valid inside any of the XML
+	        // declaration name/value pairs.
+	        if (c === QUESTION) {
+	            this.state = S_XML_DECL_ENDING;
+	            this.name += this.text;
+	            this.text = "";
+	            this.fail("XML declaration is incomplete.");
+	            return;
+	        }
+	        if (!(isS(c) || c === EQUAL)) {
+	            return;
+	        }
+	        this.name += this.text;
+	        this.text = "";
+	        if (!this.xmlDeclExpects.includes(this.name)) {
+	            switch (this.name.length) {
+	                case 0:
+	                    this.fail("did not expect any more name/value pairs.");
+	                    break;
+	                case 1:
+	                    this.fail(`expected the name ${this.xmlDeclExpects[0]}.`);
+	                    break;
+	                default:
+	                    this.fail(`expected one of ${this.xmlDeclExpects.join(", ")}`);
+	            }
+	        }
+	        this.state = c === EQUAL ? S_XML_DECL_VALUE_START : S_XML_DECL_EQ;
+	    }
+	    sXMLDeclEq() {
+	        const c = this.getCodeNorm();
+	        // The question mark character is not valid inside any of the XML
+	        // declaration name/value pairs.
+	        if (c === QUESTION) {
+	            this.state = S_XML_DECL_ENDING;
+	            this.fail("XML declaration is incomplete.");
+	            return;
+	        }
+	        if (isS(c)) {
+	            return;
+	        }
+	        if (c !== EQUAL) {
+	            this.fail("value required.");
+	        }
+	        this.state = S_XML_DECL_VALUE_START;
+	    }
+	    sXMLDeclValueStart() {
+	        const c = this.getCodeNorm();
+	        // The question mark character is not valid inside any of the XML
+	        // declaration name/value pairs.
+	        if (c === QUESTION) {
+	            this.state = S_XML_DECL_ENDING;
+	            this.fail("XML declaration is incomplete.");
+	            return;
+	        }
+	        if (isS(c)) {
+	            return;
+	        }
+	        if (!isQuote(c)) {
+	            this.fail("value must be quoted.");
+	            this.q = SPACE;
+	        }
+	        else {
+	            this.q = c;
+	        }
+	        this.state = S_XML_DECL_VALUE;
+	    }
+	    sXMLDeclValue() {
+	        const c = this.captureTo([this.q, QUESTION]);
+	        // The question mark character is not valid inside any of the XML
+	        // declaration name/value pairs.
+	        if (c === QUESTION) {
+	            this.state = S_XML_DECL_ENDING;
+	            this.text = "";
+	            this.fail("XML declaration is incomplete.");
+	            return;
+	        }
+	        if (c === EOC) {
+	            return;
+	        }
+	        const value = this.text;
+	        this.text = "";
+	        switch (this.name) {
+	            case "version": {
+	                this.xmlDeclExpects = ["encoding", "standalone"];
+	                const version = value;
+	                this.xmlDecl.version = version;
+	                // This is the test specified by XML 1.0 but it is fine for XML 1.1.
+	                if (!/^1\.[0-9]+$/.test(version)) {
+	                    this.fail("version number must match /^1\\.[0-9]+$/.");
+	                }
+	                // When forceXMLVersion is set, the XML declaration is ignored.
+	                else if (!this.opt.forceXMLVersion) {
+	                    this.setXMLVersion(version);
+	                }
+	                break;
+	            }
+	            case "encoding":
+	                if (!/^[A-Za-z][A-Za-z0-9._-]*$/.test(value)) {
+	                    this.fail("encoding value must match \
+	/^[A-Za-z0-9][A-Za-z0-9._-]*$/.");
+	                }
+	                this.xmlDeclExpects = ["standalone"];
+	                this.xmlDecl.encoding = value;
+	                break;
+	            case "standalone":
+	                if (value !== "yes" && value !== "no") {
+	                    this.fail("standalone value must match \"yes\" or \"no\".");
+	                }
+	                this.xmlDeclExpects = [];
+	                this.xmlDecl.standalone = value;
+	                break;
+	            // We don't need to raise an error here since we've already raised one
+	            // when checking what name was expected.
+	        }
+	        this.name = "";
+	        this.state = S_XML_DECL_SEPARATOR;
+	    }
+	    sXMLDeclSeparator() {
+	        const c = this.getCodeNorm();
+	        // The question mark character is not valid inside any of the XML
+	        // declaration name/value pairs.
+	        if (c === QUESTION) {
+	            // It is valid to go to S_XML_DECL_ENDING from this state.
+	            this.state = S_XML_DECL_ENDING;
+	            return;
+	        }
+	        if (!isS(c)) {
+	            this.fail("whitespace required.");
+	            this.unget();
+	        }
+	        this.state = S_XML_DECL_NAME_START;
+	    }
+	    sXMLDeclEnding() {
+	        var _a;
+	        const c = this.getCodeNorm();
+	        if (c === GREATER) {
+	            if (this.piTarget !== "xml") {
+	                this.fail("processing instructions are not allowed before root.");
+	            }
+	            else if (this.name !== "version" &&
+	                this.xmlDeclExpects.includes("version")) {
+	                this.fail("XML declaration must contain a version.");
+	            }
+	            (_a = this.xmldeclHandler) === null || _a === void 0 ? void 0 : _a.call(this, this.xmlDecl);
+	            this.name = "";
+	            this.piTarget = this.text = "";
+	            this.state = S_TEXT;
+	        }
+	        else {
+	            // We got here because the previous character was a ?, but the question
+	            // mark character is not valid inside any of the XML declaration
+	            // name/value pairs.
+	            this.fail("The character ? is disallowed anywhere in XML declarations.");
+	        }
+	        this.xmlDeclPossible = false;
+	    }
+	    sOpenTag() {
+	        var _a;
+	        const c = this.captureNameChars();
+	        if (c === EOC) {
+	            return;
+	        }
+	        const tag = this.tag = {
+	            name: this.name,
+	            attributes: Object.create(null),
+	        };
+	        this.name = "";
+	        if (this.xmlnsOpt) {
+	            this.topNS = tag.ns = Object.create(null);
+	        }
+	        (_a = this.openTagStartHandler) === null || _a === void 0 ? void 0 : _a.call(this, tag);
+	        this.sawRoot = true;
+	        if (!this.fragmentOpt && this.closedRoot) {
+	            this.fail("documents may contain only one root.");
+	        }
+	        switch (c) {
+	            case GREATER:
+	                this.openTag();
+	                break;
+	            case FORWARD_SLASH:
+	                this.state = S_OPEN_TAG_SLASH;
+	                break;
+	            default:
+	                if (!isS(c)) {
+	                    this.fail("disallowed character in tag name.");
+	                }
+	                this.state = S_ATTRIB;
+	        }
+	    }
+	    sOpenTagSlash() {
+	        if (this.getCode() === GREATER) {
+	            this.openSelfClosingTag();
+	        }
+	        else {
+	            this.fail("forward-slash in opening tag not followed by >.");
+	            this.state = S_ATTRIB;
+	        }
+	    }
+	    sAttrib() {
+	        const c = this.skipSpaces();
+	        if (c === EOC) {
+	            return;
+	        }
+	        if (isNameStartChar(c)) {
+	            this.unget();
+	            this.state = S_ATTRIB_NAME;
+	        }
+	        else if (c === GREATER) {
+	            this.openTag();
+	        }
+	        else if (c === FORWARD_SLASH) {
+	            this.state = S_OPEN_TAG_SLASH;
+	        }
+	        else {
+	            this.fail("disallowed character in attribute name.");
+	        }
+	    }
+	    sAttribName() {
+	        const c = this.captureNameChars();
+	        if (c === EQUAL) {
+	            this.state = S_ATTRIB_VALUE;
+	        }
+	        else if (isS(c)) {
+	            this.state = S_ATTRIB_NAME_SAW_WHITE;
+	        }
+	        else if (c === GREATER) {
+	            this.fail("attribute without value.");
+	            this.pushAttrib(this.name, this.name);
+	            this.name = this.text = "";
+	            this.openTag();
+	        }
+	        else if (c !== EOC) {
+	            this.fail("disallowed character in attribute name.");
+	        }
+	    }
+	    sAttribNameSawWhite() {
+	        const c = this.skipSpaces();
+	        switch (c) {
+	            case EOC:
+	                return;
+	            case EQUAL:
+	                this.state = S_ATTRIB_VALUE;
+	                break;
+	            default:
+	                this.fail("attribute without value.");
+	                // Should we do this???
+	                // this.tag.attributes[this.name] = "";
+	                this.text = "";
+	                this.name = "";
+	                if (c === GREATER) {
+	                    this.openTag();
+	                }
+	                else if (isNameStartChar(c)) {
+	                    this.unget();
+	                    this.state = S_ATTRIB_NAME;
+	                }
+	                else {
+	                    this.fail("disallowed character in attribute name.");
+	                    this.state = S_ATTRIB;
+	                }
+	        }
+	    }
+	    sAttribValue() {
+	        const c = this.getCodeNorm();
+	        if (isQuote(c)) {
+	            this.q = c;
+	            this.state = S_ATTRIB_VALUE_QUOTED;
+	        }
+	        else if (!isS(c)) {
+	            this.fail("unquoted attribute value.");
+	            this.state = S_ATTRIB_VALUE_UNQUOTED;
+	            this.unget();
+	        }
+	    }
+	    sAttribValueQuoted() {
+	        // We deliberately do not use captureTo here. The specialized code we use
+	        // here is faster than using captureTo.
+	        const { q, chunk } = this;
+	        let { i: start } = this;
+	        // eslint-disable-next-line no-constant-condition
+	        while (true) {
+	            switch (this.getCode()) {
+	                case q:
+	                    this.pushAttrib(this.name, this.text + chunk.slice(start, this.prevI));
+	                    this.name = this.text = "";
+	                    this.q = null;
+	                    this.state = S_ATTRIB_VALUE_CLOSED;
+	                    return;
+	                case AMP:
+	                    this.text += chunk.slice(start, this.prevI);
+	                    this.state = S_ENTITY;
+	                    this.entityReturnState = S_ATTRIB_VALUE_QUOTED;
+	                    return;
+	                case NL:
+	                case NL_LIKE:
+	                case TAB:
+	                    this.text += `${chunk.slice(start, this.prevI)} `;
+	                    start = this.i;
+	                    break;
+	                case LESS:
+	                    this.text += chunk.slice(start, this.prevI);
+	                    this.fail("disallowed character.");
+	                    return;
+	                case EOC:
+	                    this.text += chunk.slice(start);
+	                    return;
+	            }
+	        }
+	    }
+	    sAttribValueClosed() {
+	        const c = this.getCodeNorm();
+	        if (isS(c)) {
+	            this.state = S_ATTRIB;
+	        }
+	        else if (c === GREATER) {
+	            this.openTag();
+	        }
+	        else if (c === FORWARD_SLASH) {
+	            this.state = S_OPEN_TAG_SLASH;
+	        }
+	        else if (isNameStartChar(c)) {
+	            this.fail("no whitespace between attributes.");
+	            this.unget();
+	            this.state = S_ATTRIB_NAME;
+	        }
+	        else {
+	            this.fail("disallowed character in attribute name.");
+	        }
+	    }
+	    sAttribValueUnquoted() {
+	        // We don't do anything regarding EOL or space handling for unquoted
+	        // attributes. We already have failed by the time we get here, and the
+	        // contract that saxes upholds states that upon failure, it is not safe to
+	        // rely on the data passed to event handlers (other than
+	        // ``onerror``). Passing "bad" data is not a problem.
+	        const c = this.captureTo(ATTRIB_VALUE_UNQUOTED_TERMINATOR);
+	        switch (c) {
+	            case AMP:
+	                this.state = S_ENTITY;
+	                this.entityReturnState = S_ATTRIB_VALUE_UNQUOTED;
+	                break;
+	            case LESS:
+	                this.fail("disallowed character.");
+	                break;
+	            case EOC:
+	                break;
+	            default:
+	                if (this.text.includes("]]>")) {
+	                    this.fail("the string \"]]>\" is disallowed in char data.");
+	                }
+	                this.pushAttrib(this.name, this.text);
+	                this.name = this.text = "";
+	                if (c === GREATER) {
+	                    this.openTag();
+	                }
+	                else {
+	                    this.state = S_ATTRIB;
+	                }
+	        }
+	    }
+	    sCloseTag() {
+	        const c = this.captureNameChars();
+	        if (c === GREATER) {
+	            this.closeTag();
+	        }
+	        else if (isS(c)) {
+	            this.state = S_CLOSE_TAG_SAW_WHITE;
+	        }
+	        else if (c !== EOC) {
+	            this.fail("disallowed character in closing tag.");
+	        }
+	    }
+	    sCloseTagSawWhite() {
+	        switch (this.skipSpaces()) {
+	            case GREATER:
+	                this.closeTag();
+	                break;
+	            case EOC:
+	                break;
+	            default:
+	                this.fail("disallowed character in closing tag.");
+	        }
+	    }
+	    // END OF STATE ENGINE METHODS
+	    handleTextInRoot() {
+	        // This is essentially a specialized version of captureTo which is optimized
+	        // for performing the ]]> check. A previous version of this code, checked
+	        // ``this.text`` for the presence of ]]>. It simplified the code but was
+	        // very costly when character data contained a lot of entities to be parsed.
+	        //
+	        // Since we are using a specialized loop, we also keep track of the presence
+	        // of ]]> in text data. The sequence ]]> is forbidden to appear as-is.
+	        //
+	        let { i: start, forbiddenState } = this;
+	        const { chunk, textHandler: handler } = this;
+	        // eslint-disable-next-line no-labels, no-restricted-syntax
+	        scanLoop: 
+	        // eslint-disable-next-line no-constant-condition
+	        while (true) {
+	            switch (this.getCode()) {
+	                case LESS: {
+	                    this.state = S_OPEN_WAKA;
+	                    if (handler !== undefined) {
+	                        const { text } = this;
+	                        const slice = chunk.slice(start, this.prevI);
+	                        if (text.length !== 0) {
+	                            handler(text + slice);
+	                            this.text = "";
+	                        }
+	                        else if (slice.length !== 0) {
+	                            handler(slice);
+	                        }
+	                    }
+	                    forbiddenState = FORBIDDEN_START;
+	                    // eslint-disable-next-line no-labels
+	                    break scanLoop;
+	                }
+	                case AMP:
+	                    this.state = S_ENTITY;
+	                    this.entityReturnState = S_TEXT;
+	                    if (handler !== undefined) {
+	                        this.text += chunk.slice(start, this.prevI);
+	                    }
+	                    forbiddenState = FORBIDDEN_START;
+	                    // eslint-disable-next-line no-labels
+	                    break scanLoop;
+	                case CLOSE_BRACKET:
+	                    switch (forbiddenState) {
+	                        case FORBIDDEN_START:
+	                            forbiddenState = FORBIDDEN_BRACKET;
+	                            break;
+	                        case FORBIDDEN_BRACKET:
+	                            forbiddenState = FORBIDDEN_BRACKET_BRACKET;
+	                            break;
+	                        case FORBIDDEN_BRACKET_BRACKET:
+	                            break;
+	                        default:
+	                            throw new Error("impossible state");
+	                    }
+	                    break;
+	                case GREATER:
+	                    if (forbiddenState === FORBIDDEN_BRACKET_BRACKET) {
+	                        this.fail("the string \"]]>\" is disallowed in char data.");
+	                    }
+	                    forbiddenState = FORBIDDEN_START;
+	                    break;
+	                case NL_LIKE:
+	                    if (handler !== undefined) {
+	                        this.text += `${chunk.slice(start, this.prevI)}\n`;
+	                    }
+	                    start = this.i;
+	                    forbiddenState = FORBIDDEN_START;
+	                    break;
+	                case EOC:
+	                    if (handler !== undefined) {
+	                        this.text += chunk.slice(start);
+	                    }
+	                    // eslint-disable-next-line no-labels
+	                    break scanLoop;
+	                default:
+	                    forbiddenState = FORBIDDEN_START;
+	            }
+	        }
+	        this.forbiddenState = forbiddenState;
+	    }
+	    handleTextOutsideRoot() {
+	        // This is essentially a specialized version of captureTo which is optimized
+	        // for a specialized task. We keep track of the presence of non-space
+	        // characters in the text since these are errors when appearing outside the
+	        // document root element.
+	        let { i: start } = this;
+	        const { chunk, textHandler: handler } = this;
+	        let nonSpace = false;
+	        // eslint-disable-next-line no-labels, no-restricted-syntax
+	        outRootLoop: 
+	        // eslint-disable-next-line no-constant-condition
+	        while (true) {
+	            const code = this.getCode();
+	            switch (code) {
+	                case LESS: {
+	                    this.state = S_OPEN_WAKA;
+	                    if (handler !== undefined) {
+	                        const { text } = this;
+	                        const slice = chunk.slice(start, this.prevI);
+	                        if (text.length !== 0) {
+	                            handler(text + slice);
+	                            this.text = "";
+	                        }
+	                        else if (slice.length !== 0) {
+	                            handler(slice);
+	                        }
+	                    }
+	                    // eslint-disable-next-line no-labels
+	                    break outRootLoop;
+	                }
+	                case AMP:
+	                    this.state = S_ENTITY;
+	                    this.entityReturnState = S_TEXT;
+	                    if (handler !== undefined) {
+	                        this.text += chunk.slice(start, this.prevI);
+	                    }
+	                    nonSpace = true;
+	                    // eslint-disable-next-line no-labels
+	                    break outRootLoop;
+	                case NL_LIKE:
+	                    if (handler !== undefined) {
+	                        this.text += `${chunk.slice(start, this.prevI)}\n`;
+	                    }
+	                    start = this.i;
+	                    break;
+	                case EOC:
+	                    if (handler !== undefined) {
+	                        this.text += chunk.slice(start);
+	                    }
+	                    // eslint-disable-next-line no-labels
+	                    break outRootLoop;
+	                default:
+	                    if (!isS(code)) {
+	                        nonSpace = true;
+	                    }
+	            }
+	        }
+	        if (!nonSpace) {
+	            return;
+	        }
+	        // We use the reportedTextBeforeRoot and reportedTextAfterRoot flags
+	        // to avoid reporting errors for every single character that is out of
+	        // place.
+	        if (!this.sawRoot && !this.reportedTextBeforeRoot) {
+	            this.fail("text data outside of root node.");
+	            this.reportedTextBeforeRoot = true;
+	        }
+	        if (this.closedRoot && !this.reportedTextAfterRoot) {
+	            this.fail("text data outside of root node.");
+	            this.reportedTextAfterRoot = true;
+	        }
+	    }
+	    pushAttribNS(name, value) {
+	        var _a;
+	        const { prefix, local } = this.qname(name);
+	        const attr = { name, prefix, local, value };
+	        this.attribList.push(attr);
+	        (_a = this.attributeHandler) === null || _a === void 0 ? void 0 : _a.call(this, attr);
+	        if (prefix === "xmlns") {
+	            const trimmed = value.trim();
+	            if (this.currentXMLVersion === "1.0" && trimmed === "") {
+	                this.fail("invalid attempt to undefine prefix in XML 1.0");
+	            }
+	            this.topNS[local] = trimmed;
+	            nsPairCheck(this, local, trimmed);
+	        }
+	        else if (name === "xmlns") {
+	            const trimmed = value.trim();
+	            this.topNS[""] = trimmed;
+	            nsPairCheck(this, "", trimmed);
+	        }
+	    }
+	    pushAttribPlain(name, value) {
+	        var _a;
+	        const attr = { name, value };
+	        this.attribList.push(attr);
+	        (_a = this.attributeHandler) === null || _a === void 0 ? void 0 : _a.call(this, attr);
+	    }
+	    /**
+	     * End parsing. This performs final well-formedness checks and resets the
+	     * parser to a clean state.
+	     *
+	     * @returns this
+	     */
+	    end() {
+	        var _a, _b;
+	        if (!this.sawRoot) {
+	            this.fail("document must contain a root element.");
+	        }
+	        const { tags } = this;
+	        while (tags.length > 0) {
+	            const tag = tags.pop();
+	            this.fail(`unclosed tag: ${tag.name}`);
+	        }
+	        if ((this.state !== S_BEGIN) && (this.state !== S_TEXT)) {
+	            this.fail("unexpected end.");
+	        }
+	        const { text } = this;
+	        if (text.length !== 0) {
+	            (_a = this.textHandler) === null || _a === void 0 ? void 0 : _a.call(this, text);
+	            this.text = "";
+	        }
+	        this._closed = true;
+	        (_b = this.endHandler) === null || _b === void 0 ? void 0 : _b.call(this);
+	        this._init();
+	        return this;
+	    }
+	    /**
+	     * Resolve a namespace prefix.
+	     *
+	     * @param prefix The prefix to resolve.
+	     *
+	     * @returns The namespace URI or ``undefined`` if the prefix is not defined.
+	     */
+	    resolve(prefix) {
+	        var _a, _b;
+	        let uri = this.topNS[prefix];
+	        if (uri !== undefined) {
+	            return uri;
+	        }
+	        const { tags } = this;
+	        for (let index = tags.length - 1; index >= 0; index--) {
+	            uri = tags[index].ns[prefix];
+	            if (uri !== undefined) {
+	                return uri;
+	            }
+	        }
+	        uri = this.ns[prefix];
+	        if (uri !== undefined) {
+	            return uri;
+	        }
+	        return (_b = (_a = this.opt).resolvePrefix) === null || _b === void 0 ? void 0 : _b.call(_a, prefix);
+	    }
+	    /**
+	     * Parse a qname into its prefix and local name parts.
+	     *
+	     * @param name The name to parse
+	     *
+	     * @returns
+	     */
+	    qname(name) {
+	        // This is faster than using name.split(":").
+	        const colon = name.indexOf(":");
+	        if (colon === -1) {
+	            return { prefix: "", local: name };
+	        }
+	        const local = name.slice(colon + 1);
+	        const prefix = name.slice(0, colon);
+	        if (prefix === "" || local === "" || local.includes(":")) {
+	            this.fail(`malformed name: ${name}.`);
+	        }
+	        return { prefix, local };
+	    }
+	    processAttribsNS() {
+	        var _a;
+	        const { attribList } = this;
+	        const tag = this.tag;
+	        {
+	            // add namespace info to tag
+	            const { prefix, local } = this.qname(tag.name);
+	            tag.prefix = prefix;
+	            tag.local = local;
+	            const uri = tag.uri = (_a = this.resolve(prefix)) !== null && _a !== void 0 ? _a : "";
+	            if (prefix !== "") {
+	                if (prefix === "xmlns") {
+	                    this.fail("tags may not have \"xmlns\" as prefix.");
+	                }
+	                if (uri === "") {
+	                    this.fail(`unbound namespace prefix: ${JSON.stringify(prefix)}.`);
+	                    tag.uri = prefix;
+	                }
+	            }
+	        }
+	        if (attribList.length === 0) {
+	            return;
+	        }
+	        const { attributes } = tag;
+	        const seen = new Set();
+	        // Note: do not apply default ns to attributes:
+	        //   http://www.w3.org/TR/REC-xml-names/#defaulting
+	        for (const attr of attribList) {
+	            const { name, prefix, local } = attr;
+	            let uri;
+	            let eqname;
+	            if (prefix === "") {
+	                uri = name === "xmlns" ? XMLNS_NAMESPACE : "";
+	                eqname = name;
+	            }
+	            else {
+	                uri = this.resolve(prefix);
+	                // if there's any attributes with an undefined namespace,
+	                // then fail on them now.
+	                if (uri === undefined) {
+	                    this.fail(`unbound namespace prefix: ${JSON.stringify(prefix)}.`);
+	                    uri = prefix;
+	                }
+	                eqname = `{${uri}}${local}`;
+	            }
+	            if (seen.has(eqname)) {
+	                this.fail(`duplicate attribute: ${eqname}.`);
+	            }
+	            seen.add(eqname);
+	            attr.uri = uri;
+	            attributes[name] = attr;
+	        }
+	        this.attribList = [];
+	    }
+	    processAttribsPlain() {
+	        const { attribList } = this;
+	        // eslint-disable-next-line prefer-destructuring
+	        const attributes = this.tag.attributes;
+	        for (const { name, value } of attribList) {
+	            if (attributes[name] !== undefined) {
+	                this.fail(`duplicate attribute: ${name}.`);
+	            }
+	            attributes[name] = value;
+	        }
+	        this.attribList = [];
+	    }
+	    /**
+	     * Handle a complete open tag. This parser code calls this once it has seen
+	     * the whole tag. This method checks for well-formeness and then emits
+	     * ``onopentag``.
+	     */
+	    openTag() {
+	        var _a;
+	        this.processAttribs();
+	        const { tags } = this;
+	        const tag = this.tag;
+	        tag.isSelfClosing = false;
+	        // There cannot be any pending text here due to the onopentagstart that was
+	        // necessarily emitted before we get here. So we do not check text.
+	        (_a = this.openTagHandler) === null || _a === void 0 ? void 0 : _a.call(this, tag);
+	        tags.push(tag);
+	        this.state = S_TEXT;
+	        this.name = "";
+	    }
+	    /**
+	     * Handle a complete self-closing tag. This parser code calls this once it has
+	     * seen the whole tag. This method checks for well-formeness and then emits
+	     * ``onopentag`` and ``onclosetag``.
+	     */
+	    openSelfClosingTag() {
+	        var _a, _b, _c;
+	        this.processAttribs();
+	        const { tags } = this;
+	        const tag = this.tag;
+	        tag.isSelfClosing = true;
+	        // There cannot be any pending text here due to the onopentagstart that was
+	        // necessarily emitted before we get here. So we do not check text.
+	        (_a = this.openTagHandler) === null || _a === void 0 ? void 0 : _a.call(this, tag);
+	        (_b = this.closeTagHandler) === null || _b === void 0 ? void 0 : _b.call(this, tag);
+	        const top = this.tag = (_c = tags[tags.length - 1]) !== null && _c !== void 0 ? _c : null;
+	        if (top === null) {
+	            this.closedRoot = true;
+	        }
+	        this.state = S_TEXT;
+	        this.name = "";
+	    }
+	    /**
+	     * Handle a complete close tag. This parser code calls this once it has seen
+	     * the whole tag. This method checks for well-formeness and then emits
+	     * ``onclosetag``.
+	     */
+	    closeTag() {
+	        const { tags, name } = this;
+	        // Our state after this will be S_TEXT, no matter what, and we can clear
+	        // tagName now.
+	        this.state = S_TEXT;
+	        this.name = "";
+	        if (name === "") {
+	            this.fail("weird empty close tag.");
+	            this.text += "</>";
+	            return;
+	        }
+	        const handler = this.closeTagHandler;
+	        let l = tags.length;
+	        while (l-- > 0) {
+	            const tag = this.tag = tags.pop();
+	            this.topNS = tag.ns;
+	            handler === null || handler === void 0 ? void 0 : handler(tag);
+	            if (tag.name === name) {
+	                break;
+	            }
+	            this.fail("unexpected close tag.");
+	        }
+	        if (l === 0) {
+	            this.closedRoot = true;
+	        }
+	        else if (l < 0) {
+	            this.fail(`unmatched closing tag: ${name}.`);
+	            this.text += `</${name}>`;
+	        }
+	    }
+	    /**
+	     * Resolves an entity. Makes any necessary well-formedness checks.
+	     *
+	     * @param entity The entity to resolve.
+	     *
+	     * @returns The parsed entity.
+	     */
+	    parseEntity(entity) {
+	        // startsWith would be significantly slower for this test.
+	        if (entity[0] !== "#") {
+	            const defined = this.ENTITIES[entity];
+	            if (defined !== undefined) {
+	                return defined;
+	            }
+	            this.fail(this.isName(entity) ? "undefined entity." :
+	                "disallowed character in entity name.");
+	            return `&${entity};`;
+	        }
+	        let num = NaN;
+	        if (entity[1] === "x" && /^#x[0-9a-f]+$/i.test(entity)) {
+	            num = parseInt(entity.slice(2), 16);
+	        }
+	        else if (/^#[0-9]+$/.test(entity)) {
+	            num = parseInt(entity.slice(1), 10);
+	        }
+	        // The character reference is required to match the CHAR production.
+	        if (!this.isChar(num)) {
+	            this.fail("malformed character entity.");
+	            return `&${entity};`;
+	        }
+	        return String.fromCodePoint(num);
+	    }
+	}
+	saxes.SaxesParser = SaxesParser;
+	
+	return saxes;
+}
+
+var saxesExports = requireSaxes();
+
+/**
+ * Streaming XML driver: one saxes pass per file, dispatched on the root
+ * element to the format family that reads it. saxes never expands DTD
+ * entities (so no XXE, no billion laughs) and is iterative (no stack
+ * overflow); we add a depth bound so a hostile file cannot grow our own stacks.
+ */
+function ownString(text) {
+    // Concatenating then slicing flattens into a new string of this length.
+    return text === null || text.length < 13 ? text : ` ${text}`.slice(1);
+}
+/**
+ * saxes errors that leave the document's structure intact: a character XML
+ * does not allow (raw ANSI escapes in captured output, a `<` inside an
+ * attribute) and a reference to an entity we never define (every DTD
+ * entity, so XXE and billion laughs expand to nothing). Anything else,
+ * such as a truncated file or mismatched tags, refuses the file.
+ */
+const RECOVERABLE = new Set(['disallowed character.', 'undefined entity.']);
+/** A file with more recoverable problems than this is refused anyway. */
+const MAX_RECOVERED = 1000;
+/** saxes prefixes messages with "line:column: " when it tracks positions. */
+function splitPosition(message) {
+    const match = /^(\d+:\d+: )(.*)$/s.exec(message);
+    return match
+        ? { where: `line ${match[1].replace(':', ', column ')}`, problem: match[2] }
+        : { where: '', problem: message };
+}
+/** Feeds chunks of one XML document to the reader chosen by its root element. */
+class XmlReportParser {
+    sax = new saxesExports.SaxesParser({ xmlns: false, position: true });
+    reader = null;
+    depth = 0;
+    failure = null;
+    /** Well-formedness problems read past (see RECOVERABLE), in order. */
+    recovered = [];
+    textOn = false;
+    constructor(factories) {
+        this.sax.on('error', (err) => {
+            const { where, problem } = splitPosition(err.message);
+            if (RECOVERABLE.has(problem)) {
+                // saxes goes on after these: the character is kept (dropped inside
+                // an attribute), the entity reference stays as literal text. The
+                // structure is intact, so every test is still counted.
+                this.recovered.push(`${where}${problem.replace(/\.$/, '')}`);
+                if (this.recovered.length > MAX_RECOVERED) {
+                    throw new ReportError(`not well-formed XML: more than ${MAX_RECOVERED} bad characters or entity references`);
+                }
+                return;
+            }
+            throw new ReportError(`not well-formed XML${where ? ` (${where.slice(0, -2)})` : ''}: ${oneLine(problem)}`);
+        });
+        this.sax.on('doctype', () => {
+            // A DOCTYPE is legal; saxes never resolves it. Entities it declares are
+            // "undefined" to saxes: their references are kept as literal text.
+        });
+        this.sax.on('opentag', (tag) => {
+            this.depth++;
+            if (this.depth > LIMITS.depth) {
+                throw new ReportError(`XML nested deeper than ${LIMITS.depth} elements; refused`);
+            }
+            const element = {
+                name: tag.name,
+                attributes: tag.attributes
+            };
+            if (this.reader === null) {
+                for (const factory of factories) {
+                    this.reader = factory(element);
+                    if (this.reader)
+                        break;
+                }
+                if (this.reader === null) {
+                    throw new ReportError(`not a test report: unknown root element <${tag.name.slice(0, 60)}>`);
+                }
+            }
+            this.reader.open(element, this.depth);
+            this.syncText();
+        });
+        this.listenToText(true);
+        this.sax.on('closetag', (tag) => {
+            this.reader?.close(tag.name, this.depth);
+            this.depth--;
+            this.syncText();
+        });
+    }
+    onText = (text) => this.reader?.text(text);
+    listenToText(on) {
+        this.textOn = on;
+        if (on) {
+            this.sax.on('text', this.onText);
+            this.sax.on('cdata', this.onText);
+        }
+        else {
+            this.sax.off('text');
+            this.sax.off('cdata');
+        }
+    }
+    /** saxes emits text before the tag that ends it, so this is exact. */
+    syncText() {
+        if (this.reader?.wantsText === undefined)
+            return;
+        const wanted = this.reader.wantsText();
+        if (wanted !== this.textOn)
+            this.listenToText(wanted);
+    }
+    write(chunk) {
+        if (this.failure)
+            return;
+        try {
+            this.sax.write(chunk);
+        }
+        catch (err) {
+            this.failure = err;
+        }
+    }
+    finish() {
+        if (!this.failure) {
+            try {
+                this.sax.close();
+            }
+            catch (err) {
+                this.failure = err;
+            }
+        }
+        if (this.failure) {
+            throw this.failure instanceof ReportError
+                ? this.failure
+                : new ReportError(oneLine(this.failure.message));
+        }
+        if (this.reader === null)
+            throw new ReportError('empty XML document');
+        const report = this.reader.finish();
+        if (this.recovered.length > 0) {
+            report.warnings.unshift(`not well-formed XML, read past ${this.recovered.length} problem${this.recovered.length === 1 ? '' : 's'} (first: ${this.recovered[0]}); the structure is intact and DTD entities are never expanded`);
+        }
+        return report;
+    }
+}
+
+/**
+ * JUnit XML in all its dialects (pytest, jest-junit, vitest, mocha, Surefire,
+ * Gradle, Ant, gotestsum, go-junit-report, nextest, PHPUnit, CTest, Catch2,
+ * GoogleTest, Bazel...). The counting rules are in docs/FORMATS.md; in short:
+ * one test per <testcase>, error > failure > skipped > passed, Surefire
+ * flaky runs that end in a pass are passed and flaky, and the testcases win
+ * over the header counts (with a warning).
+ */
+/** Header warnings kept per report; the rest are summed up in one line. */
+const MAX_HEADER_WARNINGS = 20;
+/** `status`/`result` attribute values that mean the test did not run. */
+const SKIPPED_VALUES = new Set([
+    'skipped',
+    'skip',
+    'disabled',
+    'ignored',
+    'notrun',
+    'not_run',
+    'pending'
+]);
+const FAILED_VALUES = new Set(['fail', 'failed', 'failure']);
+const ERROR_VALUES = new Set(['error', 'errored']);
+/** Result elements of a testcase and the status each stands for. */
+const RESULT_STATUS = new Map([
+    ['failure', 'failed'],
+    ['error', 'error'],
+    ['skipped', 'skipped']
+]);
+/** Surefire retry elements: a failed run of a test that was run again. */
+const FLAKY_RUNS = new Set(['flakyFailure', 'flakyError']);
+const RERUNS = new Set(['rerunFailure', 'rerunError']);
+/** The status a `status`/`result` attribute value stands for. */
+function statusOfWord(value) {
+    const word = value.toLowerCase();
+    if (SKIPPED_VALUES.has(word))
+        return 'skipped';
+    if (FAILED_VALUES.has(word))
+        return 'failed';
+    if (ERROR_VALUES.has(word))
+        return 'error';
+    return 'passed';
+}
+/** Reads a finite, non-negative number; tolerates "1,234.5" and garbage. */
+function toSeconds(value) {
+    if (value === undefined || value === '')
+        return null;
+    let number = Number(value);
+    if (Number.isNaN(number) && value.includes(',')) {
+        number = Number(value.replace(/,/g, ''));
+    }
+    return Number.isFinite(number) && number >= 0 ? number : null;
+}
+function toCount(value) {
+    const number = toSeconds(value);
+    return number !== null && Number.isInteger(number) ? number : null;
+}
+function toLineNumber(value) {
+    const number = toCount(value);
+    return number !== null && number > 0 ? number : null;
+}
+/** `bound()`, as a string of its own (see ownString). */
+function kept(text, max) {
+    return ownString(bound(text, max));
+}
+/** Text of an attribute, or null when absent or blank. */
+function attr(element, name) {
+    const value = element.attributes[name];
+    return value === undefined || value === '' ? null : value;
+}
+/** pytest writes the phase into the error message of setup/teardown errors. */
+function pytestPhase(status, message, testCase) {
+    if (message !== null) {
+        if (message.startsWith('failed on setup'))
+            return 'setup';
+        if (message.startsWith('failed on teardown'))
+            return 'teardown';
+        if (message.startsWith('collection failure'))
+            return 'collection';
+    }
+    if (status === 'error' && testCase.classname === '')
+        return 'collection';
+    if (status === 'failed')
+        return 'call';
+    return null;
+}
+/**
+ * Shares one stored copy of a value while consecutive testcases repeat it
+ * (a suite's classname and file), instead of one copy per testcase.
+ */
+class Repeated {
+    last = null;
+    get(text) {
+        if (text === null)
+            return null;
+        if (text !== this.last)
+            this.last = kept(text, LIMITS.name);
+        return this.last;
+    }
+}
+class JunitReader {
+    frames = [];
+    warnings = [];
+    headerWarnings = 0;
+    producer = null;
+    /** Root <testsuites>: a suite for testcases written directly under it. */
+    rootFrame = null;
+    current = null;
+    /** Depth of a Surefire rerun element whose children are skipped. */
+    rerunDepth = 0;
+    capture = null;
+    captureDepth = 0;
+    buffer = null;
+    /** Every suite in document order; those in `emitted` are returned. */
+    ordered = [];
+    emitted = new Set();
+    /** Classnames, files and types repeat from one testcase to the next. */
+    classnames = new Repeated();
+    files = new Repeated();
+    types = new Repeated();
+    constructor(root) {
+        this.producer = producerOfRoot(root);
+    }
+    open(element, depth) {
+        if (this.rerunDepth !== 0)
+            return;
+        switch (element.name) {
+            case 'testsuite':
+                this.openSuite(element, depth);
+                return;
+            case 'testsuites':
+                if (depth === 1) {
+                    this.rootFrame = this.newFrame(element, depth, '(root)');
+                    this.frames.push(this.rootFrame);
+                    this.ordered.push(this.rootFrame.suite);
+                }
+                return;
+            case 'testcase':
+                if (this.current === null)
+                    this.openCase(element, depth);
+                return;
+            case 'property':
+                if (this.producer === null)
+                    this.producerFromProperty(element);
+                return;
+            case 'system-out':
+            case 'system-err':
+                this.openOutput(element.name, depth);
+                return;
+        }
+        if (this.current !== null) {
+            this.openResult(element, depth);
+            return;
+        }
+        const frame = this.innermost();
+        const status = RESULT_STATUS.get(element.name);
+        if (frame && depth === frame.depth + 1 && status !== undefined) {
+            // Ant writes a suite-level failure (a class that could not load)
+            // as <error> directly under <testsuite>, with no testcase.
+            if (status !== 'skipped') {
+                frame.suiteResult = {
+                    status,
+                    type: attr(element, 'type'),
+                    message: attr(element, 'message'),
+                    details: null
+                };
+                this.startCapture('suite-result', depth, LIMITS.details);
+            }
+        }
+    }
+    text(text) {
+        this.buffer?.append(text);
+    }
+    wantsText() {
+        return this.buffer !== null;
+    }
+    close(name, depth) {
+        if (this.rerunDepth !== 0) {
+            if (depth === this.rerunDepth)
+                this.rerunDepth = 0;
+            return;
+        }
+        if (this.capture !== null && depth === this.captureDepth) {
+            this.endCapture();
+            return;
+        }
+        if (this.current !== null && depth === this.current.depth) {
+            this.closeCase();
+            return;
+        }
+        if (name === 'testsuite' || name === 'testsuites') {
+            const frame = this.innermost();
+            if (frame && frame.depth === depth)
+                this.closeSuite();
+        }
+    }
+    finish() {
+        const hidden = this.headerWarnings - MAX_HEADER_WARNINGS;
+        if (hidden > 0) {
+            this.warnings.push(`${hidden} more suites whose header counts disagree with their testcases`);
+        }
+        return {
+            format: 'junit',
+            producer: this.producer,
+            suites: this.ordered.filter((suite) => this.emitted.has(suite)),
+            warnings: this.warnings
+        };
+    }
+    innermost() {
+        return this.frames[this.frames.length - 1];
+    }
+    newFrame(element, depth, fallbackName) {
+        const a = element.attributes;
+        const skipped = toCount(a.skipped ?? a.skips);
+        const disabled = toCount(a.disabled);
+        const name = kept(attr(element, 'name') ?? fallbackName, LIMITS.name) ?? '';
+        return {
+            depth,
+            name,
+            declared: {
+                tests: toCount(a.tests),
+                failures: toCount(a.failures),
+                errors: toCount(a.errors),
+                // GoogleTest and CTest count disabled tests apart from skipped ones;
+                // both come out as skipped testcases.
+                skipped: skipped === null ? null : skipped + (disabled ?? 0)
+            },
+            suite: {
+                name,
+                file: kept(attr(element, 'file') ?? attr(element, 'filepath'), LIMITS.name),
+                cases: [],
+                systemOut: null,
+                systemErr: null
+            },
+            hasChildSuite: false,
+            counted: { tests: 0, failed: 0, errors: 0, skipped: 0 },
+            hasSynthetic: false,
+            numbered: a.id !== undefined && a.hostname !== undefined,
+            suiteResult: null
+        };
+    }
+    openSuite(element, depth) {
+        const parent = this.innermost();
+        if (parent)
+            parent.hasChildSuite = true;
+        if (this.producer === null)
+            this.producer = producerOfSuite(element);
+        const frame = this.newFrame(element, depth, '(unnamed suite)');
+        this.frames.push(frame);
+        this.ordered.push(frame.suite);
+    }
+    closeSuite() {
+        const frame = this.frames.pop();
+        if (frame === undefined)
+            return;
+        const { suite } = frame;
+        if (frame.suiteResult !== null)
+            this.addSuiteResultCase(frame);
+        else if (suite.cases.length === 0 &&
+            !frame.hasChildSuite &&
+            (frame.declared.failures ?? 0) + (frame.declared.errors ?? 0) > 0 &&
+            (suite.systemOut !== null || suite.systemErr !== null)) {
+            this.addSuiteOutputCase(frame);
+        }
+        // Emit suites that hold tests, and leaf suites even when empty; pure
+        // containers (<testsuites>, PHPUnit's outer suites) only group others.
+        const isRoot = frame === this.rootFrame;
+        if (suite.cases.length > 0 || (!frame.hasChildSuite && !isRoot)) {
+            this.emitted.add(suite);
+        }
+        if (!frame.hasSynthetic)
+            this.checkHeader(frame);
+        const parent = this.innermost();
+        if (parent) {
+            parent.counted.tests += frame.counted.tests;
+            parent.counted.failed += frame.counted.failed;
+            parent.counted.errors += frame.counted.errors;
+            parent.counted.skipped += frame.counted.skipped;
+            parent.hasSynthetic ||= frame.hasSynthetic;
+        }
+    }
+    /** An error written directly under <testsuite> becomes a test of its own. */
+    addSuiteResultCase(frame) {
+        const result = frame.suiteResult;
+        const testCase = emptyCase(frame.name, frame.name);
+        testCase.status = result.status;
+        testCase.failureType = kept(result.type, LIMITS.name);
+        testCase.details = result.details;
+        testCase.message = kept(result.message ?? firstLine(testCase.details), LIMITS.message);
+        testCase.systemOut = frame.suite.systemOut;
+        testCase.systemErr = frame.suite.systemErr;
+        this.addSynthetic(frame, testCase);
+    }
+    /**
+     * A suite that declares failures or errors, holds no testcase and explains
+     * itself only in its output (a Go package that did not build) becomes one
+     * erroring test, so the failure is counted and can be triaged.
+     */
+    addSuiteOutputCase(frame) {
+        const testCase = emptyCase(frame.name, frame.name);
+        testCase.status = 'error';
+        const output = frame.suite.systemOut ?? frame.suite.systemErr;
+        testCase.message = kept(firstLine(output), LIMITS.message);
+        testCase.details = output;
+        testCase.systemOut = frame.suite.systemOut;
+        testCase.systemErr = frame.suite.systemErr;
+        this.addSynthetic(frame, testCase);
+    }
+    addSynthetic(frame, testCase) {
+        frame.suite.cases.push(testCase);
+        frame.hasSynthetic = true;
+        this.count(frame, testCase.status);
+        this.warnings.push(`suite "${frame.name}" has no testcase for the ${testCase.status === 'failed' ? 'failure' : 'error'} it reports; counted it as one test named after the suite`);
+    }
+    count(frame, status) {
+        frame.counted.tests++;
+        if (status === 'failed')
+            frame.counted.failed++;
+        else if (status === 'error')
+            frame.counted.errors++;
+        else if (status === 'skipped')
+            frame.counted.skipped++;
+    }
+    checkHeader(frame) {
+        const { declared, counted } = frame;
+        const differences = [];
+        const compare = (label, said, found) => {
+            if (said !== null && said !== found) {
+                differences.push(`${said} ${label} (found ${found})`);
+            }
+        };
+        compare('tests', declared.tests, counted.tests);
+        compare('failures', declared.failures, counted.failed);
+        compare('errors', declared.errors, counted.errors);
+        compare('skipped', declared.skipped, counted.skipped);
+        if (differences.length === 0)
+            return;
+        this.headerWarnings++;
+        if (this.headerWarnings > MAX_HEADER_WARNINGS)
+            return;
+        const label = frame === this.rootFrame ? '<testsuites>' : `suite "${frame.name}"`;
+        this.warnings.push(`${label} header says ${differences.join(', ')}; counted the testcases`);
+    }
+    openCase(element, depth) {
+        const testCase = emptyCase(kept(element.attributes.name ?? '', LIMITS.name) ?? '', this.classnames.get(element.attributes.classname ?? '') ?? '');
+        testCase.file = this.files.get(attr(element, 'file'));
+        // Catch2 files free test cases under "<executable>.global".
+        if (this.producer === null && testCase.classname.endsWith('.global')) {
+            this.producer = 'catch2';
+        }
+        testCase.line = toLineNumber(element.attributes.line);
+        testCase.duration = toSeconds(element.attributes.time);
+        // GoogleTest writes both: status="run" result="skipped".
+        let status = 'passed';
+        for (const name of ['status', 'result']) {
+            const value = element.attributes[name];
+            if (value !== undefined)
+                status = worstStatus(status, statusOfWord(value));
+        }
+        this.current = {
+            depth,
+            testCase,
+            shownStatus: null,
+            flakyRuns: 0,
+            reruns: 0,
+            statusAttribute: status
+        };
+    }
+    closeCase() {
+        const state = this.current;
+        this.current = null;
+        const { testCase } = state;
+        testCase.status = worstStatus(testCase.status, state.statusAttribute);
+        testCase.retries = state.flakyRuns + state.reruns;
+        // Surefire: failed runs followed by a passing one leave only flaky
+        // elements; the test passed, flakily.
+        if (state.flakyRuns > 0 && testCase.status === 'passed')
+            testCase.flaky = true;
+        if (this.producer === 'pytest' && testCase.status !== 'passed') {
+            testCase.phase = pytestPhase(testCase.status, testCase.message, testCase);
+        }
+        const frame = this.innermost();
+        if (frame === undefined)
+            return;
+        frame.suite.cases.push(testCase);
+        this.count(frame, testCase.status);
+    }
+    openResult(element, depth) {
+        const state = this.current;
+        const { name } = element;
+        if (FLAKY_RUNS.has(name) || RERUNS.has(name)) {
+            if (FLAKY_RUNS.has(name))
+                state.flakyRuns++;
+            else
+                state.reruns++;
+            if (this.producer === null)
+                this.producer = 'surefire';
+            this.rerunDepth = depth;
+            return;
+        }
+        const status = RESULT_STATUS.get(name);
+        if (status === undefined)
+            return;
+        const { testCase } = state;
+        const previous = testCase.status;
+        testCase.status = worstStatus(previous, status);
+        // The message shown is that of the first element of the winning kind.
+        if (testCase.status === state.shownStatus)
+            return;
+        if (testCase.status !== status)
+            return;
+        state.shownStatus = status;
+        testCase.failureType = this.types.get(attr(element, 'type'));
+        testCase.message = kept(attr(element, 'message'), LIMITS.message);
+        testCase.details = null;
+        this.startCapture('result', depth, LIMITS.details);
+    }
+    openOutput(name, depth) {
+        const out = name === 'system-out';
+        if (this.current !== null) {
+            if (depth !== this.current.depth + 1)
+                return;
+            this.startCapture(out ? 'case-out' : 'case-err', depth, LIMITS.output);
+            return;
+        }
+        const frame = this.innermost();
+        if (frame && depth === frame.depth + 1) {
+            this.startCapture(out ? 'suite-out' : 'suite-err', depth, LIMITS.output);
+        }
+    }
+    startCapture(capture, depth, max) {
+        this.capture = capture;
+        this.captureDepth = depth;
+        this.buffer = new BoundedText(max);
+    }
+    endCapture() {
+        const value = this.buffer?.value() ?? null;
+        const trimmed = value === null ? null : ownString(value.trim());
+        const capture = this.capture;
+        this.capture = null;
+        this.buffer = null;
+        const state = this.current;
+        switch (capture) {
+            case 'result':
+                if (state === null)
+                    return;
+                state.testCase.details = trimmed;
+                // jest-junit and gotestsum write everything in the body.
+                state.testCase.message ??= kept(firstLine(trimmed), LIMITS.message);
+                return;
+            case 'case-out':
+                if (state)
+                    state.testCase.systemOut = trimmed;
+                return;
+            case 'case-err':
+                if (state)
+                    state.testCase.systemErr = trimmed;
+                return;
+        }
+        const frame = this.innermost();
+        if (frame === undefined)
+            return;
+        if (capture === 'suite-out')
+            frame.suite.systemOut = trimmed;
+        else if (capture === 'suite-err')
+            frame.suite.systemErr = trimmed;
+        else if (capture === 'suite-result' && frame.suiteResult !== null) {
+            frame.suiteResult.details = trimmed;
+        }
+    }
+    producerFromProperty(element) {
+        const name = element.attributes.name ?? '';
+        if (name.startsWith('ant.'))
+            this.producer = 'ant';
+        else if (name === 'random-seed' || name === 'rng-seed')
+            this.producer = 'catch2';
+        else if (name === 'go.version') {
+            this.producer = this.innermost()?.numbered
+                ? 'go-junit-report'
+                : 'gotestsum';
+        }
+    }
+}
+/** The tool, told from the root element's attributes where it signs them. */
+function producerOfRoot(root) {
+    const name = root.attributes.name ?? '';
+    if (name === 'jest tests')
+        return 'jest-junit';
+    if (name === 'vitest tests')
+        return 'vitest';
+    if (name === 'Mocha Tests')
+        return 'mocha';
+    if (name === 'nextest-run')
+        return 'nextest';
+    if (name === 'AllTests')
+        return 'googletest';
+    if (root.name === 'testsuite') {
+        // CTest (--output-junit) writes one bare <testsuite> with `disabled`.
+        if (root.attributes.disabled !== undefined)
+            return 'ctest';
+        return producerOfSuite(root);
+    }
+    return null;
+}
+function producerOfSuite(suite) {
+    const a = suite.attributes;
+    const name = a.name ?? '';
+    const schema = a['xsi:noNamespaceSchemaLocation'] ?? '';
+    if (schema.includes('surefire'))
+        return 'surefire';
+    if (name === 'pytest')
+        return 'pytest';
+    if (name === 'rspec' || name.startsWith('rspec'))
+        return 'rspec';
+    if (name.startsWith('//'))
+        return 'bazel';
+    if (a.assertions !== undefined)
+        return 'phpunit';
+    return null;
+}
+const junitReader = (root) => root.name === 'testsuites' || root.name === 'testsuite'
+    ? new JunitReader(root)
+    : null;
+
+/** Helpers for the .NET report families (NUnit, xUnit.net, TRX). */
+/** Element name without a namespace prefix (`t:TestRun` → `TestRun`). */
+function localName(name) {
+    const colon = name.indexOf(':');
+    return colon === -1 ? name : name.slice(colon + 1);
+}
+const EXCEPTION_TYPE = /(?:^(?:(?:OneTime)?(?:SetUp|TearDown)\s*:\s*)?|threw exception:\s*)([A-Za-z_][\w.`+]*(?:Exception|Error|Failure))\s*:/;
+/**
+ * The exception type a .NET message starts with: NUnit writes
+ * `System.DivideByZeroException : ...`, MSTest `Test method X threw
+ * exception: System.IO.IOException: ...`, and a fixture's failure
+ * `OneTimeSetUp: System.X : ...`.
+ */
+function exceptionType(message) {
+    if (!message)
+        return null;
+    const match = EXCEPTION_TYPE.exec(message.slice(0, 2_000));
+    return match ? match[1] : null;
+}
+const FRAME_LOCATION = /\bin (.+?):line (\d+)/;
+/** File and line of the first stack frame that has them (` in X.cs:line 9`). */
+function stackLocation(stack) {
+    if (!stack)
+        return null;
+    const match = FRAME_LOCATION.exec(stack.slice(0, 16_000));
+    return match ? { file: match[1].trim(), line: Number(match[2]) } : null;
+}
+const TIME_SPAN = /^(?:(\d+)\.)?(\d+):(\d+):(\d+(?:\.\d+)?)$/;
+/** TRX durations are .NET TimeSpans (`00:00:00.0038577`, `1.02:03:04`). */
+function timeSpanSeconds(text) {
+    if (!text)
+        return null;
+    const match = TIME_SPAN.exec(text.trim());
+    if (!match)
+        return null;
+    const [, days, hours, minutes, seconds] = match;
+    return (Number(days ?? 0) * 86_400 +
+        Number(hours) * 3_600 +
+        Number(minutes) * 60 +
+        Number(seconds));
+}
+/** `Namespace.Class, AssemblyName` → `Namespace.Class`. */
+function withoutAssembly(typeName) {
+    const comma = typeName.indexOf(',');
+    return (comma === -1 ? typeName : typeName.slice(0, comma)).trim();
+}
+/**
+ * Splits a full test name (`Ns.Class.Method(args)`) into class and method;
+ * dots inside the argument list do not count.
+ */
+function splitFullName(fullName) {
+    const paren = fullName.indexOf('(');
+    const head = paren === -1 ? fullName : fullName.slice(0, paren);
+    const dot = head.lastIndexOf('.');
+    if (dot <= 0)
+        return { classname: '', name: fullName };
+    return { classname: head.slice(0, dot), name: fullName.slice(dot + 1) };
+}
+/** Drops a `Class.` prefix from a display name that repeats its class. */
+function shortName(name, classname) {
+    return classname !== '' &&
+        name.startsWith(`${classname}.`) &&
+        name.length > classname.length + 1
+        ? name.slice(classname.length + 1)
+        : name;
+}
+
+/**
+ * NUnit 2 (`<test-results>`), NUnit 3 (`<test-run>`) and a bare NUnit
+ * `<test-suite>` root. One test per `<test-case>`; the suite is the nearest
+ * enclosing TestFixture (parameterized and theory groupings fold into their
+ * fixture). Mapping of results (see docs/FORMATS.md):
+ *   passed  ← Success, Passed, Warning
+ *   failed  ← Failure, Failed
+ *   error   ← Error, Cancelled, NotRunnable, Failed with label Error,
+ *             Cancelled or Invalid (an exception or a test that could not
+ *             run is not an assertion failure)
+ *   skipped ← Ignored, Skipped (any label), Inconclusive
+ */
+/** Suite types that only hold other suites (assemblies, namespaces in NUnit 3). */
+const CONTAINERS = new Set(['assembly', 'assemblies', 'project', 'testsuite']);
+const nunitReader = (root) => {
+    if (root.name === 'test-results')
+        return new NunitReader('nunit2', root);
+    if (root.name === 'test-run')
+        return new NunitReader('nunit3', root);
+    if (root.name === 'test-suite') {
+        // A fragment: NUnit 3 suites carry ids and full names, NUnit 2 ones do not.
+        const v3 = 'fullname' in root.attributes || 'runstate' in root.attributes;
+        return new NunitReader(v3 ? 'nunit3' : 'nunit2', root);
+    }
+    return null;
+};
+class NunitReader {
+    format;
+    suites = new SuiteSet();
+    frames = [];
+    path = [];
+    current = null;
+    capture = null;
+    producer = null;
+    declaredTotal;
+    declaredNotRun;
+    constructor(format, root) {
+        this.format = format;
+        const isHeader = root.name !== 'test-suite';
+        this.declaredTotal = isHeader ? toNumber(root.attributes.total) : null;
+        this.declaredNotRun = toNumber(root.attributes['not-run']) ?? 0;
+        if (root.name === 'test-run' && root.attributes['engine-version']) {
+            this.producer = `NUnit ${root.attributes['engine-version']}`;
+        }
+    }
+    open(element) {
+        const name = element.name;
+        const parent = this.path[this.path.length - 1];
+        this.path.push(name);
+        if (name === 'test-suite') {
+            this.openSuite(element.attributes);
+        }
+        else if (name === 'test-case') {
+            this.openCase(element.attributes);
+        }
+        else if (name === 'environment' && this.producer === null) {
+            const version = element.attributes['nunit-version'];
+            if (version) {
+                this.producer = /^\d/.test(version) ? `NUnit ${version}` : version;
+            }
+        }
+        else if (this.current) {
+            if (name === 'failure' && parent === 'test-case') {
+                this.current.hasFailure = true;
+            }
+            else if (name === 'message' && parent === 'failure') {
+                this.capture = 'message';
+            }
+            else if (name === 'message' && parent === 'reason') {
+                this.capture = 'reason';
+            }
+            else if (name === 'stack-trace' && parent === 'failure') {
+                this.capture = 'stack';
+            }
+            else if (name === 'output' && parent === 'test-case') {
+                this.capture = 'output';
+            }
+        }
+    }
+    text(text) {
+        if (!this.current || this.capture === null)
+            return;
+        this.current[this.capture].append(text);
+    }
+    close(name) {
+        this.path.pop();
+        this.capture = null;
+        if (name === 'test-suite')
+            this.frames.pop();
+        else if (name === 'test-case' && this.current)
+            this.closeCase();
+    }
+    finish() {
+        const counted = this.suites.caseCount;
+        const warnings = [];
+        const header = this.format === 'nunit2' ? '<test-results>' : '<test-run>';
+        // NUnit 2.5 leaves not-run tests out of `total`; either reading is fine.
+        if (this.declaredTotal !== null &&
+            this.declaredTotal + this.declaredNotRun !== counted) {
+            const warning = countWarning(`${header} total`, this.declaredTotal, counted);
+            if (warning)
+                warnings.push(warning);
+        }
+        return {
+            format: this.format,
+            producer: this.producer,
+            suites: this.suites.list(),
+            warnings
+        };
+    }
+    openSuite(attributes) {
+        const type = (attributes.type ?? '').toLowerCase();
+        const name = attributes.name ?? '';
+        const parent = this.frames[this.frames.length - 1];
+        let fullName = attributes.fullname ?? name;
+        if (!attributes.fullname &&
+            parent &&
+            (parent.type === 'namespace' || parent.type === 'testfixture')) {
+            fullName = `${parent.fullName}.${name}`;
+        }
+        let groupName;
+        if (type === 'testfixture')
+            groupName = fullName;
+        else if (parent?.groupName && !CONTAINERS.has(parent.type)) {
+            // Theories, parameterized methods and the like fold into their fixture.
+            groupName = parent.groupName;
+        }
+        else if (CONTAINERS.has(type))
+            groupName = null;
+        else
+            groupName = fullName;
+        this.frames.push({ fullName, type, groupName });
+    }
+    openCase(attributes) {
+        const frame = this.frames[this.frames.length - 1];
+        this.current = {
+            attributes,
+            groupName: frame?.groupName ?? frame?.fullName ?? '',
+            hasFailure: false,
+            message: new BoundedText(LIMITS.message),
+            reason: new BoundedText(LIMITS.message),
+            stack: new BoundedText(LIMITS.details),
+            output: new BoundedText(LIMITS.output)
+        };
+    }
+    closeCase() {
+        const state = this.current;
+        if (!state)
+            return;
+        this.current = null;
+        const attributes = state.attributes;
+        const status = nunitStatus(attributes, state.hasFailure);
+        const fullName = attributes.fullname ?? attributes.name ?? '';
+        let classname = attributes.classname ?? '';
+        let name = attributes.name ?? '';
+        if (classname === '') {
+            const split = splitFullName(fullName);
+            classname = split.classname;
+            name = split.name;
+        }
+        else {
+            name = shortName(name, classname);
+        }
+        const failureMessage = state.message.value();
+        const message = status === 'passed' ? null : (failureMessage ?? state.reason.value());
+        const details = status === 'passed' ? null : state.stack.value();
+        const location = stackLocation(details);
+        const groupName = state.groupName !== '' ? state.groupName : classname || 'NUnit';
+        this.suites.add(groupName, makeCase({
+            name,
+            classname,
+            status,
+            file: location?.file ?? null,
+            line: location?.line ?? null,
+            duration: toNumber(attributes.duration ?? attributes.time),
+            failureType: status === 'failed' || status === 'error'
+                ? exceptionType(failureMessage)
+                : null,
+            message,
+            details,
+            systemOut: state.output.value(),
+            phase: status === 'failed' || status === 'error'
+                ? nunitPhase(attributes.site)
+                : null
+        }));
+    }
+}
+function nunitStatus(attributes, hasFailure) {
+    const result = (attributes.result ?? '').toLowerCase();
+    const label = (attributes.label ?? '').toLowerCase();
+    switch (result) {
+        case 'success':
+        case 'passed':
+        case 'warning':
+            return 'passed';
+        case 'failure':
+            return 'failed';
+        case 'failed':
+            return label === 'error' || label === 'cancelled' || label === 'invalid'
+                ? 'error'
+                : 'failed';
+        case 'error':
+        case 'cancelled':
+        case 'notrunnable':
+            return 'error';
+        case 'ignored':
+        case 'skipped':
+        case 'inconclusive':
+        case 'notrun':
+            return 'skipped';
+    }
+    // No (known) result: NUnit 2's executed/success flags, then the children.
+    if ((attributes.executed ?? '').toLowerCase() === 'false')
+        return 'skipped';
+    if ((attributes.success ?? '').toLowerCase() === 'false' || hasFailure) {
+        return 'failed';
+    }
+    return 'passed';
+}
+function nunitPhase(site) {
+    switch ((site ?? '').toLowerCase()) {
+        case 'setup':
+        case 'parent':
+            return 'setup';
+        case 'teardown':
+            return 'teardown';
+        case 'test':
+            return 'call';
+        default:
+            return null;
+    }
+}
+
+/**
+ * TAP 12, 13 and 14 (the Test Anything Protocol): `ok`/`not ok` test points,
+ * the `1..N` plan, `# SKIP`/`# TODO` directives, YAML diagnostics between
+ * `---` and `...`, `Bail out!`, and indented subtests. Rules (see
+ * docs/FORMATS.md):
+ * - one test per leaf test point; a test point that closes a subtest is a
+ *   suite, not a test, unless it failed while none of its children did
+ *   (then the failure happened outside them and counts as one error);
+ * - a `# TODO` test is skipped, passing or not: its result is not counted
+ *   on (`not ok # TODO` is an expected failure, never a failure);
+ * - planned tests that were never reported are errors ("planned but not
+ *   run"), except after `Bail out!`, where the run was stopped on purpose:
+ *   the bail-out reason is kept, and counts as one error only when no test
+ *   had failed before it;
+ * - a plan in the middle of the test points is not TAP, and is refused.
+ */
+const VERSION = /^TAP version (\d+)\s*$/i;
+const PLAN = /^1\.\.(\d+)\s*(?:#\s*(.*))?$/;
+const POINT = /^(not )?ok\b/i;
+const BAIL_OUT = /^Bail out!\s*(.*)$/i;
+const SUBTEST = /^# Subtest(?::\s*(.*))?$/i;
+function looksLikeTap(text) {
+    let seen = 0;
+    for (const raw of text.split('\n', 200)) {
+        const line = raw.replace(/\r$/, '');
+        if (line.trim() === '')
+            continue;
+        if (VERSION.test(line) ||
+            PLAN.test(line) ||
+            /^(not )?ok(\s|$)/i.test(line) ||
+            BAIL_OUT.test(line)) {
+            return true;
+        }
+        if (++seen >= 50)
+            break;
+    }
+    return false;
+}
+function parseTap(text) {
+    const lines = text.split('\n').map((raw) => {
+        const line = raw.replace(/\r$/, '').replace(/\t/g, '    ');
+        const text = line.trimStart();
+        return { indent: line.length - text.length, text: text.trimEnd() };
+    });
+    const reader = new TapReader(lines);
+    const top = reader.readStream(0, 0);
+    if (top.planInMiddle) {
+        throw new ReportError('not valid TAP: the plan sits between test points (it must come first or last)');
+    }
+    if (top.points.length === 0 && top.plan === null) {
+        throw new ReportError('not a test report: TAP without a plan or test points');
+    }
+    return new TapModel(reader.bailOut).build(top);
+}
+class TapReader {
+    lines;
+    index = 0;
+    bailOut = null;
+    constructor(lines) {
+        this.lines = lines;
+    }
+    readStream(indent, depth) {
+        const stream = {
+            name: null,
+            plan: null,
+            points: [],
+            planInMiddle: false
+        };
+        let planAfterPoints = false;
+        let pendingChild = null;
+        let lastWasPoint = false;
+        let pendingName = null;
+        while (this.index < this.lines.length && this.bailOut === null) {
+            const line = this.lines[this.index];
+            if (line.text === '') {
+                this.index++;
+                continue;
+            }
+            if (line.indent < indent)
+                break;
+            if (line.indent > indent) {
+                const last = stream.points[stream.points.length - 1];
+                if (lastWasPoint && line.text === '---' && last) {
+                    last.yaml = this.readYaml();
+                }
+                else if (isTapLine(line.text) && depth < 64) {
+                    pendingChild = this.readStream(line.indent, depth + 1);
+                    pendingChild.name ??= pendingName;
+                    pendingName = null;
+                }
+                else {
+                    stream.points[stream.points.length - 1]?.notes.push(line.text);
+                    this.index++;
+                }
+                lastWasPoint = false;
+                continue;
+            }
+            this.index++;
+            lastWasPoint = false;
+            const bail = BAIL_OUT.exec(line.text);
+            if (bail) {
+                this.bailOut = bail[1].trim() || 'no reason given';
+                break;
+            }
+            const subtest = SUBTEST.exec(line.text);
+            if (subtest) {
+                // Names the subtest that follows (TAP 14, node:test).
+                pendingName = subtest[1]?.trim() || null;
+                continue;
+            }
+            const plan = PLAN.exec(line.text);
+            if (plan) {
+                if (stream.plan === null) {
+                    stream.plan = {
+                        count: Number(plan[1]),
+                        skipReason: skipReason(plan[2])
+                    };
+                    planAfterPoints = stream.points.length > 0;
+                }
+                continue;
+            }
+            if (POINT.test(line.text)) {
+                if (planAfterPoints)
+                    stream.planInMiddle = true;
+                const point = parsePoint(line.text);
+                point.children = pendingChild;
+                pendingChild = null;
+                stream.points.push(point);
+                lastWasPoint = true;
+            }
+            else {
+                stream.points[stream.points.length - 1]?.notes.push(line.text);
+            }
+        }
+        if (pendingChild) {
+            // A subtest whose closing test point never came (the run stopped).
+            stream.points.push({
+                ok: false,
+                number: null,
+                description: pendingChild.name ?? 'unfinished subtest',
+                directive: null,
+                reason: '',
+                yaml: null,
+                children: pendingChild,
+                notes: []
+            });
+        }
+        return stream;
+    }
+    /** Lines of a YAML block, without its common indentation. */
+    readYaml() {
+        const start = this.lines[this.index];
+        this.index++;
+        const block = [];
+        while (this.index < this.lines.length) {
+            const line = this.lines[this.index];
+            this.index++;
+            if (line.text === '...' && line.indent <= start.indent)
+                return block;
+            const pad = line.text === '' ? 0 : Math.max(0, line.indent - start.indent);
+            block.push(' '.repeat(pad) + line.text);
+        }
+        return block;
+    }
+}
+function isTapLine(text) {
+    return (POINT.test(text) ||
+        PLAN.test(text) ||
+        SUBTEST.test(text) ||
+        VERSION.test(text) ||
+        BAIL_OUT.test(text));
+}
+function skipReason(comment) {
+    if (comment === undefined)
+        return null;
+    const match = /^skip\S*\s*:?\s*(.*)$/i.exec(comment.trim());
+    return match ? match[1] || 'skipped' : null;
+}
+function parsePoint(text) {
+    const match = /^(not )?ok\b\s*(\d+)?\s*(.*)$/i.exec(text);
+    const ok = !match?.[1];
+    const number = match?.[2] ? Number(match[2]) : null;
+    let rest = (match?.[3] ?? '').replace(/\s*\{$/, '');
+    rest = rest.replace(/^-\s*/, '');
+    // The directive starts at the first `#` that is not escaped.
+    let description = '';
+    let comment = null;
+    for (let i = 0; i < rest.length; i++) {
+        const char = rest[i];
+        if (char === '\\' && i + 1 < rest.length) {
+            description += rest[++i];
+        }
+        else if (char === '#') {
+            comment = rest.slice(i + 1).trim();
+            break;
+        }
+        else {
+            description += char;
+        }
+    }
+    let directive = null;
+    let reason = '';
+    const found = comment === null ? null : /^(skip|todo)\S*\s*:?\s*(.*)$/i.exec(comment);
+    if (found) {
+        directive = found[1].toLowerCase();
+        reason = found[2].trim();
+    }
+    else if (comment !== null) {
+        description = `${description}# ${comment}`;
+    }
+    return {
+        ok,
+        number,
+        description: description.trim(),
+        directive,
+        reason,
+        yaml: null,
+        children: null,
+        notes: []
+    };
+}
+class TapModel {
+    bailOut;
+    suites = [];
+    warnings = [];
+    /** Cases node:test cancelled because their parent failed first. */
+    cancelled = new Set();
+    constructor(bailOut) {
+        this.bailOut = bailOut;
+    }
+    build(top) {
+        const topSuite = this.suite('TAP');
+        const failing = this.readStream(top, topSuite, []);
+        if (top.plan?.skipReason && top.plan.count === 0) {
+            this.warnings.push(`TAP plan 1..0: every test skipped (${top.plan.skipReason})`);
+        }
+        if (this.bailOut !== null) {
+            topSuite.systemErr = `Bail out! ${this.bailOut}`;
+            this.warnings.push(`TAP run bailed out: ${this.bailOut.slice(0, 200)}`);
+            if (failing === 0) {
+                topSuite.cases.push(makeCase({
+                    name: 'Bail out!',
+                    status: 'error',
+                    message: this.bailOut
+                }));
+            }
+        }
+        return {
+            format: 'tap',
+            producer: null,
+            suites: this.suites.filter((suite) => suite.cases.length > 0 || suite.systemErr !== null),
+            warnings: this.warnings
+        };
+    }
+    suite(name) {
+        const suite = {
+            name,
+            file: null,
+            cases: [],
+            systemOut: null,
+            systemErr: null
+        };
+        this.suites.push(suite);
+        return suite;
+    }
+    /** Adds a stream's tests to `suite`; returns how many failed or erred. */
+    readStream(stream, suite, path) {
+        let failing = 0;
+        const seen = new Set();
+        let next = 1;
+        for (const point of stream.points) {
+            const number = point.number ?? next;
+            next = number + 1;
+            if (seen.has(number)) {
+                this.warnings.push(`TAP test number ${number} appears more than once`);
+            }
+            seen.add(number);
+            const diagnostic = readDiagnostic(point.yaml);
+            const hasChildren = point.children !== null && point.children.points.length > 0;
+            if (hasChildren && point.children) {
+                const name = [
+                    ...path,
+                    point.description || point.children.name || `subtest ${number}`
+                ];
+                const childSuite = this.suite(name.join(' / '));
+                const childFailing = this.readStream(point.children, childSuite, name);
+                failing += childFailing;
+                if (!point.ok &&
+                    diagnostic.message &&
+                    diagnostic.kind !== 'subtestsFailed') {
+                    // node:test cancels the tests of a suite whose hook failed; the
+                    // hook's error is their cause, so they carry it.
+                    for (const child of childSuite.cases) {
+                        if (!this.cancelled.has(child))
+                            continue;
+                        child.message = bound(diagnostic.message, LIMITS.message);
+                        child.details = bound(point.yaml?.join('\n') ?? null, LIMITS.details);
+                        child.failureType = diagnostic.failureType;
+                        if (diagnostic.kind === 'hookFailed')
+                            child.phase = 'setup';
+                    }
+                }
+                if (!point.ok && point.directive === null && childFailing === 0) {
+                    // The subtest failed outside its children (a hook, a plan mismatch).
+                    childSuite.cases.push(this.testCase(point, diagnostic, childSuite.name, 'error'));
+                    failing++;
+                }
+                continue;
+            }
+            if (diagnostic.isSuite && point.ok)
+                continue; // an empty describe block
+            const status = pointStatus(point, diagnostic);
+            if (status === 'failed' || status === 'error')
+                failing++;
+            const testCase = this.testCase(point, diagnostic, suite.name, status);
+            if (diagnostic.kind === 'cancelledByParent')
+                this.cancelled.add(testCase);
+            suite.cases.push(testCase);
+        }
+        const plan = stream.plan;
+        if (plan && this.bailOut === null) {
+            const missing = [];
+            for (let number = 1; number <= plan.count && missing.length < 10_000; number++) {
+                if (!seen.has(number))
+                    missing.push(number);
+            }
+            if (missing.length > 0) {
+                const where = path.length > 0 ? ` in subtest "${path.join(' / ')}"` : '';
+                this.warnings.push(`TAP plan 1..${plan.count}${where} but ${missing.length} planned tests never reported; counted as errors`);
+                // What the script printed after its last test is why it stopped.
+                const last = stream.points[stream.points.length - 1];
+                const after = last ? last.notes.join('\n') : '';
+                const cause = last ? firstOutputLine(last.notes) : null;
+                for (const number of missing) {
+                    suite.cases.push(makeCase({
+                        name: `test ${number}`,
+                        classname: suite.name,
+                        status: 'error',
+                        message: cause
+                            ? `planned but not run: ${cause}`
+                            : 'planned but not run',
+                        details: after || null
+                    }));
+                }
+                failing += missing.length;
+            }
+            else if (stream.points.length > plan.count) {
+                this.warnings.push(`TAP plan 1..${plan.count} but ${stream.points.length} test points; counted the test points`);
+            }
+        }
+        else if (!plan &&
+            stream.points.length > 0 &&
+            path.length === 0 &&
+            this.bailOut === null) {
+            this.warnings.push('TAP stream has no plan; it may have been cut short');
+        }
+        return failing;
+    }
+    testCase(point, diagnostic, classname, status) {
+        const failed = status === 'failed' || status === 'error';
+        const notes = readNotes(point.notes);
+        let message = null;
+        if (failed)
+            message = diagnostic.message ?? notes.message;
+        else if (status === 'skipped') {
+            message = point.reason || (point.directive === 'todo' ? 'TODO' : null);
+        }
+        const details = [point.yaml?.join('\n'), notes.text]
+            .filter((part) => part)
+            .join('\n');
+        return makeCase({
+            name: point.description || `test ${point.number ?? ''}`.trim(),
+            classname,
+            status,
+            file: diagnostic.file ?? notes.file,
+            line: diagnostic.line ?? notes.line,
+            duration: diagnostic.duration,
+            failureType: failed ? diagnostic.failureType : null,
+            message,
+            details: failed && details !== '' ? details : null,
+            phase: diagnostic.kind === 'hookFailed' ? 'setup' : null
+        });
+    }
+}
+function pointStatus(point, diagnostic) {
+    if (point.directive === 'skip')
+        return 'skipped';
+    // A TODO test's result is not counted on, passing or not (TAP spec).
+    if (point.directive === 'todo')
+        return 'skipped';
+    if (point.ok)
+        return 'passed';
+    // node:test: a hook or a cancelled parent stopped the test, not an assertion.
+    if (diagnostic.kind === 'hookFailed' ||
+        diagnostic.kind === 'cancelledByParent') {
+        return 'error';
+    }
+    return 'failed';
+}
+/**
+ * Reads the few keys that matter from a diagnostic block; TAP producers
+ * write a small, regular YAML subset (node-tap, node:test, tape).
+ */
+function readDiagnostic(yaml) {
+    const diagnostic = {
+        message: null,
+        failureType: null,
+        file: null,
+        line: null,
+        duration: null,
+        stack: null,
+        kind: null,
+        isSuite: false
+    };
+    if (!yaml)
+        return diagnostic;
+    const values = topLevelValues(yaml);
+    diagnostic.message =
+        firstLine(values.get('message')) !== null
+            ? (values.get('message') ?? null)
+            : (values.get('error') ?? null);
+    diagnostic.failureType = values.get('name') ?? values.get('code') ?? null;
+    diagnostic.kind = values.get('failureType') ?? null;
+    diagnostic.stack = values.get('stack') ?? null;
+    diagnostic.isSuite = values.get('type') === 'suite';
+    const durationMs = toNumber(values.get('duration_ms'));
+    diagnostic.duration = durationMs === null ? null : durationMs / 1000;
+    const at = values.get('at') ?? values.get('location') ?? null;
+    if (at !== null) {
+        const location = /^(.*?):(\d+)(?::\d+)?\)?$/.exec(at.replace(/^.*\(/, '').trim());
+        if (location) {
+            diagnostic.file = location[1].replace(/^file:\/\//, '');
+            diagnostic.line = toLine(location[2]);
+        }
+    }
+    const atFile = values.get('at.file');
+    if (atFile) {
+        diagnostic.file = atFile;
+        diagnostic.line = toLine(values.get('at.line'));
+    }
+    return diagnostic;
+}
+/** Top-level scalars of the block, plus one level of nesting as `key.sub`. */
+function topLevelValues(yaml) {
+    const values = new Map();
+    for (let i = 0; i < yaml.length; i++) {
+        const match = /^([A-Za-z_][\w-]*):(?:\s+(.*))?$/.exec(yaml[i]);
+        if (!match)
+            continue;
+        const key = match[1];
+        const inline = (match[2] ?? '').trim();
+        const block = [];
+        let j = i + 1;
+        while (j < yaml.length && (yaml[j] === '' || yaml[j].startsWith(' '))) {
+            block.push(yaml[j]);
+            j++;
+        }
+        if (/^[|>][-+]?$/.test(inline)) {
+            values.set(key, dedent(block, inline.startsWith('>')));
+            i = j - 1;
+        }
+        else if (inline === '') {
+            for (const nested of block) {
+                const sub = /^\s+([A-Za-z_][\w-]*):\s+(.*)$/.exec(nested);
+                if (sub)
+                    values.set(`${key}.${sub[1]}`, unquote(sub[2].trim()));
+            }
+            i = j - 1;
+        }
+        else {
+            values.set(key, unquote(inline));
+        }
+    }
+    return values;
+}
+function dedent(block, folded) {
+    const indents = block
+        .filter((line) => line.trim() !== '')
+        .map((line) => line.length - line.trimStart().length);
+    const cut = indents.length > 0 ? Math.min(...indents) : 0;
+    const lines = block.map((line) => line.slice(cut));
+    while (lines.length > 0 && lines[lines.length - 1].trim() === '')
+        lines.pop();
+    if (!folded)
+        return lines.join('\n');
+    // Folded (`>`): lines join with spaces, blank lines become line breaks.
+    return lines
+        .map((line) => (line.trim() === '' ? '\n' : line))
+        .join(' ')
+        .replace(/ ?\n ?/g, '\n');
+}
+function unquote(value) {
+    if (value.length >= 2 && value.startsWith("'") && value.endsWith("'")) {
+        return value.slice(1, -1).replace(/''/g, "'");
+    }
+    if (value.length >= 2 && value.startsWith('"') && value.endsWith('"')) {
+        try {
+            return JSON.parse(value);
+        }
+        catch {
+            return value.slice(1, -1);
+        }
+    }
+    return value;
+}
+/**
+ * Test::More-style diagnostics after a test point: `#   Failed test 'x'`,
+ * `#   at t/cart.t line 14.`, then the explanation (got/expected, a
+ * library's error).
+ */
+function readNotes(notes) {
+    let file = null;
+    let line = null;
+    const explanation = [];
+    for (const note of notes) {
+        const text = note.replace(/^#\s?/, '').trim();
+        if (text === '')
+            continue;
+        const at = /^at (.+) line (\d+)\.?$/.exec(text);
+        if (at && file === null) {
+            file = at[1];
+            line = toLine(at[2]);
+        }
+        else if (!/^Failed (\(TODO\) )?test\b/.test(text) &&
+            !/^Looks like (you|your test)\b/.test(text)) {
+            explanation.push(text);
+        }
+    }
+    return {
+        message: explanation.length > 0 ? explanation.join('\n') : null,
+        file,
+        line,
+        text: notes.length > 0 ? notes.join('\n') : null
+    };
+}
+/** First line of plain output (not a comment) among the notes. */
+function firstOutputLine(notes) {
+    return (notes.find((note) => !note.startsWith('#') && note.trim() !== '') ?? null);
+}
+
+/**
+ * TRX, the Visual Studio / `dotnet test` / MSTest results file (`<TestRun>`).
+ * One test per top-level result under `<Results>`; data-driven rows inside
+ * `<InnerResults>` are part of their parent and never counted again. The
+ * class comes from `TestDefinitions/UnitTest/TestMethod@className`, which
+ * VSTest writes after the results, so it is resolved at the end. Outcomes
+ * (see docs/FORMATS.md):
+ *   passed  ← Passed, PassedButRunAborted, Completed, Warning
+ *   failed  ← Failed
+ *   error   ← Error, Timeout, Aborted, Disconnected, NotRunnable,
+ *             InProgress, Pending (it never finished, or could not run)
+ *   skipped ← NotExecuted, Inconclusive
+ */
+const trxReader = (root) => localName(root.name) === 'TestRun' ? new TrxReader(root) : null;
+class TrxReader {
+    root;
+    path = [];
+    results = [];
+    definitions = new Map();
+    current = null;
+    /** Depth of the top-level result element being read, 0 when none. */
+    resultDepth = 0;
+    capture = null;
+    captureInner = false;
+    innerResultsOpen = 0;
+    definitionId = null;
+    declaredTotal = null;
+    runInfo = null;
+    runInfos = [];
+    constructor(root) {
+        this.root = root;
+    }
+    open(element, depth) {
+        const name = localName(element.name);
+        const attributes = element.attributes;
+        const parent = this.path[this.path.length - 1];
+        this.path.push(name);
+        if (this.current === null) {
+            if (parent === 'Results' && name.endsWith('Result')) {
+                this.current = newResult(attributes);
+                this.resultDepth = depth;
+            }
+            else if (parent === 'TestDefinitions') {
+                this.definitionId = attributes.id ?? null;
+                if (this.definitionId) {
+                    this.definitions.set(this.definitionId, {
+                        className: '',
+                        storage: attributes.storage ?? null
+                    });
+                }
+            }
+            else if (name === 'TestMethod' && this.definitionId) {
+                const definition = this.definitions.get(this.definitionId);
+                if (definition && attributes.className) {
+                    definition.className = withoutAssembly(attributes.className);
+                }
+            }
+            else if (name === 'Counters' && parent === 'ResultSummary') {
+                this.declaredTotal = toNumber(attributes.total);
+            }
+            else if (name === 'RunInfo') {
+                this.runInfo =
+                    (attributes.outcome ?? '').toLowerCase() === 'error'
+                        ? new BoundedText(LIMITS.message)
+                        : null;
+            }
+            else if (name === 'Text' && this.runInfo) {
+                this.capture = 'message';
+            }
+            return;
+        }
+        // Inside a top-level result; results under InnerResults are data rows.
+        if (name === 'InnerResults')
+            this.innerResultsOpen++;
+        const inner = this.innerResultsOpen > 0;
+        if (name === 'Message' && parent === 'ErrorInfo')
+            this.capture = 'message';
+        else if (name === 'StackTrace' && parent === 'ErrorInfo') {
+            this.capture = 'stack';
+        }
+        else if (name === 'StdOut' && !inner)
+            this.capture = 'stdout';
+        else if (name === 'StdErr' && !inner)
+            this.capture = 'stderr';
+        this.captureInner = inner;
+    }
+    text(text) {
+        if (this.capture === null)
+            return;
+        if (this.current === null) {
+            this.runInfo?.append(text);
+            return;
+        }
+        const state = this.current;
+        if (this.captureInner) {
+            if (this.capture === 'message')
+                state.innerMessage.append(text);
+            else if (this.capture === 'stack')
+                state.innerStack.append(text);
+        }
+        else {
+            state[this.capture].append(text);
+        }
+    }
+    close(name, depth) {
+        this.path.pop();
+        this.capture = null;
+        const local = localName(name);
+        if (this.current && local === 'InnerResults')
+            this.innerResultsOpen--;
+        if (this.current && depth === this.resultDepth) {
+            this.results.push(this.current);
+            this.current = null;
+            this.resultDepth = 0;
+        }
+        else if (local === 'RunInfo' && this.runInfo) {
+            const text = this.runInfo.value();
+            if (text)
+                this.runInfos.push(text.replace(/\s+/g, ' ').trim());
+            this.runInfo = null;
+        }
+        else if (this.path[this.path.length - 1] === 'TestDefinitions') {
+            this.definitionId = null;
+        }
+    }
+    finish() {
+        const suites = new SuiteSet();
+        const fallbackSuite = this.root.attributes.name ?? 'TRX';
+        for (const state of this.results) {
+            const attributes = state.attributes;
+            const definition = this.definitions.get(attributes.testId ?? '');
+            const testName = attributes.testName ?? '';
+            const classname = definition?.className || splitFullName(testName).classname;
+            const outcome = attributes.outcome ?? '';
+            const hasError = state.message.length > 0 ||
+                state.stack.length > 0 ||
+                state.innerMessage.length > 0;
+            const status = trxStatus(outcome, hasError);
+            const failed = status === 'failed' || status === 'error';
+            const message = failed
+                ? (state.message.value() ??
+                    state.innerMessage.value() ??
+                    (status === 'error' ? `test outcome ${outcome}` : null))
+                : status === 'skipped'
+                    ? state.message.value()
+                    : null;
+            const details = failed
+                ? (state.stack.value() ?? state.innerStack.value())
+                : null;
+            const location = stackLocation(details);
+            suites.add(classname || storageName(definition?.storage) || fallbackSuite, makeCase({
+                name: shortName(testName, classname),
+                classname,
+                status,
+                file: location?.file,
+                line: location?.line,
+                duration: timeSpanSeconds(attributes.duration),
+                failureType: failed ? exceptionType(message) : null,
+                message,
+                details,
+                systemOut: state.stdout.value(),
+                systemErr: state.stderr.value()
+            }));
+        }
+        const warnings = [];
+        const warning = countWarning('ResultSummary/Counters total', this.declaredTotal, this.results.length);
+        if (warning)
+            warnings.push(warning);
+        for (const info of this.runInfos) {
+            warnings.push(`test run error: ${info.slice(0, 300)}`);
+        }
+        return {
+            format: 'trx',
+            producer: producerOf(this.root.attributes.xmlns),
+            suites: suites.list(),
+            warnings
+        };
+    }
+}
+function newResult(attributes) {
+    return {
+        attributes,
+        message: new BoundedText(LIMITS.message),
+        stack: new BoundedText(LIMITS.details),
+        stdout: new BoundedText(LIMITS.output),
+        stderr: new BoundedText(LIMITS.output),
+        innerMessage: new BoundedText(LIMITS.message),
+        innerStack: new BoundedText(LIMITS.details)
+    };
+}
+function trxStatus(outcome, hasError) {
+    switch (outcome.toLowerCase()) {
+        case 'passed':
+        case 'passedbutrunaborted':
+        case 'completed':
+        case 'warning':
+            return 'passed';
+        case 'failed':
+            return 'failed';
+        case 'error':
+        case 'timeout':
+        case 'aborted':
+        case 'disconnected':
+        case 'notrunnable':
+        case 'inprogress':
+        case 'pending':
+            return 'error';
+        case 'notexecuted':
+        case 'inconclusive':
+            return 'skipped';
+        default:
+            return hasError ? 'failed' : 'passed';
+    }
+}
+function storageName(storage) {
+    if (!storage)
+        return '';
+    const parts = storage.split(/[\\/]/);
+    return parts[parts.length - 1] ?? '';
+}
+/** The schema year tells Visual Studio 2005/2008 MSTest from VSTest. */
+function producerOf(namespace) {
+    if (!namespace)
+        return null;
+    if (namespace.endsWith('/2010'))
+        return 'VSTest (trx)';
+    if (namespace.endsWith('/2006'))
+        return 'MSTest (trx)';
+    return null;
+}
+
+/**
+ * xUnit.net v2 (`<assemblies><assembly><collection><test>`) and v1
+ * (`<assembly><class><test>`). One test per `<test>`: result Pass → passed,
+ * Fail → failed, Skip and NotRun → skipped. The suite is the collection
+ * (v2) or class (v1). An `<errors><error>` entry (a fixture or cleanup that
+ * threw outside any test) becomes one erroring test, so it is counted and
+ * triaged instead of vanishing.
+ */
+const xunitReader = (root) => root.name === 'assemblies' || root.name === 'assembly'
+    ? new XunitReader(root)
+    : null;
+class XunitReader {
+    root;
+    suites = new SuiteSet();
+    path = [];
+    current = null;
+    capture = null;
+    suiteName = '';
+    assemblyName = '';
+    sawCollection = false;
+    producer = null;
+    declaredTotal = null;
+    outsideErrors = 0;
+    warnings = [];
+    constructor(root) {
+        this.root = root;
+    }
+    open(element) {
+        const { name, attributes } = element;
+        const parent = this.path[this.path.length - 1];
+        this.path.push(name);
+        switch (name) {
+            case 'assembly':
+                this.assemblyName = baseName(attributes.name ?? '');
+                this.suiteName = this.assemblyName;
+                this.producer ??= attributes['test-framework'] ?? null;
+                if (toNumber(attributes.total) !== null) {
+                    this.declaredTotal =
+                        (this.declaredTotal ?? 0) + (toNumber(attributes.total) ?? 0);
+                }
+                return;
+            case 'collection':
+                this.sawCollection = true;
+                this.suiteName = attributes.name ?? this.assemblyName;
+                return;
+            case 'class':
+                if (parent === 'assembly')
+                    this.suiteName = attributes.name ?? '';
+                return;
+            case 'test':
+                this.current = newState('test', attributes, this.suiteName);
+                return;
+            case 'error':
+                if (parent === 'errors') {
+                    this.current = newState('error', attributes, this.assemblyName);
+                }
+                return;
+        }
+        if (!this.current)
+            return;
+        if (name === 'failure') {
+            this.current.failureType ??= attributes['exception-type'] ?? null;
+        }
+        else if (name === 'message' && parent === 'failure') {
+            this.capture = 'message';
+        }
+        else if (name === 'stack-trace' && parent === 'failure') {
+            this.capture = 'stack';
+        }
+        else if (name === 'reason' ||
+            (name === 'message' && parent === 'reason')) {
+            // v2 writes the skip reason as the text of <reason>, v1 in <reason><message>.
+            this.capture = 'reason';
+        }
+        else if (name === 'output') {
+            this.capture = 'output';
+        }
+    }
+    text(text) {
+        if (!this.current || this.capture === null)
+            return;
+        this.current[this.capture].append(text);
+    }
+    close(name) {
+        this.path.pop();
+        this.capture = null;
+        if ((name === 'test' || name === 'error') && this.current) {
+            this.closeTest(this.current);
+            this.current = null;
+        }
+        else if (name === 'collection' || name === 'class') {
+            this.suiteName = this.assemblyName;
+        }
+    }
+    finish() {
+        const counted = this.suites.caseCount;
+        // Declared totals count tests only, not the errors outside them.
+        const warning = countWarning('<assembly> total', this.declaredTotal, counted - this.outsideErrors);
+        if (warning)
+            this.warnings.push(warning);
+        return {
+            format: this.root.name === 'assemblies' || this.sawCollection
+                ? 'xunit2'
+                : 'xunit1',
+            producer: this.producer,
+            suites: this.suites.list(),
+            warnings: this.warnings
+        };
+    }
+    closeTest(state) {
+        const attributes = state.attributes;
+        const failureMessage = state.message.value();
+        const details = state.stack.value();
+        const location = stackLocation(details);
+        if (state.kind === 'error') {
+            // An error outside any test: name it after what failed.
+            const what = attributes.type ?? 'error';
+            this.outsideErrors++;
+            this.warnings.push(`xUnit.net reported an error outside any test (${what}); counted as one erroring test`);
+            this.suites.add(state.suiteName || 'xUnit.net', makeCase({
+                name: attributes.name ? `${what}: ${attributes.name}` : what,
+                classname: '(assembly)',
+                status: 'error',
+                file: location?.file,
+                line: location?.line,
+                failureType: state.failureType ?? exceptionType(failureMessage),
+                message: failureMessage,
+                details,
+                phase: errorPhase(what)
+            }));
+            return;
+        }
+        const status = xunitStatus(attributes.result);
+        const fullName = attributes.name ?? '';
+        const classname = attributes.type ?? splitFullName(fullName).classname;
+        const failed = status === 'failed' || status === 'error';
+        this.suites.add(state.suiteName || classname || 'xUnit.net', makeCase({
+            name: shortName(fullName, classname),
+            classname,
+            status,
+            file: location?.file,
+            line: location?.line,
+            duration: toNumber(attributes.time),
+            failureType: failed
+                ? (state.failureType ?? exceptionType(failureMessage))
+                : null,
+            message: failed
+                ? failureMessage
+                : status === 'skipped'
+                    ? state.reason.value()
+                    : null,
+            details: failed ? details : null,
+            systemOut: state.output.value()
+        }));
+    }
+}
+function newState(kind, attributes, suiteName) {
+    return {
+        kind,
+        attributes,
+        suiteName,
+        failureType: null,
+        message: new BoundedText(LIMITS.message),
+        reason: new BoundedText(LIMITS.message),
+        stack: new BoundedText(LIMITS.details),
+        output: new BoundedText(LIMITS.output)
+    };
+}
+function xunitStatus(result) {
+    switch ((result ?? '').toLowerCase()) {
+        case 'fail':
+            return 'failed';
+        case 'skip':
+        case 'notrun':
+            return 'skipped';
+        default:
+            return 'passed';
+    }
+}
+/** xUnit.net error types: assembly-cleanup, test-class-cleanup, fatal... */
+function errorPhase(type) {
+    if (type.endsWith('-cleanup'))
+        return 'teardown';
+    if (type === 'fatal')
+        return null;
+    return 'setup';
+}
+function baseName(path) {
+    const parts = path.split(/[\\/]/);
+    return parts[parts.length - 1] ?? path;
+}
+
+/**
+ * Reads one report file into the model. The format is told by content, never
+ * by file name: XML by its root element, JSON by its shape, TAP by its lines.
+ * A file that cannot be read is refused with a one-line reason; it never
+ * throws, so one bad file cannot cost the others.
+ */
+const XML_READERS = [
+    junitReader,
+    nunitReader,
+    xunitReader,
+    trxReader
+];
+/** Non-XML reports are read whole; beyond this size they are refused. */
+const MAX_TEXT_REPORT_BYTES = 256 * 1024 * 1024;
+async function readReport(path) {
+    try {
+        const info = await stat$2(path);
+        if (!info.isFile())
+            throw new ReportError('not a regular file');
+        if (info.size === 0)
+            throw new ReportError('empty file');
+        const parsed = await parseStream(createReadStream(path, { highWaterMark: 256 * 1024 }), info.size);
+        return { path, error: null, ...parsed };
+    }
+    catch (err) {
+        return refused(path, err);
+    }
+}
+async function parseStream(stream, size) {
+    const decoder = new StringDecoder('utf8');
+    let kind = null;
+    let xml = null;
+    const held = [];
+    for await (const chunk of stream) {
+        let text = decoder.write(chunk);
+        if (kind === null) {
+            if (chunk.subarray(0, 8192).includes(0)) {
+                throw new ReportError('binary file, not a test report');
+            }
+            text = text.replace(/^\uFEFF/, '');
+            kind = sniff(text);
+            if (kind === 'xml')
+                xml = new XmlReportParser(XML_READERS);
+            else if (size > MAX_TEXT_REPORT_BYTES) {
+                throw new ReportError(`${Math.round(size / 1048576)} MiB is too large for a non-XML report`);
+            }
+        }
+        if (xml)
+            xml.write(text);
+        else
+            held.push(text);
+    }
+    const rest = decoder.end();
+    if (xml) {
+        if (rest)
+            xml.write(rest);
+        return xml.finish();
+    }
+    held.push(rest);
+    return parseWholeText(kind ?? 'text', held.join(''));
+}
+function sniff(text) {
+    const start = text.replace(/^\uFEFF/, '').trimStart();
+    if (start === '')
+        throw new ReportError('empty file');
+    if (start.startsWith('<'))
+        return 'xml';
+    if (start.startsWith('{') || start.startsWith('['))
+        return 'json';
+    return 'text';
+}
+function parseWholeText(kind, text) {
+    if (kind === 'json')
+        return parseJsonReport(text);
+    if (looksLikeTap(text))
+        return parseTap(text);
+    throw new ReportError('not a test report: neither XML, JSON nor TAP');
+}
+function refused(path, err) {
+    const reason = err instanceof ReportError
+        ? err.message
+        : oneLine(err instanceof Error ? err.message : String(err));
+    return {
+        path,
+        format: null,
+        producer: null,
+        suites: [],
+        warnings: [],
+        error: reason
+    };
+}
+
+/**
+ * Failures placed on their file and line: workflow-command annotations (the
+ * runner shows 10 errors per step) and, when a check run is asked for, the
+ * Checks API's annotations (50 per request).
+ */
+/** The runner shows at most this many error annotations per step. */
+const STEP_ANNOTATION_LIMIT = 10;
+const MESSAGE_LIMIT = 4_000;
+const DETAIL_LINES = 20;
+/** A report's path, made relative to the workspace when it lies inside it. */
+function repositoryPath(file, workspace) {
+    if (!file)
+        return null;
+    const path = file.replace(/\\/g, '/');
+    if (!isAbsolute$1(path))
+        return path.replace(/^\.\//, '');
+    const inside = relative(workspace, path);
+    return inside.startsWith('..') || isAbsolute$1(inside)
+        ? null
+        : inside.split('\\').join('/');
+}
+/** Every failed or erroring test, in report order. */
+function failureAnnotations(analysis, workspace) {
+    const annotations = [];
+    for (const report of analysis.reports) {
+        for (const suite of report.suites) {
+            for (const test of suite.cases) {
+                if (test.status !== 'failed' && test.status !== 'error')
+                    continue;
+                const headline = [test.failureType, test.message]
+                    .filter((part) => !!part)
+                    .join(': ');
+                const details = (test.details ?? '')
+                    .split('\n')
+                    .slice(0, DETAIL_LINES)
+                    .join('\n');
+                const message = [headline || `${test.status}`, details]
+                    .filter((part) => part !== '')
+                    .join('\n\n')
+                    .slice(0, MESSAGE_LIMIT);
+                annotations.push({
+                    path: repositoryPath(test.file ?? suite.file, workspace),
+                    line: test.line,
+                    title: `${test.classname ? `${test.classname}.` : ''}${test.name} ${test.status === 'error' ? 'errored' : 'failed'}`.slice(0, 255),
+                    message
+                });
+            }
+        }
+    }
+    return annotations;
+}
+
+/** The Checks API takes at most 50 annotations per request. */
+const ANNOTATIONS_PER_REQUEST = 50;
+/** Annotations sent at most; each further 50 cost one more write. */
+const MAX_CHECK_ANNOTATIONS = 500;
+async function publishCheckRun(client, request) {
+    const placed = request.annotations
+        .filter((a) => a.path !== null)
+        .slice(0, MAX_CHECK_ANNOTATIONS)
+        .map((a) => ({
+        path: a.path,
+        start_line: a.line ?? 1,
+        end_line: a.line ?? 1,
+        annotation_level: 'failure',
+        title: a.title,
+        message: a.message
+    }));
+    const batches = [];
+    for (let i = 0; i < placed.length; i += ANNOTATIONS_PER_REQUEST) {
+        batches.push(placed.slice(i, i + ANNOTATIONS_PER_REQUEST));
+    }
+    const output = (batch) => ({
+        title: request.title,
+        summary: request.summary,
+        ...(batch && batch.length > 0 ? { annotations: batch } : {})
+    });
+    const { data } = await client.rest.checks.create({
+        owner: request.owner,
+        repo: request.repo,
+        name: request.name,
+        head_sha: request.headSha,
+        status: 'completed',
+        conclusion: request.conclusion,
+        ...(request.detailsUrl ? { details_url: request.detailsUrl } : {}),
+        output: output(batches[0])
+    });
+    // Annotations of later updates are appended to the earlier ones.
+    for (const batch of batches.slice(1)) {
+        await client.rest.checks.update({
+            owner: request.owner,
+            repo: request.repo,
+            check_run_id: data.id,
+            output: output(batch)
+        });
+    }
+    return { url: data.html_url ?? '', annotations: placed.length };
+}
+
+/**
+ * Everything that comes from a report is untrusted: it must render as text,
+ * never as live HTML, a mention that pings, a cross-reference, a link, math,
+ * or our own hidden marker.
+ */
+const HTML = /[&<>"]/g;
+const HTML_ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;'
+};
+const ZWJ = '\u200d';
+/**
+ * Control characters and bidi overrides: invisible, can reorder what a reader
+ * sees ("Trojan source") or corrupt the API body. Tab and newline are kept.
+ */
+const CONTROL = 
+// eslint-disable-next-line no-control-regex
+/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g;
+/** Text that must not link to people, issues or pull requests. */
+function unlink(text) {
+    return (text
+        // `@user` and `@org/team` would ping.
+        .replace(/@(?=[A-Za-z0-9])/g, `@${ZWJ}`)
+        // `#123`, `owner/repo#123` and `GH-123` would cross-reference an issue.
+        .replace(/#(?=\d)/g, `#${ZWJ}`)
+        .replace(/\b(GH)-(?=\d)/gi, `$1-${ZWJ}`));
+}
+/** Inline text, safe inside a paragraph or a table cell. */
+function escapeInline(text) {
+    return unlink(text
+        .replace(CONTROL, '')
+        .replace(HTML, (ch) => HTML_ENTITIES[ch])
+        // Markdown punctuation that could start emphasis, links, code, tables or math.
+        .replace(/([\\`*_{}[\]()#+!|~$])/g, '\\$1')
+        // A scheme followed by `:` is never left linkable (`javascript:`, `data:`).
+        .replace(/\b(javascript|data|vbscript):/gi, `$1${ZWJ}:`)
+        .replace(/\r?\n|\r/g, ' '));
+}
+/**
+ * A fenced code block that the text cannot break out of: the fence is longer
+ * than any backtick run inside, and our HTML comment markers are defused.
+ * Mentions inside code never ping, so only markers need care.
+ */
+function codeBlock(text, language = '') {
+    const clean = text.replace(CONTROL, '');
+    const longest = Math.max(2, ...Array.from(clean.matchAll(/`+/g), (m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    const lang = language.replace(/[^\w+-]/g, '');
+    return `${fence}${lang}\n${defuseMarkers(clean)}\n${fence}`;
+}
+/** Inline code span that survives backticks in the text. */
+function codeSpan(text) {
+    const flat = text.replace(CONTROL, '').replace(/\r?\n|\r/g, ' ');
+    const longest = Math.max(0, ...Array.from(flat.matchAll(/`+/g), (m) => m[0].length));
+    const ticks = '`'.repeat(longest + 1);
+    const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
+    return `${ticks}${pad}${defuseMarkers(flat)}${pad}${ticks}`;
+}
+/** HTML comments are how we find our own comment; report text cannot forge one. */
+function defuseMarkers(text) {
+    return text.replace(/<!--/g, '<\u200b!--').replace(/-->/g, '--\u200b>');
+}
+
+/**
+ * The triage in the report: a verdict, the root causes ranked by how many
+ * tests they block, the missing components, a remediation checklist and the
+ * success criteria. Everything that came from a report is escaped.
+ */
+const LABELS = {
+    'missing-module': 'missing module',
+    'missing-attribute': 'missing helper or attribute',
+    'missing-fixture': 'missing fixture',
+    'service-unavailable': 'service unavailable',
+    timeout: 'timeout',
+    'missing-config': 'missing configuration',
+    'collection-error': 'test file failed to load',
+    'build-failure': 'build failure',
+    'permission-denied': 'permission denied',
+    'resource-exhausted': 'out of resources',
+    assertion: 'assertion failed',
+    crash: 'crash in product code',
+    'skip-intentional': 'skipped on purpose',
+    unknown: 'unrecognised failure'
+};
+const plural$2 = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+/** Text with `code` spans from a template: the spans become safe code, the rest escaped text. */
+function richText(text) {
+    return text
+        .split(/(`[^`\n]{0,400}`)/)
+        .map((part) => part.length >= 2 && part.startsWith('`') && part.endsWith('`')
+        ? codeSpan(part.slice(1, -1))
+        : escapeInline(part))
+        .join('');
+}
+/** High: infrastructure blocking a fifth of the non-passing tests or more, or nothing compiled. */
+function severity(cause, nonPassing) {
+    if (cause.category === 'skip-intentional')
+        return 'low';
+    if (cause.infrastructure &&
+        (cause.count * 5 >= nonPassing ||
+            cause.category === 'build-failure' ||
+            cause.category === 'collection-error'))
+        return 'high';
+    return 'medium';
+}
+const SEVERITY_ICON = {
+    high: '🔴',
+    medium: '🟠',
+    low: '⚪'
+};
+function verdict(analysis) {
+    const causes = analysis.causes;
+    const nonPassing = causes.reduce((sum, cause) => sum + cause.count, 0);
+    const infra = causes.filter((cause) => cause.infrastructure);
+    const infraTests = infra.reduce((sum, cause) => sum + cause.count, 0);
+    const product = causes.filter((cause) => cause.category === 'assertion' || cause.category === 'crash');
+    const productTests = product.reduce((sum, cause) => sum + cause.count, 0);
+    const of = `of ${plural$2(nonPassing, 'non-passing test')}`;
+    if (infraTests === nonPassing) {
+        return `**Infrastructure, not product:** ${infraTests} ${of} come from ${plural$2(infra.length, 'cause')}.`;
+    }
+    if (infraTests === 0 && productTests > 0) {
+        return `**Product failures:** ${productTests} ${of} come from ${plural$2(product.length, 'cause')} in the code under test; no infrastructure cause was found.`;
+    }
+    if (infraTests === 0) {
+        return `**No infrastructure cause found:** ${plural$2(nonPassing, 'non-passing test')} in ${plural$2(causes.length, 'group')}.`;
+    }
+    return `**Mostly ${infraTests >= nonPassing / 2 ? 'infrastructure' : 'product'}:** ${infraTests} ${of} come from ${plural$2(infra.length, 'infrastructure cause')}, ${productTests} from ${plural$2(product.length, 'product cause')}.`;
+}
+function testLine(test) {
+    const where = test.classname && test.classname !== test.name ? `${test.classname} › ` : '';
+    return `- ${escapeInline(`${where}${test.name}`)}`;
+}
+function causeBlock(cause, rank, nonPassing, options) {
+    const level = severity(cause, nonPassing);
+    const lines = [
+        `**${rank}. ${SEVERITY_ICON[level]} ${codeSpan(cause.key)}**: ${LABELS[cause.category]}, ${plural$2(cause.count, 'test')} (${level} severity${cause.infrastructure ? ', infrastructure' : ''})`,
+        '',
+        `${richText(cause.hint)}`
+    ];
+    if (cause.source)
+        lines.push('', `🔎 ${richText(cause.source)}`);
+    const details = [];
+    if (options.evidence && cause.evidence.length > 0) {
+        details.push(codeBlock(cause.evidence.join('\n'), 'text'));
+    }
+    if (options.maxTestsPerCause > 0) {
+        const shown = cause.tests.slice(0, options.maxTestsPerCause);
+        details.push(shown.map(testLine).join('\n'));
+        const hidden = cause.tests.length - shown.length;
+        if (hidden > 0)
+            details.push(`_… and ${plural$2(hidden, 'more test')}_`);
+    }
+    if (details.length > 0) {
+        lines.push('', `<details><summary>Evidence and tests</summary>`, '', ...details.flatMap((d) => [d, '']), '</details>');
+    }
+    return lines.join('\n');
+}
+function rootCauses(analysis, options) {
+    const nonPassing = analysis.causes.reduce((sum, cause) => sum + cause.count, 0);
+    const shown = analysis.causes.slice(0, options.maxCauses);
+    const blocks = shown.map((cause, index) => causeBlock(cause, index + 1, nonPassing, options));
+    const rest = analysis.causes.slice(shown.length);
+    if (rest.length > 0) {
+        const tests = rest.reduce((sum, cause) => sum + cause.count, 0);
+        blocks.push(`_… and ${plural$2(rest.length, 'more cause')} covering ${plural$2(tests, 'test')}._`);
+    }
+    return ['### Root causes', '', blocks.join('\n\n')].join('\n');
+}
+const COMPONENT_CATEGORIES = new Set([
+    'missing-module',
+    'service-unavailable',
+    'missing-config',
+    'missing-fixture'
+]);
+const COMPONENT_KIND = {
+    'missing-module': 'module',
+    'service-unavailable': 'service',
+    'missing-config': 'configuration',
+    'missing-fixture': 'fixture'
+};
+function missingComponents(analysis, max) {
+    const components = analysis.causes.filter((cause) => COMPONENT_CATEGORIES.has(cause.category));
+    if (components.length === 0)
+        return null;
+    const shown = components.slice(0, max);
+    const lines = shown.map((cause) => {
+        const skipped = cause.tests.length;
+        return `- ${codeSpan(cause.key)} (${COMPONENT_KIND[cause.category]}): blocks ${plural$2(skipped, 'test')}`;
+    });
+    if (components.length > shown.length)
+        lines.push(`- _… and ${components.length - shown.length} more_`);
+    return ['### Missing components', '', ...lines].join('\n');
+}
+function remediationPlan(analysis, max) {
+    // Infrastructure first (it hides everything behind it), then product, then the rest.
+    const order = (cause) => cause.infrastructure
+        ? 0
+        : cause.category === 'assertion' || cause.category === 'crash'
+            ? 1
+            : cause.category === 'unknown'
+                ? 2
+                : 3;
+    const actionable = analysis.causes
+        .filter((cause) => cause.category !== 'skip-intentional')
+        .sort((a, b) => order(a) - order(b) || b.count - a.count);
+    if (actionable.length === 0)
+        return null;
+    const shown = actionable.slice(0, max);
+    const lines = shown.map((cause) => `- [ ] ${codeSpan(cause.key)} (${LABELS[cause.category]}, ${plural$2(cause.count, 'test')}): ${richText(cause.hint)}`);
+    if (actionable.length > shown.length)
+        lines.push(`- [ ] _… and ${plural$2(actionable.length - shown.length, 'more cause')}_`);
+    return ['### Remediation plan', '', ...lines].join('\n');
+}
+function successCriteria(analysis) {
+    const thresholds = analysis.thresholds ?? {};
+    const { rates } = analysis;
+    const pct = (fraction) => fraction === null ? 'n/a' : `${formatPercent(fraction)}%`;
+    const tick = (met) => (met ? '[x]' : '[ ]');
+    const atLeast = (value, min) => value !== null && value * 100 >= min - 1e-9;
+    const lines = [];
+    if (thresholds.minExecutionRate !== undefined) {
+        lines.push(`- ${tick(atLeast(rates.execution, thresholds.minExecutionRate))} Execution rate ≥ ${thresholds.minExecutionRate}% (now ${pct(rates.execution)})`);
+    }
+    if (thresholds.minPassRate !== undefined) {
+        lines.push(`- ${tick(atLeast(rates.pass, thresholds.minPassRate))} Pass rate ≥ ${thresholds.minPassRate}% (now ${pct(rates.pass)})`);
+    }
+    if (thresholds.maxSkipRate !== undefined) {
+        const met = rates.skip === null || rates.skip * 100 <= thresholds.maxSkipRate + 1e-9;
+        lines.push(`- ${tick(met)} Skip rate ≤ ${thresholds.maxSkipRate}% (now ${pct(rates.skip)})`);
+    }
+    const infra = analysis.causes.filter((cause) => cause.infrastructure);
+    lines.push(`- ${tick(infra.length === 0)} No infrastructure cause remains (now ${infra.length})`);
+    if (lines.length === 1) {
+        // Without thresholds, the criteria are that everything ran and passed.
+        lines.unshift(`- ${tick(rates.execution === null || rates.execution === 1)} Every test runs (execution rate now ${pct(rates.execution)})`, `- ${tick(analysis.totals.failed + analysis.totals.errors === 0)} No test fails (pass rate now ${pct(rates.pass)})`);
+    }
+    return ['### Success criteria', '', ...lines].join('\n');
+}
+function renderCauseSections(analysis, options = {}) {
+    if (analysis.causes.length === 0)
+        return [];
+    const resolved = {
+        maxCauses: Math.max(0, options.maxCauses ?? 10),
+        evidence: options.evidence ?? true,
+        maxTestsPerCause: Math.max(0, options.maxTestsPerCause ?? 10)
+    };
+    const sections = [verdict(analysis), rootCauses(analysis, resolved)];
+    const components = missingComponents(analysis, Math.max(resolved.maxCauses, 1) * 2);
+    if (components)
+        sections.push(components);
+    const plan = remediationPlan(analysis, Math.max(resolved.maxCauses, 1));
+    if (plan)
+        sections.push(plan);
+    sections.push(successCriteria(analysis));
+    return sections;
+}
+
+/** The report a person reads: the comment the action posts, the CLI's default output. */
+const percent$1 = (fraction) => fraction === null ? 'n/a' : `${formatPercent(fraction)}%`;
+const plural$1 = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+function headline(analysis) {
+    const { totals } = analysis;
+    if (totals.tests === 0)
+        return '⚪ No tests found in the reports.';
+    const broken = totals.failed + totals.errors;
+    const ran = totals.tests - totals.skipped;
+    const parts = [`${ran} of ${totals.tests} tests ran`];
+    if (broken > 0)
+        parts.push(`${broken} did not pass`);
+    if (totals.skipped > 0)
+        parts.push(`${totals.skipped} skipped`);
+    const icon = !analysis.gate.passed || broken > 0
+        ? '🔴'
+        : totals.skipped > 0
+            ? '🟡'
+            : '🟢';
+    const verdict = broken === 0 && totals.skipped === 0
+        ? 'All tests passed'
+        : broken === 0
+            ? 'No failures, but not every test ran'
+            : 'Tests failed';
+    return `${icon} **${verdict}**: ${parts.join(', ')}.`;
+}
+function suiteRow(name, totals, rates) {
+    return `| ${name} | ${totals.tests} | ${totals.passed} | ${totals.failed} | ${totals.errors} | ${totals.skipped} | ${percent$1(rates.pass)} |`;
+}
+/** The per-suite table; beyond `maxRows` suites one row says how many were left out. */
+function suiteTable(analysis, maxRows = Infinity) {
+    const lines = [
+        '| Suite | Total | Passed | Failed | Errors | Skipped | Success rate |',
+        '| :--- | ---: | ---: | ---: | ---: | ---: | ---: |'
+    ];
+    for (const suite of analysis.suites.slice(0, maxRows)) {
+        lines.push(suiteRow(escapeInline(suite.name || '(unnamed)'), suite.totals, suite.rates));
+    }
+    const hidden = analysis.suites.length - Math.min(maxRows, analysis.suites.length);
+    if (hidden > 0)
+        lines.push(`| _… ${plural$1(hidden, 'more suite')}_ | | | | | | |`);
+    lines.push(suiteRow('**All suites**', analysis.totals, analysis.rates));
+    return lines.join('\n');
+}
+function keyMetrics(analysis) {
+    const { totals, rates } = analysis;
+    const ran = totals.tests - totals.skipped;
+    return [
+        `- **Execution rate: ${percent$1(rates.execution)}** (${ran} of ${plural$1(totals.tests, 'test')} attempted)`,
+        `- **Skip rate: ${percent$1(rates.skip)}** (${totals.skipped} skipped)`,
+        `- **Failure rate of what ran: ${percent$1(rates.failure)}** (${totals.failed} failed, ${plural$1(totals.errors, 'error')} of ${ran} run)`,
+        `- **Pass rate: ${percent$1(rates.pass)}** (${totals.passed} of ${totals.tests} passed)`
+    ].join('\n');
+}
+function gateSection(analysis) {
+    if (analysis.gate.passed)
+        return null;
+    return [
+        '### ⛔ Gate failed',
+        '',
+        ...analysis.gate.reasons.map((reason) => `- ${reason}`)
+    ].join('\n');
+}
+/** Warnings, one bullet each; beyond `maxItems` one bullet says how many were left out. */
+function warningSection(analysis, maxItems = Infinity) {
+    if (analysis.warnings.length === 0)
+        return null;
+    const shown = analysis.warnings.slice(0, maxItems);
+    const hidden = analysis.warnings.length - shown.length;
+    return [
+        '### ⚠️ Warnings',
+        '',
+        ...shown.map((warning) => `- ${escapeInline(warning)}`),
+        ...(hidden > 0 ? [`- _… ${plural$1(hidden, 'more warning')}_`] : [])
+    ].join('\n');
+}
+function renderMarkdown(analysis, options = {}) {
+    const sections = [
+        `## ${escapeInline(options.title ?? 'Test triage')}`,
+        headline(analysis),
+        suiteTable(analysis),
+        '### Key metrics',
+        keyMetrics(analysis),
+        gateSection(analysis),
+        ...renderCauseSections(analysis),
+        warningSection(analysis)
+    ];
+    return `${sections.filter((s) => s !== null).join('\n\n')}\n`;
+}
+
+/**
+ * The living comment: the report rendered to a size budget, a hidden marker
+ * that finds it again, and hidden figures from this run so the next run can
+ * show the trend. Detail is dropped before the summary, always whole sections
+ * (never inside a table or a code fence), and the comment says what it left out.
+ */
+/** GitHub refuses comment bodies longer than this (422 "Body is too long"). */
+const COMMENT_LIMIT = 65_536;
+/** Characters kept free below the limit, whatever GitHub counts. */
+const COMMENT_MARGIN = 536;
+/** The job summary holds 1 MiB per step. */
+const SUMMARY_LIMIT_BYTES = 1024 * 1024;
+const SUMMARY_MARGIN_BYTES = 16 * 1024;
+const causeSections = renderCauseSections;
+const MAX_STORED_CAUSES = 200;
+const MAX_STORED_CAUSE_ID = 200;
+/** A key made safe to sit inside an HTML comment and to compare exactly. */
+function normaliseKey(key) {
+    const cleaned = key
+        .trim()
+        .replace(/[^\w .:/()[\]@+-]/g, '_')
+        .replace(/-{2,}/g, '-')
+        .slice(0, 100);
+    return cleaned === '' ? 'default' : cleaned;
+}
+/** The first line of our comment; only a body starting with it is ours. */
+function commentMarker(key) {
+    return `<!-- ci-triage:${normaliseKey(key)} -->`;
+}
+const DATA_PATTERN = /<!-- ci-triage-data:([A-Za-z0-9+/=]{1,200000}) -->/;
+function causeId(cause) {
+    return `${cause.category}:${cause.key}`.slice(0, MAX_STORED_CAUSE_ID);
+}
+function trendData(analysis, run) {
+    return {
+        version: 1,
+        totals: { ...analysis.totals },
+        rates: { ...analysis.rates },
+        causes: analysis.causes.slice(0, MAX_STORED_CAUSES).map(causeId),
+        run
+    };
+}
+function encodeTrendData(data) {
+    const json = JSON.stringify(data);
+    return `<!-- ci-triage-data:${Buffer.from(json, 'utf8').toString('base64')} -->`;
+}
+const isCount = (value) => typeof value === 'number' && Number.isFinite(value) && value >= 0;
+const isRate = (value) => value === null || (isCount(value) && value <= 1);
+/** The figures hidden in an earlier comment; null when absent or malformed. */
+function readTrendData(body) {
+    const match = DATA_PATTERN.exec(body);
+    if (!match)
+        return null;
+    let data;
+    try {
+        data = JSON.parse(Buffer.from(match[1], 'base64').toString('utf8'));
+    }
+    catch {
+        return null;
+    }
+    if (typeof data !== 'object' || data === null)
+        return null;
+    const d = data;
+    const totals = d.totals;
+    const rates = d.rates;
+    if (d.version !== 1 ||
+        !totals ||
+        !rates ||
+        !['tests', 'passed', 'failed', 'errors', 'skipped'].every((k) => isCount(totals[k])) ||
+        !['execution', 'skip', 'failure', 'pass'].every((k) => isRate(rates[k])) ||
+        !Array.isArray(d.causes) ||
+        !d.causes.every((c) => typeof c === 'string')) {
+        return null;
+    }
+    return {
+        version: 1,
+        totals: totals,
+        rates: rates,
+        causes: d.causes.slice(0, MAX_STORED_CAUSES),
+        run: typeof d.run === 'string' ? d.run : null
+    };
+}
+const pct = (fraction) => fraction === null ? 'n/a' : `${formatPercent(fraction)}%`;
+function arrow(before, after) {
+    if (before === null || after === null)
+        return '';
+    const delta = Number(formatPercent(after)) - Number(formatPercent(before));
+    if (delta > 0)
+        return ' ▲';
+    if (delta < 0)
+        return ' ▼';
+    return ' (unchanged)';
+}
+const MAX_LISTED_CAUSES = 10;
+function causeList(ids) {
+    const shown = ids.slice(0, MAX_LISTED_CAUSES).map((id) => codeSpan(id));
+    const more = ids.length - shown.length;
+    return more > 0 ? `${shown.join(', ')} and ${more} more` : shown.join(', ');
+}
+/** "Since the last run" lines: rates with arrows, causes fixed and new. */
+function renderTrend(previous, current) {
+    if (previous === null)
+        return null;
+    const rows = [
+        ['Execution rate', 'execution'],
+        ['Skip rate', 'skip'],
+        ['Failure rate', 'failure'],
+        ['Pass rate', 'pass']
+    ];
+    const lines = ['### Since the last run', ''];
+    lines.push(`- Tests: ${previous.totals.tests} → ${current.totals.tests}${arrow(previous.totals.tests, current.totals.tests)}`);
+    for (const [label, key] of rows) {
+        lines.push(`- ${label}: ${pct(previous.rates[key])} → ${pct(current.rates[key])}${arrow(previous.rates[key], current.rates[key])}`);
+    }
+    const before = new Set(previous.causes);
+    const now = new Set(current.causes);
+    const fixed = previous.causes.filter((id) => !now.has(id));
+    const added = current.causes.filter((id) => !before.has(id));
+    if (fixed.length > 0)
+        lines.push(`- ✅ Causes fixed (${fixed.length}): ${causeList(fixed)}`);
+    if (added.length > 0)
+        lines.push(`- 🆕 Causes new (${added.length}): ${causeList(added)}`);
+    if (fixed.length === 0 && added.length === 0 && current.causes.length > 0)
+        lines.push(`- Causes: the same ${current.causes.length} as before`);
+    return lines.join('\n');
+}
+/** From everything to the summary alone; the first that fits is used. */
+const DETAILS = [
+    { causes: {}, suites: Infinity, warnings: Infinity },
+    {
+        causes: { evidence: true, maxCauses: 30, maxTestsPerCause: 10 },
+        suites: 50,
+        warnings: 20
+    },
+    {
+        causes: { evidence: false, maxCauses: 15, maxTestsPerCause: 5 },
+        suites: 20,
+        warnings: 10
+    },
+    {
+        causes: { evidence: false, maxCauses: 5, maxTestsPerCause: 3 },
+        suites: 0,
+        warnings: 5
+    },
+    { causes: null, suites: 0, warnings: 0 }
+];
+const plural = (n, word) => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
+function omittedBy(analysis, detail) {
+    const omitted = [];
+    const causes = analysis.causes.length;
+    if (detail.causes === null) {
+        if (causes > 0)
+            omitted.push(`all ${plural(causes, 'cause')}`);
+    }
+    else {
+        const max = detail.causes.maxCauses ?? Infinity;
+        if (causes > max)
+            omitted.push(plural(causes - max, 'cause'));
+        if (detail.causes.evidence === false && causes > 0)
+            omitted.push('evidence excerpts');
+        if (detail.causes.maxTestsPerCause !== undefined && causes > 0)
+            omitted.push(`test names beyond ${detail.causes.maxTestsPerCause} per cause`);
+    }
+    const suites = analysis.suites.length;
+    if (suites > detail.suites) {
+        omitted.push(detail.suites === 0
+            ? 'the suite table'
+            : plural(suites - detail.suites, 'suite row'));
+    }
+    const warnings = analysis.warnings.length;
+    if (warnings > detail.warnings) {
+        omitted.push(plural(warnings - detail.warnings, 'warning'));
+    }
+    return omitted;
+}
+function omittedNote(omitted, url) {
+    const where = url
+        ? ` The full report is in [the run's job summary](${url}).`
+        : ' The full report is in the job summary of the run.';
+    return `> [!NOTE]\n> Shortened to fit GitHub's size limit; left out: ${omitted.join(', ')}.${where}`;
+}
+/**
+ * Renders the report at the most detail that fits `limit`. The summary part
+ * (headline, trend, key metrics, gate) is always kept whole.
+ */
+function renderToBudget(analysis, options) {
+    const measure = options.measure ?? ((text) => text.length);
+    const assemble = (sections, omitted) => {
+        const body = [
+            ...(options.header ?? []),
+            ...sections,
+            omitted.length > 0
+                ? omittedNote(omitted, options.fullReportUrl ?? null)
+                : null,
+            ...(options.footer ?? [])
+        ];
+        return `${body.filter((s) => s !== null && s !== '').join('\n\n')}\n`;
+    };
+    const summary = [
+        `## ${escapeInline(options.title ?? 'Test triage')}`,
+        headline(analysis),
+        options.trend ?? null
+    ];
+    const metrics = [
+        '### Key metrics',
+        keyMetrics(analysis),
+        gateSection(analysis)
+    ];
+    for (const detail of DETAILS) {
+        const omitted = omittedBy(analysis, detail);
+        const text = assemble([
+            ...summary,
+            detail.suites > 0 ? suiteTable(analysis, detail.suites) : null,
+            ...metrics,
+            ...(detail.causes === null
+                ? []
+                : causeSections(analysis, detail.causes)),
+            warningSection(analysis, detail.warnings)
+        ], omitted);
+        if (measure(text) <= options.limit)
+            return { text, omitted };
+    }
+    // Even the summary is too large only for absurd limits: keep the headline.
+    const omitted = [
+        'the key metrics',
+        'the trend',
+        ...omittedBy(analysis, DETAILS[DETAILS.length - 1])
+    ];
+    return { text: assemble([summary[0], summary[1]], omitted), omitted };
+}
+/** The whole comment body: marker, report within budget, hidden figures. */
+function renderComment(analysis, options) {
+    const current = trendData(analysis, options.runUrl);
+    const parts = [
+        options.footer ? escapeInline(options.footer) : null,
+        options.runUrl ? `[run details](${options.runUrl})` : null
+    ].filter((part) => part !== null);
+    const footer = [
+        parts.length > 0 ? `<sub>${parts.join(' · ')}</sub>` : '',
+        encodeTrendData(current)
+    ];
+    return renderToBudget(analysis, {
+        title: options.title,
+        limit: (options.limit ?? COMMENT_LIMIT) - COMMENT_MARGIN,
+        header: [commentMarker(options.key)],
+        footer,
+        trend: renderTrend(options.previous, current),
+        fullReportUrl: options.runUrl
+    });
+}
+/** The job summary: the same report with a 1 MiB budget counted in bytes. */
+function renderJobSummary(analysis, options) {
+    return renderToBudget(analysis, {
+        title: options.title,
+        limit: SUMMARY_LIMIT_BYTES - SUMMARY_MARGIN_BYTES,
+        measure: (text) => Buffer.byteLength(text, 'utf8'),
+        trend: renderTrend(options.previous, trendData(analysis, null)),
+        fullReportUrl: null
+    });
+}
+
+/**
+ * One living comment per thread and key: found by its hidden marker among the
+ * comments this token's user wrote (on any page), created once, then edited in
+ * place. A person's comment that quotes the marker is never touched.
+ */
+/** The Actions GITHUB_TOKEN writes as this app user. */
+const ACTIONS_BOT = { login: 'github-actions[bot]', id: 41898282 };
+/**
+ * Who the token is. GraphQL `viewer` answers for every kind of token; the
+ * Actions token gets 403 from `GET /user`.
+ */
+async function whoAmI(client, graphqlUrl, log = () => undefined) {
+    try {
+        const result = await client.graphql({
+            query: 'query { viewer { login databaseId } }',
+            ...(graphqlUrl ? { url: graphqlUrl } : {})
+        });
+        return { login: result.viewer.login, id: result.viewer.databaseId ?? null };
+    }
+    catch (err) {
+        log(`could not ask who the token is (${errorMessage(err)}); assuming ${ACTIONS_BOT.login}`);
+        return ACTIONS_BOT;
+    }
+}
+const sameUser = (user, viewer) => !!user &&
+    (viewer.id !== null
+        ? user.id === viewer.id
+        : user.login.toLowerCase() === viewer.login.toLowerCase());
+/** Our earlier comment on the thread, searched on every page. */
+async function findComment(client, thread, key, viewer) {
+    const marker = commentMarker(key);
+    for await (const page of client.paginate.iterator(client.rest.issues.listComments, {
+        owner: thread.owner,
+        repo: thread.repo,
+        issue_number: thread.number,
+        per_page: 100
+    })) {
+        for (const comment of page.data) {
+            const body = comment.body ?? '';
+            if (body.startsWith(marker) && sameUser(comment.user, viewer)) {
+                return { id: comment.id, url: comment.html_url, body };
+            }
+        }
+    }
+    return null;
+}
+/**
+ * Creates or edits the comment. `render` gets the earlier body (for its
+ * trend data) and the size limit; when GitHub still says the body is too
+ * long (it counts differently than we do), the body is rendered again to
+ * half the limit, once.
+ */
+async function upsertComment(client, thread, key, viewer, render) {
+    const existing = await findComment(client, thread, key, viewer);
+    const write = async (body) => {
+        if (existing) {
+            const { data } = await client.rest.issues.updateComment({
+                owner: thread.owner,
+                repo: thread.repo,
+                comment_id: existing.id,
+                body
+            });
+            return { url: data.html_url, action: 'updated' };
+        }
+        const { data } = await client.rest.issues.createComment({
+            owner: thread.owner,
+            repo: thread.repo,
+            issue_number: thread.number,
+            body
+        });
+        return { url: data.html_url, action: 'created' };
+    };
+    const previous = existing?.body ?? null;
+    try {
+        return await write(render(previous, COMMENT_LIMIT));
+    }
+    catch (err) {
+        if (errorStatus(err) !== 422 || !/too long/i.test(errorMessage(err))) {
+            throw err;
+        }
+        return write(render(previous, Math.floor(COMMENT_LIMIT / 2)));
+    }
+}
+
+/**
+ * Where the comment goes: the issue(s) the work is about, else the pull
+ * request. Order: the `issue-number` input, the pull request's closing
+ * references (GraphQL), closing keywords in its body, an issue number in the
+ * branch name, then the pull request itself. On `workflow_run` the pull
+ * request is found from the run that triggered this one.
+ */
+const COMMENT_MODES = [
+    'auto',
+    'issue',
+    'pr',
+    'both',
+    'off'
+];
+/** A cap on threads commented per run, so one PR cannot fan out widely. */
+const MAX_LINKED_ISSUES = 5;
+const obj = (value) => typeof value === 'object' && value !== null ? value : null;
+const num = (value) => typeof value === 'number' && Number.isInteger(value) && value > 0
+    ? value
+    : null;
+const str = (value) => typeof value === 'string' ? value : null;
+function fromPayloadPullRequest(value) {
+    const pr = obj(value);
+    const number = num(pr?.number);
+    if (!pr || number === null)
+        return null;
+    return {
+        number,
+        headSha: str(obj(pr.head)?.sha),
+        headRef: str(obj(pr.head)?.ref),
+        body: str(pr.body) ?? ''
+    };
+}
+async function fetchPullRequest(client, ctx, number) {
+    const { data } = await client.rest.pulls.get({
+        owner: ctx.owner,
+        repo: ctx.repo,
+        pull_number: number
+    });
+    return {
+        number,
+        headSha: data.head.sha,
+        headRef: data.head.ref,
+        body: data.body ?? ''
+    };
+}
+/** The pull request of the run that triggered a `workflow_run`. */
+async function triggeringPullRequest(client, ctx, notes) {
+    const run = obj(ctx.payload.workflow_run);
+    if (!run)
+        return null;
+    const repositoryId = obj(ctx.payload.repository)?.id;
+    // Same-repository pull requests are listed on the run; forks never are.
+    for (const entry of Array.isArray(run.pull_requests)
+        ? run.pull_requests
+        : []) {
+        const pr = obj(entry);
+        const baseRepoId = obj(obj(pr?.base)?.repo)?.id;
+        const number = num(pr?.number);
+        if (number !== null && baseRepoId === repositoryId) {
+            return fetchPullRequest(client, ctx, number);
+        }
+    }
+    const headBranch = str(run.head_branch);
+    const headOwner = str(obj(obj(run.head_repository)?.owner)?.login);
+    const headSha = str(run.head_sha);
+    if (!headBranch || !headOwner)
+        return null;
+    const { data } = await client.rest.pulls.list({
+        owner: ctx.owner,
+        repo: ctx.repo,
+        state: 'open',
+        head: `${headOwner}:${headBranch}`,
+        per_page: 100
+    });
+    const match = data.find((pr) => headSha !== null && pr.head.sha === headSha) ?? data[0];
+    if (!match) {
+        notes.push(`no open pull request for ${headOwner}:${headBranch} (the triggering run)`);
+        return null;
+    }
+    return {
+        number: match.number,
+        headSha: match.head.sha,
+        headRef: match.head.ref,
+        body: match.body ?? ''
+    };
+}
+async function findPullRequest(client, ctx, notes) {
+    const direct = fromPayloadPullRequest(ctx.payload.pull_request);
+    if (direct)
+        return direct;
+    const issue = obj(ctx.payload.issue);
+    if (issue?.pull_request && num(issue.number) !== null) {
+        return fetchPullRequest(client, ctx, num(issue.number));
+    }
+    if (ctx.eventName === 'workflow_run') {
+        return triggeringPullRequest(client, ctx, notes);
+    }
+    return null;
+}
+const CLOSING_KEYWORD = /\b(?:close[sd]?|fix(?:e[sd])?|resolve[sd]?)\s*:?\s+(?:([\w.-]+)\/([\w.-]+))?#(\d+)\b/gi;
+/** Issue numbers that closing keywords in a pull request body name, in this repository. */
+function closingKeywordIssues(body, owner, repo) {
+    const numbers = [];
+    for (const match of body.matchAll(CLOSING_KEYWORD)) {
+        if (match[1] !== undefined &&
+            (match[1].toLowerCase() !== owner.toLowerCase() ||
+                match[2].toLowerCase() !== repo.toLowerCase())) {
+            continue;
+        }
+        const number = Number(match[3]);
+        if (number > 0 && !numbers.includes(number))
+            numbers.push(number);
+    }
+    return numbers;
+}
+/** `issue-861-login`, `861-login`, `gh-861`, `feature/issue_861` → 861. */
+function branchIssueNumber(branch) {
+    const name = branch.replace(/^refs\/heads\//, '');
+    const match = /(?:^|[/_-])(?:issue|gh)[-_]?(\d+)(?=$|[/_.-])/i.exec(name) ??
+        /(?:^|\/)(\d+)(?=$|[/_.-])/.exec(name);
+    if (!match)
+        return null;
+    const number = Number(match[1]);
+    return Number.isSafeInteger(number) && number > 0 ? number : null;
+}
+async function closingReferences(client, ctx, number) {
+    const result = await client.graphql({
+        query: `query($owner: String!, $repo: String!, $number: Int!) {
+  repository(owner: $owner, name: $repo) {
+    pullRequest(number: $number) {
+      closingIssuesReferences(first: 10) {
+        nodes { number repository { nameWithOwner } }
+      }
+    }
+  }
+}`,
+        ...(ctx.graphqlUrl ? { url: ctx.graphqlUrl } : {}),
+        owner: ctx.owner,
+        repo: ctx.repo,
+        number
+    });
+    const here = `${ctx.owner}/${ctx.repo}`.toLowerCase();
+    return (result.repository?.pullRequest?.closingIssuesReferences.nodes ?? [])
+        .filter((node) => node.repository.nameWithOwner.toLowerCase() === here)
+        .map((node) => node.number);
+}
+/** True when the number is an open-or-closed issue (not a pull request) here. */
+async function isIssue(client, ctx, number) {
+    try {
+        const { data } = await client.rest.issues.get({
+            owner: ctx.owner,
+            repo: ctx.repo,
+            issue_number: number
+        });
+        return !data.pull_request;
+    }
+    catch (err) {
+        if (errorStatus(err) === 404 || errorStatus(err) === 410)
+            return false;
+        throw err;
+    }
+}
+function branchOf(ctx, pr) {
+    if (pr?.headRef)
+        return pr.headRef;
+    if (ctx.eventName === 'workflow_run') {
+        return str(obj(ctx.payload.workflow_run)?.head_branch);
+    }
+    return ctx.ref.startsWith('refs/heads/') ? ctx.ref : null;
+}
+async function linkedIssues(client, ctx, pr, notes) {
+    const asThreads = (numbers, reason) => numbers
+        .filter((n) => n !== pr?.number)
+        .slice(0, MAX_LINKED_ISSUES)
+        .map((number) => ({ number, kind: 'issue', reason }));
+    if (pr) {
+        try {
+            const numbers = await closingReferences(client, ctx, pr.number);
+            if (numbers.length > 0)
+                return asThreads(numbers, `closing reference of #${pr.number}`);
+        }
+        catch (err) {
+            notes.push(`closing references of #${pr.number} could not be read: ${errorMessage(err)}`);
+        }
+        const numbers = closingKeywordIssues(pr.body, ctx.owner, ctx.repo);
+        if (numbers.length > 0)
+            return asThreads(numbers, `closing keyword in #${pr.number}`);
+    }
+    const branch = branchOf(ctx, pr);
+    const fromBranch = branch ? branchIssueNumber(branch) : null;
+    if (branch && fromBranch !== null && fromBranch !== pr?.number) {
+        if (await isIssue(client, ctx, fromBranch)) {
+            return asThreads([fromBranch], `named by branch ${branch}`);
+        }
+        notes.push(`branch ${branch} names #${fromBranch}, which is not an issue`);
+    }
+    return [];
+}
+async function resolveTargets(client, ctx, options) {
+    const notes = [];
+    const pr = await findPullRequest(client, ctx, notes);
+    const runHead = str(obj(ctx.payload.workflow_run)?.head_sha);
+    const headSha = pr?.headSha ?? runHead ?? ctx.sha;
+    const done = (threads) => ({
+        threads,
+        pullRequest: pr,
+        headSha,
+        notes
+    });
+    if (options.mode === 'off')
+        return done([]);
+    const prThread = pr
+        ? [{ number: pr.number, kind: 'pull request', reason: 'the pull request' }]
+        : [];
+    if (options.mode === 'pr')
+        return done(prThread);
+    const issues = options.issueNumber !== null
+        ? [
+            {
+                number: options.issueNumber,
+                kind: 'issue',
+                reason: 'the issue-number input'
+            }
+        ]
+        : await linkedIssues(client, ctx, pr, notes);
+    if (options.mode === 'issue')
+        return done(issues);
+    if (options.mode === 'both') {
+        return done([
+            ...issues,
+            ...prThread.filter((t) => !issues.some((i) => i.number === t.number))
+        ]);
+    }
+    return done(issues.length > 0 ? issues : prThread);
+}
+
+/** The step's outputs, as the names in action.yml. */
+const percent = (fraction) => fraction === null ? '' : formatPercent(fraction);
+function actionOutputs(analysis, extra) {
+    const { totals, rates } = analysis;
+    return {
+        total: String(totals.tests),
+        passed: String(totals.passed),
+        failed: String(totals.failed),
+        errors: String(totals.errors),
+        skipped: String(totals.skipped),
+        'execution-rate': percent(rates.execution),
+        'skip-rate': percent(rates.skip),
+        'failure-rate': percent(rates.failure),
+        'pass-rate': percent(rates.pass),
+        'infrastructure-causes': String(analysis.causes.filter((cause) => cause.infrastructure).length),
+        gate: analysis.gate.passed ? 'passed' : 'failed',
+        'comment-url': extra.commentUrl,
+        json: extra.json,
+        markdown: extra.markdown
+    };
+}
+
+/** The machine-readable document (`--json`, the action's `json` output). */
+function toJsonDocument(analysis) {
+    return {
+        totals: analysis.totals,
+        rates: analysis.rates,
+        suites: analysis.suites.map((suite) => ({
+            name: suite.name,
+            file: suite.file,
+            report: suite.report,
+            totals: suite.totals,
+            rates: suite.rates
+        })),
+        reports: analysis.reports.map((report) => ({
+            path: report.path,
+            format: report.format,
+            producer: report.producer,
+            totals: reportTotals(report),
+            warnings: report.warnings,
+            error: report.error
+        })),
+        causes: analysis.causes,
+        gate: analysis.gate,
+        warnings: analysis.warnings
+    };
+}
+function renderJson(analysis) {
+    return `${JSON.stringify(toJsonDocument(analysis), null, 2)}\n`;
+}
+
+/**
+ * Wires the GitHub Action: inputs → collect (files, artifacts) → parse →
+ * analyze → render → publish (comment, job summary, annotations, outputs,
+ * check run) → gate. Publishing is best effort: a token that cannot write
+ * costs a warning, never a red build; only the gate and an empty run fail.
+ */
+class InputError extends Error {
+}
+const lines = (value) => value
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('#'));
+function booleanInput(name, fallback) {
+    const value = getInput(name).trim().toLowerCase();
+    if (value === '')
+        return fallback;
+    if (value === 'true')
+        return true;
+    if (value === 'false')
+        return false;
+    throw new InputError(`input ${name} must be true or false, got "${getInput(name)}"`);
+}
+function percentInput(name) {
+    const raw = getInput(name).trim();
+    if (raw === '')
+        return undefined;
+    const value = Number(raw.replace(/%$/, ''));
+    if (!Number.isFinite(value) || value < 0 || value > 100) {
+        throw new InputError(`input ${name} must be a percent between 0 and 100, got "${raw}"`);
+    }
+    return value;
+}
+function numberInput(name) {
+    const raw = getInput(name).trim().replace(/^#/, '');
+    if (raw === '')
+        return null;
+    if (!/^\d+$/.test(raw) ||
+        Number(raw) <= 0 ||
+        !Number.isSafeInteger(Number(raw))) {
+        throw new InputError(`input ${name} must be a positive whole number, got "${getInput(name).trim()}"`);
+    }
+    return Number(raw);
+}
+function readInputs(workspace, workflow) {
+    const comment = (getInput('comment').trim().toLowerCase() ||
+        'auto');
+    if (!COMMENT_MODES.includes(comment)) {
+        throw new InputError(`input comment must be one of ${COMMENT_MODES.join(', ')}, got "${getInput('comment').trim()}"`);
+    }
+    return {
+        token: getInput('github-token').trim(),
+        paths: lines(getInput('paths')),
+        artifacts: lines(getInput('artifacts')),
+        runId: numberInput('run-id'),
+        issueNumber: numberInput('issue-number'),
+        comment,
+        commentKey: getInput('comment-key').trim() || workflow || 'ci-triage',
+        sourceRoot: resolve(workspace, getInput('source-root').trim() || '.'),
+        thresholds: {
+            minExecutionRate: percentInput('min-execution-rate'),
+            minPassRate: percentInput('min-pass-rate'),
+            maxSkipRate: percentInput('max-skip-rate'),
+            failOnInfrastructure: booleanInput('fail-on-infrastructure', false)
+        },
+        failOnEmpty: booleanInput('fail-on-empty', true),
+        jobSummary: booleanInput('job-summary', true),
+        annotations: booleanInput('annotations', true),
+        checkName: getInput('check-name').trim()
+    };
+}
+/** The warning for a token that may not write, with the fix. */
+function readOnlyWarning(what, repo) {
+    return (`ci-triage could not write ${what} to ${repo}: the token is read-only ` +
+        `(403 "Resource not accessible by integration"). Pull requests from forks ` +
+        `and Dependabot get a read-only GITHUB_TOKEN: upload the test reports as an ` +
+        `artifact and run ci-triage in a separate workflow on "workflow_run" with ` +
+        `"artifacts:" set (see the README, "Pull requests from forks"). Otherwise ` +
+        `grant "issues: write", "pull-requests: write" and "checks: write" in "permissions:". ` +
+        `The job summary and outputs were still written.`);
+}
+async function readReports(files, base, label) {
+    const reports = [];
+    for (const file of files) {
+        const report = await readReport(resolve(base, file));
+        reports.push({ ...report, path: label(file) });
+    }
+    return reports;
+}
+function eventPayload() {
+    return context.payload;
+}
+async function publishComments(client, ctx, inputs, analysis, runUrl, title) {
+    const result = { commentUrl: '', previous: null };
+    const targets = await resolveTargets(client, ctx, {
+        mode: inputs.comment,
+        issueNumber: inputs.issueNumber
+    });
+    for (const note of targets.notes)
+        info(note);
+    if (targets.threads.length === 0) {
+        info(inputs.comment === 'off'
+            ? 'Comment: off.'
+            : 'Comment: no linked issue or pull request; the job summary carries the report.');
+        return { ...result, headSha: targets.headSha, readOnly: false };
+    }
+    const viewer = await whoAmI(client, ctx.graphqlUrl, info);
+    const shortSha = targets.headSha.slice(0, 7);
+    for (const thread of targets.threads) {
+        try {
+            const written = await upsertComment(client, { owner: ctx.owner, repo: ctx.repo, number: thread.number }, inputs.commentKey, viewer, (previousBody, limit) => {
+                const previous = previousBody ? readTrendData(previousBody) : null;
+                result.previous ??= previous;
+                return renderComment(analysis, {
+                    key: inputs.commentKey,
+                    title,
+                    previous,
+                    runUrl,
+                    footer: `ci-triage · commit ${shortSha}`,
+                    limit
+                }).text;
+            });
+            info(`Comment ${written.action} on #${thread.number} (${thread.kind}, ${thread.reason}): ${written.url}`);
+            if (!result.commentUrl)
+                result.commentUrl = written.url;
+        }
+        catch (err) {
+            if (isReadOnlyToken(err)) {
+                warning(readOnlyWarning('the comment', `${ctx.owner}/${ctx.repo}`));
+                return { ...result, headSha: targets.headSha, readOnly: true };
+            }
+            warning(`ci-triage could not comment on #${thread.number}: ${errorMessage(err)}`);
+        }
+    }
+    return { ...result, headSha: targets.headSha, readOnly: false };
+}
+function emitAnnotations(annotations) {
+    for (const annotation of annotations.slice(0, STEP_ANNOTATION_LIMIT)) {
+        error(annotation.message, {
+            title: annotation.title,
+            ...(annotation.path ? { file: annotation.path } : {}),
+            ...(annotation.path && annotation.line
+                ? { startLine: annotation.line }
+                : {})
+        });
+    }
+    if (annotations.length > STEP_ANNOTATION_LIMIT) {
+        info(`Annotated the first ${STEP_ANNOTATION_LIMIT} of ${annotations.length} failures (the runner shows ${STEP_ANNOTATION_LIMIT} per step).`);
+    }
+}
 async function run() {
-    setFailed('ci-triage: the GitHub Action is not implemented yet; use the command line');
+    try {
+        await runAction();
+    }
+    catch (err) {
+        setFailed(err instanceof InputError
+            ? `ci-triage: ${err.message}`
+            : `ci-triage: ${err instanceof Error ? err.message : String(err)}`);
+    }
+}
+async function runAction() {
+    const workspace = resolve(process.env.GITHUB_WORKSPACE || process.cwd());
+    const inputs = readInputs(workspace, context.workflow);
+    if (inputs.token)
+        setSecret(inputs.token);
+    const runnerTemp = process.env.RUNNER_TEMP || tmpdir();
+    await mkdir$1(runnerTemp, { recursive: true });
+    const outDir = await mkdtemp(join(runnerTemp, 'ci-triage-'));
+    const repository = process.env.GITHUB_REPOSITORY ?? '';
+    const [owner, repo] = repository.split('/');
+    const hasRepo = !!owner && !!repo;
+    const client = inputs.token && hasRepo
+        ? createClient(inputs.token, { log: info })
+        : null;
+    if (!client &&
+        (inputs.artifacts.length > 0 ||
+            inputs.comment !== 'off' ||
+            inputs.checkName)) {
+        info(hasRepo
+            ? 'No github-token: nothing is read from or written to GitHub.'
+            : 'GITHUB_REPOSITORY is not set: nothing is read from or written to GitHub.');
+    }
+    // Collect: local files, then artifacts.
+    const reports = [];
+    const looked = [];
+    if (inputs.paths.length > 0) {
+        const collected = await collectFiles(inputs.paths, workspace);
+        for (const line of collected.missing)
+            debug(`paths: ${line}`);
+        reports.push(...(await readReports(collected.files, workspace, (f) => f)));
+        looked.push(`paths (${inputs.paths.join(', ')})`);
+    }
+    if (inputs.artifacts.length > 0) {
+        const payloadRun = eventPayload().workflow_run;
+        const runId = inputs.runId ??
+            (context.eventName === 'workflow_run' &&
+                typeof payloadRun?.id === 'number'
+                ? payloadRun.id
+                : context.runId);
+        looked.push(`artifacts of run ${runId} (${inputs.artifacts.join(', ')})`);
+        if (!client) {
+            warning('ci-triage: artifacts need a github-token and GITHUB_REPOSITORY; none were read.');
+        }
+        else {
+            try {
+                const downloaded = await downloadArtifacts(client, {
+                    owner,
+                    repo,
+                    runId,
+                    patterns: inputs.artifacts,
+                    destination: join(outDir, 'artifacts')
+                });
+                for (const warning$1 of downloaded.warnings)
+                    warning(warning$1);
+                for (const artifact of downloaded.artifacts) {
+                    const collected = await collectFiles([artifact.dir], artifact.dir);
+                    reports.push(...(await readReports(collected.files, artifact.dir, (f) => join(artifact.name, relative(artifact.dir, resolve(artifact.dir, f))))));
+                }
+            }
+            catch (err) {
+                warning(`ci-triage: artifacts of run ${runId} could not be listed: ${errorMessage(err)}`);
+            }
+        }
+    }
+    info(`Read ${reports.length} report file${reports.length === 1 ? '' : 's'}.`);
+    // Analyze and render the full documents.
+    // The source tree gives the causes their fix hints; a missing one costs only the hints.
+    const sourceInfo = await stat$2(inputs.sourceRoot).catch(() => null);
+    if (!sourceInfo?.isDirectory()) {
+        warning(`ci-triage: source-root ${inputs.sourceRoot} is not a folder; causes get no source hints`);
+    }
+    const source = sourceInfo?.isDirectory()
+        ? await indexSource(inputs.sourceRoot)
+        : null;
+    const analysis = analyze(reports, { thresholds: inputs.thresholds, source });
+    for (const warning$1 of analysis.warnings)
+        warning(warning$1);
+    const title = `Test triage: ${inputs.commentKey}`;
+    const jsonPath = join(outDir, 'report.json');
+    const markdownPath = join(outDir, 'report.md');
+    await writeFile$1(jsonPath, renderJson(analysis));
+    await writeFile$1(markdownPath, renderMarkdown(analysis, { title }));
+    // Publish.
+    const serverUrl = (process.env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/$/, '');
+    const runUrl = `${serverUrl}/${repository}/actions/runs/${context.runId}`;
+    const ctx = {
+        owner,
+        repo,
+        eventName: context.eventName,
+        payload: eventPayload(),
+        ref: context.ref ?? '',
+        sha: context.sha ?? '',
+        graphqlUrl: process.env.GITHUB_GRAPHQL_URL || null
+    };
+    let published = {
+        commentUrl: '',
+        previous: null,
+        headSha: ctx.sha,
+        readOnly: false
+    };
+    if (client) {
+        try {
+            published = await publishComments(client, ctx, inputs, analysis, runUrl, title);
+        }
+        catch (err) {
+            warning(isReadOnlyToken(err)
+                ? readOnlyWarning('the comment', repository)
+                : `ci-triage could not publish the comment: ${errorMessage(err)}`);
+        }
+    }
+    if (inputs.jobSummary) {
+        try {
+            const summary$1 = renderJobSummary(analysis, {
+                title,
+                previous: published.previous
+            });
+            await summary.addRaw(summary$1.text).write();
+        }
+        catch (err) {
+            warning(`ci-triage could not write the job summary: ${errorMessage(err)}`);
+        }
+    }
+    const annotations = failureAnnotations(analysis, workspace);
+    if (inputs.annotations)
+        emitAnnotations(annotations);
+    if (inputs.checkName && client && !published.readOnly) {
+        try {
+            const check = await publishCheckRun(client, {
+                owner,
+                repo,
+                name: inputs.checkName,
+                headSha: published.headSha,
+                conclusion: analysis.gate.passed ? 'success' : 'failure',
+                title: analysis.gate.passed
+                    ? `${analysis.totals.tests} tests, gate passed`
+                    : `Gate failed: ${analysis.gate.reasons.join('; ')}`.slice(0, 255),
+                summary: renderToBudget(analysis, {
+                    title,
+                    limit: 65_000,
+                    fullReportUrl: runUrl
+                }).text,
+                annotations: inputs.annotations ? annotations : [],
+                detailsUrl: runUrl
+            });
+            info(`Check run "${inputs.checkName}" on ${published.headSha}: ${check.url} (${check.annotations} annotations)`);
+        }
+        catch (err) {
+            warning(isReadOnlyToken(err)
+                ? readOnlyWarning('the check run', repository)
+                : `ci-triage could not create the check run: ${errorMessage(err)}`);
+        }
+    }
+    const outputs = actionOutputs(analysis, {
+        commentUrl: published.commentUrl,
+        json: jsonPath,
+        markdown: markdownPath
+    });
+    // Gate: after everything is published.
+    const readable = reports.filter((report) => report.error === null).length;
+    if (readable === 0 && inputs.failOnEmpty) {
+        outputs.gate = 'failed';
+        for (const [name, value] of Object.entries(outputs))
+            setOutput(name, value);
+        setFailed(`ci-triage: no test report found in ${looked.length > 0 ? looked.join(' and ') : 'nothing (paths and artifacts are both empty)'}`);
+        return;
+    }
+    for (const [name, value] of Object.entries(outputs))
+        setOutput(name, value);
+    if (!analysis.gate.passed) {
+        setFailed(`ci-triage gate failed: ${analysis.gate.reasons.join('; ')}`);
+    }
 }
 
 /* istanbul ignore file */

@@ -1,8 +1,10 @@
 /** The command line: `ci-triage [options] <files, folders or globs...>`. */
+import { stat } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
 import { analyze } from './analyze/index.js'
 import type { GateThresholds } from './analyze/gate.js'
 import { collectFiles } from './collect/files.js'
+import { indexSource } from './collect/source.js'
 import { readReport } from './parse/index.js'
 import { renderJson } from './render/json.js'
 import { renderMarkdown } from './render/markdown.js'
@@ -99,7 +101,19 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`warning: ${line}\n`)
   const reports = []
   for (const file of collected.files) reports.push(await readReport(file))
-  const analysis = analyze(reports, { thresholds })
+  // Without --source-root nothing is scanned and every cause's source is null.
+  const sourceRoot = values['source-root']
+  if (
+    sourceRoot &&
+    !(await stat(sourceRoot).catch(() => null))?.isDirectory()
+  ) {
+    process.stderr.write(
+      `ci-triage: --source-root ${sourceRoot} is not a folder\n`
+    )
+    return 2
+  }
+  const source = sourceRoot ? await indexSource(sourceRoot) : null
+  const analysis = analyze(reports, { thresholds, source })
   for (const warning of analysis.warnings)
     process.stderr.write(`warning: ${warning}\n`)
 

@@ -3,10 +3,13 @@ import type { ReportFile } from '../model.js'
 import { evaluateGate, type GateThresholds } from './gate.js'
 import { addTotals, emptyTotals, rates, suiteTotals } from './metrics.js'
 import { triage } from './triage/index.js'
+import type { SourceTree } from './triage/source.js'
 import type { Analysis, SuiteSummary } from './types.js'
 
 export interface AnalyzeOptions {
   thresholds?: GateThresholds
+  /** The indexed source tree for fix hints (`--source-root`); none means no lookups. */
+  source?: SourceTree | null
 }
 
 export function analyze(
@@ -37,7 +40,7 @@ export function analyze(
     }
   }
   const overall = rates(totals)
-  const causes = triage(reports)
+  const causes = triage(reports, { source: options.source ?? null })
   const infrastructure = causes.filter((cause) => cause.infrastructure).length
   return {
     reports,
@@ -46,6 +49,7 @@ export function analyze(
     suites,
     causes,
     gate: evaluateGate(overall, options.thresholds ?? {}, infrastructure),
+    thresholds: options.thresholds ?? {},
     warnings
   }
 }

@@ -1,6 +1,6 @@
 /** What the analysis produces from the reports; the renderers read only this. */
 import type { Rates, ReportFile, Totals } from '../model.js'
-import type { GateResult } from './gate.js'
+import type { GateResult, GateThresholds } from './gate.js'
 
 export type CauseCategory =
   // infrastructure
@@ -62,6 +62,8 @@ export interface Analysis {
   suites: SuiteSummary[]
   causes: Cause[]
   gate: GateResult
+  /** The thresholds the gate was evaluated against (the success criteria). */
+  thresholds?: GateThresholds
   /** Refused files and parser warnings, one line each, naming the file. */
   warnings: string[]
 }

@@ -13,6 +13,19 @@ export interface XmlElement {
   attributes: Record<string, string>
 }
 
+/**
+ * A copy of `text` that does not hold on to the chunk it came from. saxes
+ * hands out attribute values and text as slices of the chunk being parsed;
+ * V8 keeps the whole 256 KiB chunk alive for as long as one slice of it
+ * is, so a reader keeps every string it stores through this.
+ */
+export function ownString(text: string): string
+export function ownString(text: string | null): string | null
+export function ownString(text: string | null): string | null {
+  // Concatenating then slicing flattens into a new string of this length.
+  return text === null || text.length < 13 ? text : ` ${text}`.slice(1)
+}
+
 /** A format family's reader: receives the element stream of one document. */
 export interface XmlFormatReader {
   open(element: XmlElement, depth: number): void
@@ -20,25 +33,70 @@ export interface XmlFormatReader {
   text(text: string): void
   close(name: string, depth: number): void
   finish(): ParsedReport
+  /**
+   * Optional: whether `text` is wanted now, asked after every open and
+   * close. While it says no, the parser does not build text strings at all
+   * (most of a report is whitespace between elements). Readers without it
+   * receive all text.
+   */
+  wantsText?(): boolean
 }
 
 /** Given the root element, returns a reader, or null when the family does not read it. */
 export type XmlReaderFactory = (root: XmlElement) => XmlFormatReader | null
 
+/**
+ * saxes errors that leave the document's structure intact: a character XML
+ * does not allow (raw ANSI escapes in captured output, a `<` inside an
+ * attribute) and a reference to an entity we never define (every DTD
+ * entity, so XXE and billion laughs expand to nothing). Anything else,
+ * such as a truncated file or mismatched tags, refuses the file.
+ */
+const RECOVERABLE = new Set(['disallowed character.', 'undefined entity.'])
+
+/** A file with more recoverable problems than this is refused anyway. */
+const MAX_RECOVERED = 1000
+
+/** saxes prefixes messages with "line:column: " when it tracks positions. */
+function splitPosition(message: string): { where: string; problem: string } {
+  const match = /^(\d+:\d+: )(.*)$/s.exec(message)
+  return match
+    ? { where: `line ${match[1].replace(':', ', column ')}`, problem: match[2] }
+    : { where: '', problem: message }
+}
+
 /** Feeds chunks of one XML document to the reader chosen by its root element. */
 export class XmlReportParser {
-  private readonly sax = new SaxesParser({ xmlns: false, position: false })
+  private readonly sax = new SaxesParser({ xmlns: false, position: true })
   private reader: XmlFormatReader | null = null
   private depth = 0
   private failure: Error | null = null
+  /** Well-formedness problems read past (see RECOVERABLE), in order. */
+  private readonly recovered: string[] = []
+  private textOn = false
 
   constructor(factories: readonly XmlReaderFactory[]) {
     this.sax.on('error', (err) => {
-      throw new ReportError(`not well-formed XML: ${oneLine(err.message)}`)
+      const { where, problem } = splitPosition(err.message)
+      if (RECOVERABLE.has(problem)) {
+        // saxes goes on after these: the character is kept (dropped inside
+        // an attribute), the entity reference stays as literal text. The
+        // structure is intact, so every test is still counted.
+        this.recovered.push(`${where}${problem.replace(/\.$/, '')}`)
+        if (this.recovered.length > MAX_RECOVERED) {
+          throw new ReportError(
+            `not well-formed XML: more than ${MAX_RECOVERED} bad characters or entity references`
+          )
+        }
+        return
+      }
+      throw new ReportError(
+        `not well-formed XML${where ? ` (${where.slice(0, -2)})` : ''}: ${oneLine(problem)}`
+      )
     })
     this.sax.on('doctype', () => {
-      // A DOCTYPE is legal; saxes does not resolve it. Entities it declares
-      // are reported as undefined when used, which refuses the file.
+      // A DOCTYPE is legal; saxes never resolves it. Entities it declares are
+      // "undefined" to saxes: their references are kept as literal text.
     })
     this.sax.on('opentag', (tag: SaxesTagPlain) => {
       this.depth++
@@ -47,10 +105,9 @@ export class XmlReportParser {
           `XML nested deeper than ${LIMITS.depth} elements; refused`
         )
       }
-      const element: XmlElement = {
-        name: tag.name,
-        attributes: tag.attributes as Record<string, string>
-      }
+      // Without namespaces, saxes's tag already has this shape (and is
+      // fresh for every tag), so it is passed on as it is.
+      const element = tag as XmlElement
       if (this.reader === null) {
         for (const factory of factories) {
           this.reader = factory(element)
@@ -63,13 +120,34 @@ export class XmlReportParser {
         }
       }
       this.reader.open(element, this.depth)
+      this.syncText()
     })
-    this.sax.on('text', (text) => this.reader?.text(text))
-    this.sax.on('cdata', (text) => this.reader?.text(text))
+    this.listenToText(true)
     this.sax.on('closetag', (tag) => {
       this.reader?.close(tag.name, this.depth)
       this.depth--
+      this.syncText()
     })
+  }
+
+  private readonly onText = (text: string): void => this.reader?.text(text)
+
+  private listenToText(on: boolean): void {
+    this.textOn = on
+    if (on) {
+      this.sax.on('text', this.onText)
+      this.sax.on('cdata', this.onText)
+    } else {
+      this.sax.off('text')
+      this.sax.off('cdata')
+    }
+  }
+
+  /** saxes emits text before the tag that ends it, so this is exact. */
+  private syncText(): void {
+    if (this.reader?.wantsText === undefined) return
+    const wanted = this.reader.wantsText()
+    if (wanted !== this.textOn) this.listenToText(wanted)
   }
 
   write(chunk: string): void {
@@ -95,6 +173,12 @@ export class XmlReportParser {
         : new ReportError(oneLine(this.failure.message))
     }
     if (this.reader === null) throw new ReportError('empty XML document')
-    return this.reader.finish()
+    const report = this.reader.finish()
+    if (this.recovered.length > 0) {
+      report.warnings.unshift(
+        `not well-formed XML, read past ${this.recovered.length} problem${this.recovered.length === 1 ? '' : 's'} (first: ${this.recovered[0]}); the structure is intact and DTD entities are never expanded`
+      )
+    }
+    return report
   }
 }

@@ -43,12 +43,13 @@ function suiteRow(name: string, totals: Totals, rates: Rates): string {
   return `| ${name} | ${totals.tests} | ${totals.passed} | ${totals.failed} | ${totals.errors} | ${totals.skipped} | ${percent(rates.pass)} |`
 }
 
-export function suiteTable(analysis: Analysis): string {
+/** The per-suite table; beyond `maxRows` suites one row says how many were left out. */
+export function suiteTable(analysis: Analysis, maxRows = Infinity): string {
   const lines = [
     '| Suite | Total | Passed | Failed | Errors | Skipped | Success rate |',
     '| :--- | ---: | ---: | ---: | ---: | ---: | ---: |'
   ]
-  for (const suite of analysis.suites) {
+  for (const suite of analysis.suites.slice(0, maxRows)) {
     lines.push(
       suiteRow(
         escapeInline(suite.name || '(unnamed)'),
@@ -57,6 +58,10 @@ export function suiteTable(analysis: Analysis): string {
       )
     )
   }
+  const hidden =
+    analysis.suites.length - Math.min(maxRows, analysis.suites.length)
+  if (hidden > 0)
+    lines.push(`| _… ${plural(hidden, 'more suite')}_ | | | | | | |`)
   lines.push(suiteRow('**All suites**', analysis.totals, analysis.rates))
   return lines.join('\n')
 }
@@ -72,7 +77,7 @@ export function keyMetrics(analysis: Analysis): string {
   ].join('\n')
 }
 
-function gateSection(analysis: Analysis): string | null {
+export function gateSection(analysis: Analysis): string | null {
   if (analysis.gate.passed) return null
   return [
     '### ⛔ Gate failed',
@@ -81,12 +86,19 @@ function gateSection(analysis: Analysis): string | null {
   ].join('\n')
 }
 
-function warningSection(analysis: Analysis): string | null {
+/** Warnings, one bullet each; beyond `maxItems` one bullet says how many were left out. */
+export function warningSection(
+  analysis: Analysis,
+  maxItems = Infinity
+): string | null {
   if (analysis.warnings.length === 0) return null
+  const shown = analysis.warnings.slice(0, maxItems)
+  const hidden = analysis.warnings.length - shown.length
   return [
     '### ⚠️ Warnings',
     '',
-    ...analysis.warnings.map((warning) => `- ${escapeInline(warning)}`)
+    ...shown.map((warning) => `- ${escapeInline(warning)}`),
+    ...(hidden > 0 ? [`- _… ${plural(hidden, 'more warning')}_`] : [])
   ].join('\n')
 }
 

@@ -1,7 +1,122 @@
-// Placeholder until the triage lands: finds no causes.
+/**
+ * The triage: every failed, errored or skipped test is classified, tests
+ * that share a category and key become one cause, causes are ranked by how
+ * many tests they block, and the source tree (when given) adds what it shows.
+ */
 import type { ReportFile } from '../../model.js'
-import type { Cause } from '../types.js'
+import type { Cause, CauseTest } from '../types.js'
+import { isInfrastructure } from './catalog.js'
+import { classify } from './classify.js'
+import { describeSource, type SourceTree } from './source.js'
 
-export function triage(_reports: readonly ReportFile[]): Cause[] {
-  return []
+export interface TriageOptions {
+  /** The indexed source tree; without it every cause's `source` is null. */
+  source?: SourceTree | null
+}
+
+/** Raw excerpts kept per cause. */
+const EVIDENCE_PER_CAUSE = 3
+/** Causes the source tree is consulted for (the biggest first). */
+const SOURCE_LOOKUPS = 50
+
+interface Group {
+  cause: Cause
+  /** Statuses seen, so the source can tell failures from skips. */
+  failed: number
+  skipped: number
+  files: Set<string>
+}
+
+export function triage(
+  reports: readonly ReportFile[],
+  options: TriageOptions = {}
+): Cause[] {
+  const groups = new Map<string, Group>()
+  const skippedFiles = new Set<string>()
+  for (const report of reports) {
+    if (report.error !== null) continue
+    for (const suite of report.suites) {
+      for (const test of suite.cases) {
+        if (test.status === 'passed') continue
+        const found = classify(test, suite)
+        const id = `${found.category}\u0000${found.key}`
+        let group = groups.get(id)
+        if (!group) {
+          group = {
+            cause: {
+              category: found.category,
+              infrastructure: isInfrastructure(found.category),
+              key: found.key,
+              count: 0,
+              tests: [],
+              message: found.message,
+              evidence: [],
+              hint: found.hint,
+              source: null
+            },
+            failed: 0,
+            skipped: 0,
+            files: new Set()
+          }
+          groups.set(id, group)
+        }
+        const entry: CauseTest = {
+          suite: suite.name,
+          classname: test.classname,
+          name: test.name,
+          file: test.file ?? suite.file
+        }
+        group.cause.tests.push(entry)
+        group.cause.count++
+        if (test.status === 'skipped') {
+          group.skipped++
+          for (const path of testPaths(entry)) skippedFiles.add(path)
+        } else {
+          group.failed++
+          for (const path of testPaths(entry)) group.files.add(path)
+        }
+        if (
+          found.evidence !== '' &&
+          group.cause.evidence.length < EVIDENCE_PER_CAUSE &&
+          !group.cause.evidence.includes(found.evidence)
+        ) {
+          group.cause.evidence.push(found.evidence)
+        }
+      }
+    }
+  }
+  const ranked = [...groups.values()].sort(
+    (a, b) =>
+      b.cause.count - a.cause.count ||
+      Number(b.cause.infrastructure) - Number(a.cause.infrastructure) ||
+      a.cause.key.localeCompare(b.cause.key)
+  )
+  if (options.source) {
+    for (const group of ranked.slice(0, SOURCE_LOOKUPS)) {
+      group.cause.source = describeSource(options.source, group.cause, {
+        failed: group.failed,
+        skipped: group.skipped,
+        failedFiles: group.files,
+        skippedFiles
+      })
+    }
+  }
+  return ranked.map((group) => group.cause)
+}
+
+/**
+ * Paths a test may live at, without extension: its file, or its dotted
+ * classname as a path (`tests.integration.test_sessions`).
+ */
+export function testPaths(test: CauseTest): string[] {
+  const paths: string[] = []
+  if (test.file) paths.push(stripExtension(test.file.replace(/\\/g, '/')))
+  if (test.classname && /^[\w.]+$/.test(test.classname)) {
+    paths.push(test.classname.replace(/\./g, '/'))
+  }
+  return paths
+}
+
+export function stripExtension(path: string): string {
+  return path.replace(/^\.\//, '').replace(/\.[A-Za-z]{1,5}$/, '')
 }

@@ -1,0 +1,123 @@
+/**
+ * The rule catalog: one table per ecosystem, then the cross-cutting rules.
+ * Order inside the catalog is priority: infrastructure rules that name an
+ * exception type or a tool's fixed wording, then product signatures, then
+ * free-text heuristics. The first rule that matches wins.
+ */
+import type { CauseCategory } from '../types.js'
+import type { Rule } from './rule.js'
+import { COMMON_RULES } from './rules/common.js'
+import { CPP_RULES } from './rules/cpp.js'
+import { DOTNET_RULES } from './rules/dotnet.js'
+import { GO_RULES } from './rules/go.js'
+import { JAVA_RULES } from './rules/java.js'
+import { JAVASCRIPT_RULES } from './rules/javascript.js'
+import { PERL_RULES } from './rules/perl.js'
+import { PHP_RULES } from './rules/php.js'
+import { PYTHON_RULES } from './rules/python.js'
+import { RUBY_RULES } from './rules/ruby.js'
+import { RUST_RULES } from './rules/rust.js'
+
+/** Every table, in the order they are tried within a tier. */
+export const RULE_TABLES: Record<string, readonly Rule[]> = {
+  python: PYTHON_RULES,
+  javascript: JAVASCRIPT_RULES,
+  java: JAVA_RULES,
+  go: GO_RULES,
+  dotnet: DOTNET_RULES,
+  ruby: RUBY_RULES,
+  rust: RUST_RULES,
+  php: PHP_RULES,
+  perl: PERL_RULES,
+  cpp: CPP_RULES,
+  common: COMMON_RULES
+}
+
+export const INFRASTRUCTURE_CATEGORIES: ReadonlySet<CauseCategory> = new Set([
+  'missing-module',
+  'missing-attribute',
+  'missing-fixture',
+  'service-unavailable',
+  'timeout',
+  'missing-config',
+  'collection-error',
+  'build-failure',
+  'permission-denied',
+  'resource-exhausted'
+])
+
+export const PRODUCT_CATEGORIES: ReadonlySet<CauseCategory> = new Set([
+  'assertion',
+  'crash'
+])
+
+export function isInfrastructure(category: CauseCategory): boolean {
+  return INFRASTRUCTURE_CATEGORIES.has(category)
+}
+
+/** A rule ready to run: its needles lower-cased, its rank fixed. */
+export interface CompiledRule extends Rule {
+  needles: string[]
+}
+
+export interface Catalog {
+  /** Rules in priority order. */
+  rules: CompiledRule[]
+  /** Finds every needle in a lower-cased text in one pass. */
+  needleScan: RegExp | null
+  /** For each needle, the shorter needles it contains (found with it). */
+  contained: Map<string, string[]>
+}
+
+const rank = (rule: Rule): number =>
+  (rule.tier === 'text' ? 2 : 0) +
+  (PRODUCT_CATEGORIES.has(rule.category) ? 1 : 0)
+
+const escapeRegExp = (text: string): string =>
+  text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+export function compileCatalog(
+  tables: Record<string, readonly Rule[]> = RULE_TABLES
+): Catalog {
+  const ordered = Object.values(tables)
+    .flat()
+    .map((rule, index) => ({ rule, index }))
+    // Stable: rank first, then catalog order.
+    .sort((a, b) => rank(a.rule) - rank(b.rule) || a.index - b.index)
+  const rules = ordered.map(({ rule }) => ({
+    ...rule,
+    needles: (Array.isArray(rule.needle) ? rule.needle : [rule.needle])
+      .map((needle) => needle.toLowerCase())
+      .filter((needle) => needle !== '')
+  }))
+  const distinct = [...new Set(rules.flatMap((rule) => rule.needles))].sort(
+    (a, b) => b.length - a.length
+  )
+  const contained = new Map<string, string[]>()
+  for (const needle of distinct) {
+    contained.set(
+      needle,
+      distinct.filter((other) => other !== needle && needle.includes(other))
+    )
+  }
+  // A lookahead so needles that start inside another match are still seen.
+  const needleScan =
+    distinct.length === 0
+      ? null
+      : new RegExp(`(?=(${distinct.map(escapeRegExp).join('|')}))`, 'g')
+  return { rules, needleScan, contained }
+}
+
+/** The needles present in `lowerText`. */
+export function findNeedles(catalog: Catalog, lowerText: string): Set<string> {
+  const found = new Set<string>()
+  if (catalog.needleScan === null) return found
+  catalog.needleScan.lastIndex = 0
+  for (const match of lowerText.matchAll(catalog.needleScan)) {
+    const needle = match[1]
+    if (found.has(needle)) continue
+    found.add(needle)
+    for (const inner of catalog.contained.get(needle) ?? []) found.add(inner)
+  }
+  return found
+}

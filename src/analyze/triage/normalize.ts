@@ -1,0 +1,239 @@
+/**
+ * Turning raw failure text into something that groups: a bounded haystack,
+ * the signature line, volatile tokens masked, ports named as services.
+ */
+
+/** Characters of each field that rules ever look at; beyond this is never matched. */
+export const MATCH_LIMITS = {
+  message: 4_000,
+  /** Head and tail of a body: the cause is near the top (JS, Go) or the bottom (pytest `E` lines, Java `Caused by:`). */
+  bodyHead: 6_000,
+  bodyTail: 4_000,
+  output: 2_000,
+  /** Characters of one evidence excerpt. */
+  excerpt: 400,
+  /** Characters of a normalised message or fallback key. */
+  signature: 200
+} as const
+
+// eslint-disable-next-line no-control-regex
+const ANSI = /\u001b\[[0-9;?]{0,20}[A-Za-z]/g
+
+export function clean(text: string): string {
+  return text.replace(ANSI, '').replace(/\r\n?/g, '\n')
+}
+
+/** The first `limit` characters, cut before anything is matched. */
+export function head(text: string | null, limit: number): string {
+  if (!text) return ''
+  return clean(text.length > limit ? text.slice(0, limit) : text)
+}
+
+/** Head and tail of a long body, so both ends of a trace are seen. */
+export function headAndTail(text: string | null): string {
+  if (!text) return ''
+  const max = MATCH_LIMITS.bodyHead + MATCH_LIMITS.bodyTail
+  if (text.length <= max) return clean(text)
+  return clean(
+    `${text.slice(0, MATCH_LIMITS.bodyHead)}\n…\n${text.slice(text.length - MATCH_LIMITS.bodyTail)}`
+  )
+}
+
+/** Well-known ports, so `127.0.0.1:5432` and `[::1]:5432` are one finding. */
+export const SERVICE_PORTS: Readonly<Record<string, string>> = {
+  '5432': 'PostgreSQL',
+  '3306': 'MySQL',
+  '6379': 'Redis',
+  '27017': 'MongoDB',
+  '9092': 'Kafka',
+  '5672': 'RabbitMQ',
+  '9200': 'Elasticsearch',
+  '11211': 'memcached',
+  '1433': 'SQL Server',
+  '1521': 'Oracle',
+  '4566': 'LocalStack',
+  '2375': 'Docker',
+  '2376': 'Docker',
+  '9000': 'MinIO',
+  '4444': 'Selenium',
+  '2181': 'ZooKeeper',
+  '9042': 'Cassandra',
+  '4222': 'NATS',
+  '2379': 'etcd',
+  '8500': 'Consul'
+}
+
+/** Canonical names of systems a skip reason may name in any spelling. */
+const SYSTEM_NAMES: Readonly<Record<string, string>> = {
+  docker: 'Docker',
+  podman: 'Podman',
+  postgres: 'PostgreSQL',
+  postgresql: 'PostgreSQL',
+  mysql: 'MySQL',
+  mariadb: 'MariaDB',
+  redis: 'Redis',
+  mongo: 'MongoDB',
+  mongodb: 'MongoDB',
+  kafka: 'Kafka',
+  rabbitmq: 'RabbitMQ',
+  elasticsearch: 'Elasticsearch',
+  opensearch: 'OpenSearch',
+  memcached: 'memcached',
+  localstack: 'LocalStack',
+  minio: 'MinIO',
+  selenium: 'Selenium',
+  chrome: 'Chrome',
+  chromedriver: 'Chrome',
+  firefox: 'Firefox',
+  playwright: 'Playwright',
+  sqlserver: 'SQL Server',
+  'sql server': 'SQL Server',
+  oracle: 'Oracle',
+  cassandra: 'Cassandra',
+  zookeeper: 'ZooKeeper',
+  nats: 'NATS',
+  etcd: 'etcd',
+  consul: 'Consul',
+  vault: 'Vault',
+  kubernetes: 'Kubernetes',
+  minikube: 'Kubernetes',
+  kind: 'Kubernetes',
+  gpu: 'GPU',
+  cuda: 'GPU',
+  network: 'network',
+  internet: 'network',
+  database: 'database',
+  db: 'database',
+  x11: 'display',
+  display: 'display'
+}
+
+export function systemName(text: string): string {
+  return SYSTEM_NAMES[text.toLowerCase()] ?? text
+}
+
+const LOOPBACK =
+  /^(?:localhost|127\.\d{1,3}\.\d{1,3}\.\d{1,3}|\[?::1\]?|0\.0\.0\.0)$/
+
+/** The service a host and port stand for: a known port's name, else `host:port`. */
+export function serviceName(
+  host: string | undefined,
+  port: string | undefined
+): string {
+  if (port && SERVICE_PORTS[port]) return SERVICE_PORTS[port]
+  if (host && port) {
+    const shown = LOOPBACK.test(host)
+      ? 'localhost'
+      : host.replace(/^\[|\]$/g, '')
+    return `${shown}:${port}`
+  }
+  return host ?? 'a service'
+}
+
+/**
+ * Volatile tokens masked so messages that differ only in them group.
+ * Each pattern is linear: bounded classes, no nested repetition.
+ */
+const MASKS: ReadonlyArray<[RegExp, string | ((...args: string[]) => string)]> =
+  [
+    // Object reprs and ids: `<Foo object at 0x7f…>`, `#<Foo:0x0000…>`, `Foo@1b2c3d`.
+    [/\b0x[0-9a-fA-F]{1,32}\b/g, '<hex>'],
+    [/@[0-9a-f]{5,16}\b/g, '@<id>'],
+    [
+      /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi,
+      '<uuid>'
+    ],
+    [/\b[0-9a-f]{12,64}\b/g, '<hex>'],
+    // Temporary directories and absolute paths up to the project-relative part.
+    [/(?:\/tmp|\/var\/folders|\/private\/var)\/[^\s'"():]{1,300}/g, '<tmp>'],
+    [
+      /(?:[A-Za-z]:)?(?:[\\/][\w.@+-]{1,100}){1,40}[\\/](?:site-packages|node_modules|dist-packages)[\\/]/g,
+      '<deps>/'
+    ],
+    [
+      /\/(?:home|Users|runner|github|workspace|builds|__w|src|app|repo|code)\/(?:[\w.@+-]{1,100}\/){0,8}/g,
+      '/'
+    ],
+    // host:port → the service; ephemeral ports are noise.
+    [
+      /\b(localhost|\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}|\[[\da-fA-F:]{2,60}\]):(\d{2,5})\b/g,
+      (_m: string, host: string, port: string) => serviceName(host, port)
+    ],
+    [/\b\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b/g, '<ip>'],
+    // Durations and dates.
+    [/\b\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?Z?/g, '<time>'],
+    [
+      /\b\d{1,12}(?:\.\d{1,9})? ?(?:ms|s|sec|seconds|m|min|h|µs|ns)\b/g,
+      '<duration>'
+    ],
+    // Remaining numbers (line numbers, counts, ports, pids).
+    [/\b\d{1,20}(?:\.\d{1,20})?\b/g, '<n>']
+  ]
+
+/** A message with its volatile tokens masked, one line, bounded. */
+export function normalise(text: string): string {
+  let out = clean(
+    text.length > 4 * MATCH_LIMITS.signature
+      ? text.slice(0, 4 * MATCH_LIMITS.signature)
+      : text
+  )
+  for (const [pattern, replacement] of MASKS) {
+    out = out.replace(pattern, replacement as string)
+  }
+  out = out.replace(/\s{1,1000}/g, ' ').trim()
+  return out.length > MATCH_LIMITS.signature
+    ? `${out.slice(0, MATCH_LIMITS.signature - 1)}…`
+    : out
+}
+
+/** Messages that say nothing by themselves: the real text is in the body. */
+const GENERIC_MESSAGE =
+  /^(?:|failed|failure|error|build error|runtime error|no test result found|collection failure|internal error|test failure|skipped|test failure with exit code \d{1,5}.{0,50})$/i
+
+export function isGenericMessage(message: string): boolean {
+  return GENERIC_MESSAGE.test(message.trim())
+}
+
+/**
+ * The line that best says what went wrong: pytest's last `E ` line, Java's
+ * deepest `Caused by:`, else the message's first line, else the body's first
+ * meaningful line.
+ */
+export function signatureLine(message: string, body: string): string {
+  let last: string | null = null
+  let cause: string | null = null
+  for (const line of body.split('\n')) {
+    if (line.startsWith('E ')) last = line.slice(1).trim()
+    else if (line.startsWith('Caused by: ')) cause = line.slice(11).trim()
+  }
+  if (cause) return cause
+  if (last) return last
+  const firstMessageLine = message
+    .split('\n')
+    .find((line) => line.trim() !== '')
+  if (firstMessageLine && !isGenericMessage(firstMessageLine)) {
+    return firstMessageLine.trim()
+  }
+  const meaningful = body
+    .split('\n')
+    .map((line) => line.trim())
+    .find(
+      (line) =>
+        line !== '' &&
+        !/^(?:=== (?:RUN|PAUSE|CONT)|--- (?:FAIL|PASS|SKIP)|FAIL\b|ok\b|PASS\b|●)/.test(
+          line
+        )
+    )
+  return meaningful ?? firstMessageLine?.trim() ?? ''
+}
+
+/** The raw line around a match: evidence a person can recognise. */
+export function excerptAt(text: string, index: number): string {
+  const start = text.lastIndexOf('\n', index) + 1
+  let end = text.indexOf('\n', index)
+  if (end === -1) end = text.length
+  const line = text
+    .slice(start, Math.min(end, start + MATCH_LIMITS.excerpt))
+    .trim()
+  return line
+}

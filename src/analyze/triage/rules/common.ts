@@ -1,0 +1,216 @@
+/**
+ * Cross-cutting rules: wording any ecosystem can produce, and skip reasons
+ * that name an unavailable system. Tried after the ecosystem tables.
+ */
+import type { Rule } from '../rule.js'
+
+/** Systems a skip reason or a message can name; the key is the canonical name. */
+const SYSTEMS =
+  'docker|podman|postgres(?:ql)?|mysql|mariadb|redis|mongo(?:db)?|kafka|rabbitmq|elasticsearch|opensearch|memcached|localstack|minio|selenium|chrome(?:driver)?|firefox|playwright|sql ?server|oracle|cassandra|zookeeper|nats|etcd|consul|vault|kubernetes|minikube|kind|gpu|cuda|network|internet|database|db|x11|display'
+
+export const COMMON_RULES: Rule[] = [
+  {
+    id: 'any.docker-daemon',
+    category: 'service-unavailable',
+    pattern:
+      /Cannot connect to the Docker daemon|docker\.sock|DockerException|error during connect: [^\n]{0,200}docker/i,
+    needle: 'docker',
+    key: 'Docker',
+    hint: 'There is no Docker daemon on the runner. Use a runner with Docker or set `DOCKER_HOST`.'
+  },
+  {
+    id: 'any.no-space',
+    category: 'resource-exhausted',
+    pattern: /[Nn]o space left on device|\bDisk quota exceeded\b/,
+    needle: 'space left',
+    key: 'disk full',
+    hint: 'The runner disk is full. Free space (caches, images, build output) before the tests.'
+  },
+  {
+    id: 'any.killed',
+    category: 'resource-exhausted',
+    pattern:
+      /\bexit code 137\b|\bSIGKILL\b|\bOOMKilled\b|\bout of memory\b|\bCannot allocate memory\b/i,
+    needle: [
+      'exit code 137',
+      'SIGKILL',
+      'OOMKilled',
+      'out of memory',
+      'Cannot allocate memory'
+    ],
+    key: 'out of memory',
+    hint: 'The process was killed, most likely out of memory. Reduce parallelism or use a larger runner.'
+  },
+  {
+    id: 'any.rate-limited',
+    category: 'service-unavailable',
+    pattern: /API rate limit exceeded|\b429 Too Many Requests\b/,
+    needle: ['rate limit', '429 Too Many'],
+    key: 'rate limit',
+    hint: 'An external API rate-limited the tests. Mock it or authenticate with a token.'
+  },
+  {
+    id: 'any.bad-gateway',
+    category: 'service-unavailable',
+    pattern:
+      /\b(?<code>502 Bad Gateway|503 Service Unavailable|504 Gateway Time-?out)\b/i,
+    needle: '50',
+    key: 'HTTP {code}',
+    hint: 'A dependency answered `{code}`: it was down or still starting. Wait for its health check before the tests.'
+  },
+  {
+    id: 'any.env-var-not-set',
+    category: 'missing-config',
+    pattern:
+      /(?:env(?:ironment)? ?var(?:iable)?|secret|setting)s? [`'"]?(?<var>[A-Z][A-Z0-9_]{2,100})[`'"]? (?:is )?(?:not set|missing|required|undefined|empty)/i,
+    needle: ['env', 'secret', 'setting'],
+    key: '{var}',
+    hint: 'The variable `{var}` is not set. Set it in the workflow `env:` or secrets (secrets are not passed to pull requests from forks).'
+  },
+  {
+    id: 'any.missing-env-var',
+    category: 'missing-config',
+    pattern:
+      /\b(?:[Mm]issing|[Rr]equired|[Nn]o)\b[^\n]{0,30}?\b(?:env(?:ironment)? ?var(?:iable)?|secret|setting)s?:? [`'"]?(?<var>[A-Z][A-Z0-9_]{2,100})/,
+    needle: ['env', 'secret', 'setting'],
+    key: '{var}',
+    hint: 'The variable `{var}` is not set. Set it in the workflow `env:` or secrets (secrets are not passed to pull requests from forks).'
+  },
+  {
+    id: 'any.var-not-set',
+    category: 'missing-config',
+    pattern:
+      /\b(?<var>[A-Z][A-Z0-9]{1,40}_[A-Z0-9_]{1,60}) (?:is )?(?:not set|missing|is required|must be set|undefined)\b/,
+    needle: ['not set', 'missing', 'required', 'undefined'],
+    key: '{var}',
+    hint: 'The variable `{var}` is not set. Set it in the workflow `env:` or secrets (secrets are not passed to pull requests from forks).'
+  },
+  {
+    id: 'any.config-file-missing',
+    category: 'missing-config',
+    pattern:
+      /(?:config(?:uration)?|settings|\.env) file [`'"]?(?<file>[^\s`'"]{1,200})[`'"]? (?:not found|does not exist|is missing)|ENOENT: no such file or directory, open '(?<file2>[^'\n]{0,200}(?:\.env|config|settings|credentials)[^'\n]{0,100})'/i,
+    needle: ['file', 'ENOENT'],
+    key: '{file}{file2}',
+    hint: 'A configuration file the tests read is missing in CI. Create it in a setup step or commit a test default.'
+  },
+  {
+    id: 'any.file-not-found',
+    category: 'missing-fixture',
+    // A data file the test reads is absent: the key is the path as the test wrote it.
+    pattern:
+      /ENOENT: no such file or directory, open '(?<path>[^'\n]{1,300})'|open (?<path2>[^\s:]{1,300}): no such file or directory|No such file or directory(?: @ \w{1,40})? - (?<path3>[^\s]{1,300})|\[Errno 2\] No such file or directory: '(?<path4>[^'\n]{1,300})'|(?<path5>[^\s(]{1,300}) \(No such file or directory\)|(?:cannot|could not|Cannot|Could not|failed to|Failed to) open (?:file )?[`'"]?(?<path6>[\w./-]{1,300})[`'"]?[:,]? (?:No such file|\(No such file)|FileNotFoundException: (?<path7>[^\s(]{1,300})|Failed to open stream: No such file or directory[^\n]{0,50}?'(?<path8>[^'\n]{1,300})'|file_get_contents\((?<path9>[^)\n]{1,300})\): Failed to open stream/,
+    needle: ['no such file', 'ENOENT', 'FileNotFoundException'],
+    key: '{path}',
+    hint: 'The test reads `{path}`, which does not exist in CI: commit the fixture file, generate it in a setup step, or fix the path.',
+    tier: 'text'
+  },
+  {
+    id: 'any.connection-refused',
+    category: 'service-unavailable',
+    pattern:
+      /(?<host>localhost|127\.0\.0\.1|\[?::1\]?|[\w-]{1,100}(?:\.[\w-]{1,100}){0,10}):(?<port>\d{2,5})[^\n]{0,200}?(?:[Cc]onnection refused|ECONNREFUSED|not reachable|unreachable)|(?:[Cc]onnection refused|ECONNREFUSED|[Cc]ould not connect to)[^\n]{0,200}?(?<host2>localhost|127\.0\.0\.1|\[?::1\]?|[\w-]{1,100}(?:\.[\w-]{1,100}){0,10}):(?<port2>\d{2,5})/,
+    needle: ['refused', 'unreachable', 'could not connect', 'not reachable'],
+    key: '{service}',
+    hint: '{service} refused connections. Start it in CI before the tests (a `services:` container or compose with a health check).',
+    tier: 'text'
+  },
+  {
+    id: 'any.connection-refused-bare',
+    category: 'service-unavailable',
+    pattern:
+      /\b(?:[Cc]onnection refused|[Cc]onnection reset by peer|ConnectionRefusedError|Name or service not known|Temporary failure in name resolution|nodename nor servname provided)\b/,
+    needle: [
+      'refused',
+      'reset by peer',
+      'service not known',
+      'name resolution',
+      'nodename nor servname'
+    ],
+    key: 'connection refused',
+    hint: 'A service the tests need was not reachable. Start it in CI before the tests.',
+    tier: 'text'
+  },
+  {
+    id: 'any.timed-out',
+    category: 'timeout',
+    pattern:
+      /\b(?:TimeoutError|socket\.timeout|ReadTimeout|ConnectTimeout(?:Error)?|timed out after|deadline exceeded|context deadline exceeded)\b/i,
+    needle: ['timeout', 'timed out', 'deadline exceeded'],
+    key: 'timeout',
+    hint: 'An operation timed out, usually waiting on a dependency that is not there. Find the wait or raise the timeout.',
+    tier: 'text'
+  },
+  {
+    id: 'any.permission-denied',
+    category: 'permission-denied',
+    pattern:
+      /\b(?:[Pp]ermission denied|Operation not permitted|AccessDenied|403 Forbidden|401 Unauthorized)\b/,
+    needle: [
+      'permission denied',
+      'not permitted',
+      'AccessDenied',
+      '403 Forbidden',
+      '401 Unauthorized'
+    ],
+    key: 'permission denied',
+    hint: 'The runner lacks a permission or credential (pull requests from forks get no secrets). Grant it or skip the test explicitly.',
+    tier: 'text'
+  },
+  // Skip reasons: only tried on skipped tests.
+  {
+    id: 'skip.requires-system',
+    category: 'service-unavailable',
+    pattern: new RegExp(
+      `\\b(?:requires?|needs?|without|no)\\s(?:an? )?(?:running |live |local |reachable )?(?<system>${SYSTEMS})\\b`,
+      'i'
+    ),
+    needle: '',
+    key: '{system}',
+    hint: 'Tests are skipped because {system} is not available in CI, so their coverage is silently lost. Provide it (a `services:` container) or mark the tests explicitly.',
+    scope: 'skip'
+  },
+  {
+    id: 'skip.system-unavailable',
+    category: 'service-unavailable',
+    pattern: new RegExp(
+      `\\b(?<system>${SYSTEMS})\\b[^\\n]{0,80}?\\b(?:is )?(?:not available|unavailable|not reachable|not running|could not be reached|not installed|not found|cannot be reached|is down)\\b`,
+      'i'
+    ),
+    needle: '',
+    key: '{system}',
+    hint: 'Tests are skipped because {system} is not available in CI, so their coverage is silently lost. Provide it (a `services:` container) or mark the tests explicitly.',
+    scope: 'skip'
+  },
+  {
+    id: 'skip.requires-module',
+    category: 'missing-module',
+    // "requires psycopg2": a reason that is only a package name the test needs.
+    pattern:
+      /^\s*(?:[Rr]equires?|[Nn]eeds?) (?:the )?(?:module |package |library )?[`'"]?(?<module>[a-z_][\w.-]{1,100})[`'"]?(?: (?:module|package|library)| to be installed)?\s*$/m,
+    needle: ['require', 'need'],
+    key: '{module}',
+    hint: 'Tests are skipped because `{module}` is not installed in CI, so their coverage is silently lost. Add it to the test dependencies.',
+    scope: 'skip'
+  },
+  {
+    id: 'skip.unavailable',
+    category: 'service-unavailable',
+    pattern:
+      /\b(?:system unavailable|not available|unavailable|could not connect|not reachable|not running|no network|requires? (?:a )?(?:running|live) )/i,
+    needle: '',
+    key: 'unavailable system',
+    hint: 'Tests are skipped because something they need is not available in CI, so their coverage is silently lost. Provide it or mark the tests explicitly.',
+    scope: 'skip'
+  },
+  {
+    id: 'skip.missing-config',
+    category: 'missing-config',
+    pattern:
+      /\b(?<var>[A-Z][A-Z0-9_]{2,100})\b[^\n]{0,40}?\b(?:not set|is not set|missing|not configured|not defined)\b|\bmissing (?:credentials|secrets?|env(?:ironment)? var(?:iable)?s?|api key)\b/,
+    needle: '',
+    key: '{var}',
+    hint: 'Tests are skipped because `{var}` is not configured in CI. Set it in the workflow `env:` or secrets.',
+    scope: 'skip'
+  }
+]

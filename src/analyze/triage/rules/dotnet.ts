@@ -1,0 +1,118 @@
+/** .NET: xUnit, NUnit, MSTest through TRX or JunitXml.TestLogger. */
+import type { Rule } from '../rule.js'
+
+export const DOTNET_RULES: Rule[] = [
+  {
+    id: 'dotnet.assembly-load',
+    category: 'missing-module',
+    pattern: /Could not load file or assembly '(?<asm>[^,'\n]{1,300})/,
+    needle: 'Could not load file or assembly',
+    key: '{asm}',
+    hint: 'The assembly `{asm}` is missing or in conflict. Check the `PackageReference` versions and binding redirects.'
+  },
+  {
+    id: 'dotnet.missing-method',
+    category: 'missing-attribute',
+    pattern:
+      /MissingMethodException ?: Method not found: '(?<sig>[^'\n]{1,300})'/,
+    needle: 'MissingMethodException',
+    key: '{sig}',
+    hint: 'A method the code was compiled against is missing at run time: align the package versions.'
+  },
+  {
+    id: 'dotnet.type-load',
+    category: 'missing-module',
+    pattern:
+      /TypeLoadException ?: Could not load type '(?<type>[^'\n]{1,300})'/,
+    needle: 'TypeLoadException',
+    key: '{type}',
+    hint: 'The type `{type}` could not be loaded: align the package versions.'
+  },
+  {
+    id: 'dotnet.xunit-fixture',
+    category: 'missing-fixture',
+    pattern:
+      /constructor (?:parameters|arguments) did not have matching fixture data: (?<params>[^\n]{1,300})/,
+    needle: 'did not have matching fixture data',
+    key: '{params}',
+    hint: 'xUnit cannot supply `{params}`. Register the fixture with `IClassFixture<T>` or a `[CollectionDefinition]` in the test assembly.'
+  },
+  {
+    id: 'dotnet.socket-refused',
+    category: 'service-unavailable',
+    pattern:
+      /SocketException(?: \(\d{1,6}\))? ?: (?:Connection refused|No connection could be made)|Failed to connect to (?<host>[\d.]{7,15}):(?<port>\d{1,5})/,
+    needle: ['SocketException', 'Failed to connect to'],
+    key: '{service}',
+    hint: 'A service the tests need is not reachable. Add it as a CI service.'
+  },
+  {
+    id: 'dotnet.sqlserver',
+    category: 'service-unavailable',
+    pattern:
+      /A network-related or instance-specific error occurred while establishing a connection to SQL Server/,
+    needle: 'network-related or instance-specific',
+    key: 'SQL Server',
+    hint: 'SQL Server is not reachable. Add it as a CI service and check the connection string.'
+  },
+  {
+    id: 'dotnet.nunit-timeout',
+    category: 'timeout',
+    pattern: /Test exceeded Timeout value of (?<ms>\d{1,12}) ?ms/,
+    needle: 'exceeded Timeout value',
+    key: 'nunit timeout',
+    hint: 'Tests exceeded their {ms} ms `[Timeout]`. Find what they wait on, or raise it.'
+  },
+  {
+    id: 'dotnet.mstest-timeout',
+    category: 'timeout',
+    pattern: /exceeded execution timeout period/,
+    needle: 'exceeded execution timeout',
+    key: 'mstest timeout',
+    hint: 'Tests exceeded their MSTest timeout. Find what they wait on, or raise it.'
+  },
+  {
+    id: 'dotnet.missing-setting',
+    category: 'missing-config',
+    pattern:
+      /Value cannot be null\. \(Parameter '(?<param>connectionString|\w{0,100}(?:Key|key|Secret|secret|Token|token))'\)/,
+    needle: 'Value cannot be null',
+    key: '{param}',
+    hint: 'The setting `{param}` is missing in CI. Provide it through appsettings or the environment.'
+  },
+  {
+    id: 'dotnet.unauthorized-access',
+    category: 'permission-denied',
+    pattern: /Access to the path '(?<path>[^'\n]{1,300})' is denied/,
+    needle: 'Access to the path',
+    key: '{path}',
+    hint: 'The runner cannot access `{path}`. Write to a temporary directory or fix the permissions.'
+  },
+  {
+    id: 'dotnet.out-of-memory',
+    category: 'resource-exhausted',
+    pattern: /System\.OutOfMemoryException/,
+    needle: 'OutOfMemoryException',
+    key: 'out of memory',
+    hint: 'The test host ran out of memory. Reduce parallelism or use a larger runner.'
+  },
+  // Product signatures.
+  {
+    id: 'dotnet.assertion',
+    category: 'assertion',
+    pattern:
+      /Assert\.\w{1,40}\(\) Failure|Assert\.\w{1,40} failed\.|Expected: [^\n]{0,300}\n\s*But was: |Expected string length|Shouldly|FluentAssertions|Expected [\w.]{1,100} to /,
+    needle: ['assert', 'expect', 'Shouldly', 'FluentAssertions'],
+    key: '',
+    hint: 'An expectation did not hold: look at the expected and actual values.'
+  },
+  {
+    id: 'dotnet.exception',
+    category: 'crash',
+    pattern:
+      /\bSystem\.(?<type>NullReferenceException|InvalidOperationException|ArgumentException|ArgumentNullException|IndexOutOfRangeException|KeyNotFoundException|InvalidCastException|DivideByZeroException|NotImplementedException|FormatException)\b/,
+    needle: 'System.',
+    key: '',
+    hint: 'An uncaught `{type}` in the code under test.'
+  }
+]

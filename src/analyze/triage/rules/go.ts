@@ -1,0 +1,109 @@
+/** Go: go test through go-junit-report or gotestsum (the text is in the body). */
+import type { Rule } from '../rule.js'
+
+export const GO_RULES: Rule[] = [
+  {
+    id: 'go.no-required-module',
+    category: 'missing-module',
+    pattern: /no required module provides package (?<pkg>[^\s;]{1,300})/,
+    needle: 'no required module provides package',
+    key: '{pkg}',
+    hint: '`{pkg}` is not in `go.mod`. Run `go get {pkg}` (or `go mod tidy`) and commit `go.mod` and `go.sum`.'
+  },
+  {
+    id: 'go.cannot-find-package',
+    category: 'missing-module',
+    pattern:
+      /cannot find package "(?<pkg>[^"\n]{1,300})"|missing go\.sum entry for module providing package (?<pkg2>[^\s;]{1,300})|package (?<pkg3>\S{1,300}) is not in (?:GOROOT|std)/,
+    needle: 'package',
+    key: '{pkg}{pkg2}{pkg3}',
+    hint: 'Go cannot find the package. Run `go mod tidy` and commit `go.mod` and `go.sum`.'
+  },
+  {
+    id: 'go.no-field-or-method',
+    category: 'missing-attribute',
+    pattern:
+      /\(type \*?(?<type>[\w.[\]]{1,200}) has no field or method (?<name>\w{1,200})/,
+    needle: 'has no field or method',
+    key: '{type}.{name}',
+    hint: 'The code calls `{name}` on `{type}`, which does not define it. Add the method or update the callers.'
+  },
+  {
+    id: 'go.undefined',
+    category: 'missing-attribute',
+    pattern: /\.go:\d{1,7}:\d{1,5}: undefined: (?<sym>[\w.]{1,200})/,
+    needle: 'undefined:',
+    key: '{sym}',
+    hint: '`{sym}` is not defined: the helper or function was removed or renamed. Restore it or update the callers.'
+  },
+  {
+    id: 'go.timeout',
+    category: 'timeout',
+    pattern: /panic: test timed out after (?<dur>[\dhmsµn.]{1,30})/,
+    needle: 'test timed out after',
+    key: 'go test timeout {dur}',
+    hint: 'The test binary hung for {dur}, usually waiting on a dependency that is not there. Find the wait or set `-timeout`.'
+  },
+  {
+    id: 'go.dial-refused',
+    category: 'service-unavailable',
+    pattern:
+      /dial (?:tcp|udp)\d? (?<host>\[?[\w.:-]{1,200}?\]?):(?<port>\d{1,5}): (?:connect: )?(?<reason>connection refused|network is unreachable|connection timed out|i\/o timeout)/,
+    needle: 'dial',
+    key: '{service}',
+    hint: '{service} at `{host}:{port}` is not reachable ({reason}). Start it in CI before the tests.'
+  },
+  {
+    id: 'go.dial-unix',
+    category: 'service-unavailable',
+    pattern:
+      /dial unix (?<socket>\S{1,300}): connect: (?:no such file or directory|connection refused|permission denied)/,
+    needle: 'dial unix',
+    key: '{socket}',
+    hint: 'Nothing listens on the socket `{socket}`. Start the service (or the Docker daemon) in CI.'
+  },
+  {
+    id: 'go.dns',
+    category: 'service-unavailable',
+    pattern:
+      /dial tcp: lookup (?<host>[\w.-]{1,200})(?: on \S{1,100})?: (?:no such host|server misbehaving|i\/o timeout)/,
+    needle: 'lookup',
+    key: '{host}',
+    hint: '`{host}` does not resolve in CI. Use the service alias the CI network provides, or mock the call.'
+  },
+  {
+    id: 'go.pgx-connect',
+    category: 'service-unavailable',
+    pattern:
+      /failed to connect to `(?:host=)?(?<host>[^\s`]{1,200}) (?:user=\S{1,100} )?[^`\n]{0,200}`/,
+    needle: 'failed to connect to',
+    key: 'PostgreSQL',
+    hint: 'PostgreSQL is not reachable. Add a postgres service with a health check and check the connection string.'
+  },
+  {
+    id: 'go.out-of-memory',
+    category: 'resource-exhausted',
+    pattern: /fatal error: runtime: out of memory|signal: killed/,
+    needle: ['out of memory', 'signal: killed'],
+    key: 'out of memory',
+    hint: 'The test process ran out of memory or was killed. Lower `-p`/`-parallel` or use a larger runner.'
+  },
+  // Product signatures.
+  {
+    id: 'go.nil-panic',
+    category: 'crash',
+    pattern: /panic: (?<type>runtime error: [^\n[]{1,200})/,
+    needle: 'panic:',
+    key: '',
+    hint: 'A panic in the code under test: {type}.'
+  },
+  {
+    id: 'go.assertion',
+    category: 'assertion',
+    pattern:
+      /Error Trace:|Error:\s{1,20}Not equal|_test\.go:\d{1,7}: [^\n]{0,300}\b(?:got|want|expected|wanted)\b/,
+    needle: ['Error Trace', 'Not equal', '_test.go'],
+    key: '',
+    hint: 'An expectation did not hold: look at the got and want values.'
+  }
+]

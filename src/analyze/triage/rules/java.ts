@@ -1,0 +1,152 @@
+/** Java and Kotlin: JUnit 4/5, Surefire, Gradle, Spring, Testcontainers, JDBC drivers. */
+import type { Rule } from '../rule.js'
+
+export const JAVA_RULES: Rule[] = [
+  {
+    id: 'java.class-not-found',
+    category: 'missing-module',
+    pattern: /ClassNotFoundException: (?<cls>[\w.$]{1,300})/,
+    needle: 'ClassNotFoundException',
+    key: '{cls}',
+    hint: '`{cls}` is missing from the test classpath. Add the dependency (`testImplementation`, or `<scope>test</scope>` in Maven).'
+  },
+  {
+    id: 'java.no-class-def',
+    category: 'missing-module',
+    pattern:
+      /NoClassDefFoundError: (?!Could not initialize class )(?<cls>[\w./$]{1,300})/,
+    needle: 'NoClassDefFoundError',
+    key: '{cls}',
+    hint: '`{cls}` could not be loaded: a classpath or version conflict, or its static initialiser failed earlier (look for `ExceptionInInitializerError`).'
+  },
+  {
+    id: 'java.no-such-method',
+    category: 'missing-attribute',
+    pattern:
+      /NoSuchMethodError: '?(?:[\w$.<>[\]]{1,200} )?(?<owner>[\w$.]{1,300})\.(?<meth>[\w$<>]{1,200})\(/,
+    needle: 'NoSuchMethodError',
+    key: '{cls}.{meth}',
+    hint: 'A method the code was compiled against is absent at run time: align the dependency versions (`mvn dependency:tree`, `gradle dependencies`).'
+  },
+  {
+    id: 'java.no-docker',
+    category: 'service-unavailable',
+    pattern:
+      /Could not find a valid Docker environment|Docker is not available|Previous attempts to find a Docker environment failed/,
+    needle: 'Docker',
+    key: 'Docker',
+    hint: 'There is no Docker daemon for Testcontainers. Use a runner with Docker (ubuntu-latest has it) or set `DOCKER_HOST`.'
+  },
+  {
+    id: 'java.pgjdbc-refused',
+    category: 'service-unavailable',
+    pattern: /Connection to (?<host>[\w.-]{1,200}):(?<port>\d{1,5}) refused/,
+    needle: 'refused',
+    key: '{service}',
+    hint: '{service} at `{host}:{port}` refused connections. Add it as a CI service or start it with Testcontainers.'
+  },
+  {
+    id: 'java.netty-refused',
+    category: 'service-unavailable',
+    pattern:
+      /Connection refused: (?:(?<hostname>[\w.-]{1,200})\/)?(?<host>[\d.]{7,15}|\[?[\da-fA-F:]{2,60}\]?):(?<port>\d{1,5})/,
+    needle: 'Connection refused',
+    key: '{service}',
+    hint: '{service} at `{host}:{port}` refused connections. Add it as a CI service or start it with Testcontainers.'
+  },
+  {
+    id: 'java.connect-exception',
+    category: 'service-unavailable',
+    pattern: /java\.net\.ConnectException: Connection refused/,
+    needle: 'ConnectException',
+    key: 'connection refused',
+    hint: 'A service the tests need refused connections. Start it before the tests.'
+  },
+  {
+    id: 'java.unknown-host',
+    category: 'service-unavailable',
+    pattern: /UnknownHostException: (?<host>[\w.-]{1,200})/,
+    needle: 'UnknownHostException',
+    key: '{host}',
+    hint: '`{host}` does not resolve in CI. Use the service alias the CI network provides, or mock the call.'
+  },
+  {
+    id: 'java.hikari-timeout',
+    category: 'service-unavailable',
+    pattern:
+      /HikariPool-\d{1,4} - Connection is not available, request timed out/,
+    needle: 'HikariPool',
+    key: 'database connection pool',
+    hint: 'No database connection could be obtained: the database is unreachable or the pool is too small.'
+  },
+  {
+    id: 'java.spring-placeholder',
+    category: 'missing-config',
+    pattern: /Could not resolve placeholder '(?<prop>[^'\n]{1,200})'/,
+    needle: 'Could not resolve placeholder',
+    key: '{prop}',
+    hint: 'The property `{prop}` is not defined for the test profile. Set it in the test configuration or the environment.'
+  },
+  {
+    id: 'java.out-of-memory',
+    category: 'resource-exhausted',
+    pattern:
+      /OutOfMemoryError: (?<kind>Java heap space|GC overhead limit exceeded|Metaspace|unable to create (?:new )?native thread|Direct buffer memory)/,
+    needle: 'OutOfMemoryError',
+    key: 'out of memory ({kind})',
+    hint: 'The test JVM ran out of memory ({kind}). Raise `-Xmx` in `argLine`/`jvmArgs` or lower the fork count.'
+  },
+  {
+    id: 'java.fork-died',
+    category: 'resource-exhausted',
+    pattern: /The forked VM terminated without properly saying goodbye/,
+    needle: 'forked VM terminated',
+    key: 'test JVM died',
+    hint: 'The test JVM died (killed for memory or `System.exit`). Check the `*.dumpstream` files and raise the memory.'
+  },
+  {
+    id: 'java.junit4-timeout',
+    category: 'timeout',
+    pattern:
+      /TestTimedOutException: test timed out after (?<n>\d{1,12}) (?<unit>\w{1,20})/,
+    needle: 'TestTimedOutException',
+    key: 'test timeout {n} {unit}',
+    hint: 'Tests exceeded {n} {unit}, usually while waiting on a dependency. Find the wait or raise the timeout.'
+  },
+  {
+    id: 'java.junit5-timeout',
+    category: 'timeout',
+    pattern:
+      /TimeoutException: \S{1,300} timed out after (?<n>\d{1,12}) (?<unit>\w{1,20})/,
+    needle: 'timed out after',
+    key: 'test timeout {n} {unit}',
+    hint: 'Tests exceeded {n} {unit}, usually while waiting on a dependency. Find the wait or raise the timeout.'
+  },
+  {
+    id: 'java.access-denied',
+    category: 'permission-denied',
+    pattern: /AccessDeniedException: (?<path>\S{1,300})/,
+    needle: 'AccessDeniedException',
+    key: '{path}',
+    hint: 'The runner cannot access `{path}`. Write to a temporary directory or fix the permissions.'
+  },
+  // Product signatures.
+  {
+    id: 'java.assertion',
+    category: 'assertion',
+    pattern:
+      /AssertionFailedError|java\.lang\.AssertionError|ComparisonFailure|MultipleFailuresError|Expecting actual:|expected:<[^>\n]{0,200}> but was:<|expected: <[^>\n]{0,200}> but was: <|Expected: .{0,200}\n\s*but: /,
+    needle: ['assert', 'ComparisonFailure', 'MultipleFailures', 'expect'],
+    key: '',
+    hint: 'An expectation did not hold: look at the expected and actual values.'
+  },
+  {
+    id: 'java.exception',
+    category: 'crash',
+    pattern:
+      /\b(?<type>(?:java\.lang\.)?(?:NullPointerException|IllegalStateException|IllegalArgumentException|IndexOutOfBoundsException|ArrayIndexOutOfBoundsException|ClassCastException|ArithmeticException|UnsupportedOperationException|ConcurrentModificationException|NumberFormatException))\b/,
+    needle: 'Exception',
+    key: '',
+    hint: 'An uncaught `{type}` in the code under test.'
+  }
+]

@@ -1,0 +1,238 @@
+/** JavaScript and TypeScript: node, jest, vitest, mocha, ts-jest. */
+import type { Rule } from '../rule.js'
+
+export const JAVASCRIPT_RULES: Rule[] = [
+  {
+    id: 'js.cannot-find-module-from',
+    category: 'missing-module',
+    pattern:
+      /Cannot find module '(?<module>[^'\n]{1,300})' from '(?<from>[^'\n]{1,300})'/,
+    needle: 'Cannot find module',
+    key: '{module}',
+    hint: '`{from}` imports `{module}`, which does not resolve. A relative path means the file moved or was renamed; a package name means it is missing from `package.json` or was not installed (`npm ci`).'
+  },
+  {
+    id: 'js.cannot-find-module',
+    category: 'missing-module',
+    pattern: /Cannot find (?:module|package) '(?<module>[^'\n]{1,300})'/,
+    needle: 'Cannot find',
+    key: '{module}',
+    hint: '`{module}` does not resolve. Add it to `package.json` and install it, or fix the path if it is a file of this repository.'
+  },
+  {
+    id: 'js.vite-failed-to-resolve',
+    category: 'missing-module',
+    pattern:
+      /Failed to resolve import "(?<module>[^"\n]{1,300})" from "(?<from>[^"\n]{1,300})"/,
+    needle: 'Failed to resolve import',
+    key: '{module}',
+    hint: '`{from}` imports `{module}`, which does not resolve. Check that the file exists and the `resolve.alias` configuration.'
+  },
+  {
+    id: 'js.ts2307',
+    category: 'missing-module',
+    pattern: /TS2307: Cannot find module '(?<module>[^'\n]{1,300})'/,
+    needle: 'TS2307',
+    key: '{module}',
+    hint: 'TypeScript cannot find `{module}`. Install it (and its `@types` package) or fix the path.'
+  },
+  {
+    id: 'js.module-mapper',
+    category: 'missing-config',
+    pattern: /Could not locate module (?<module>\S{1,300}) mapped as/,
+    needle: 'Could not locate module',
+    key: 'moduleNameMapper {module}',
+    hint: 'The jest `moduleNameMapper` entry for `{module}` points nowhere. Fix the mapping or the tsconfig paths.'
+  },
+  {
+    id: 'js.ts-no-exported-member',
+    category: 'missing-attribute',
+    pattern:
+      /Module '"(?<module>[^"\n]{1,300})"' has no exported member '(?<member>[\w$]{1,200})'/,
+    needle: 'has no exported member',
+    key: '{module}.{member}',
+    hint: '`{module}` does not export `{member}`: it was renamed or removed. Restore the export or update the import.'
+  },
+  {
+    id: 'js.ts-property-missing',
+    category: 'missing-attribute',
+    pattern:
+      /Property '(?<prop>[\w$]{1,200})' does not exist on type '(?<type>[^'\n]{1,300})'/,
+    needle: 'does not exist on type',
+    key: '{type}.{prop}',
+    hint: '`{prop}` does not exist on `{type}`: the helper or API was renamed. Update the test or restore the member.'
+  },
+  {
+    id: 'js.import-not-a-function',
+    category: 'missing-attribute',
+    // The Babel/TypeScript interop form: `(0 , _module.name) is not a function`
+    // means the import itself is undefined, i.e. the export does not exist.
+    pattern:
+      /\(0 ?, ?_?(?<obj>[\w$]{1,200})\.(?<fn>[\w$]{1,200})\) is not a function/,
+    needle: 'is not a function',
+    key: '{fn}',
+    hint: '`{fn}` is not exported by the module the test imports it from (missing or renamed). Export it or fix the import.'
+  },
+  {
+    id: 'js.member-not-a-function',
+    category: 'missing-attribute',
+    pattern:
+      /(?<![\w$.])(?<obj>[\w$]{1,200})\.(?<fn>[\w$]{1,200}) is not a function/,
+    needle: 'is not a function',
+    key: '{obj}.{fn}',
+    hint: '`{obj}.{fn}` does not exist. Add the helper or update the callers.',
+    refine: 'helper'
+  },
+  {
+    id: 'js.econnrefused',
+    category: 'service-unavailable',
+    pattern:
+      /(?:connect )?ECONNREFUSED (?<host>\[?[\da-fA-F:.]{1,60}\]?):(?<port>\d{1,5})/,
+    needle: 'ECONNREFUSED',
+    key: '{service}',
+    hint: 'Nothing listens on `{host}:{port}` ({service}). Start it in CI before the tests; on Node 20+ also check `localhost` versus `127.0.0.1`.'
+  },
+  {
+    id: 'js.econnrefused-bare',
+    category: 'service-unavailable',
+    pattern: /\bECONNREFUSED\b/,
+    needle: 'ECONNREFUSED',
+    key: 'connection refused',
+    hint: 'A service the tests need refused connections. Start it in CI before the tests.'
+  },
+  {
+    id: 'js.etimedout',
+    category: 'service-unavailable',
+    pattern: /connect ETIMEDOUT (?<host>[\da-fA-F:.]{1,60}):(?<port>\d{1,5})/,
+    needle: 'ETIMEDOUT',
+    key: '{service}',
+    hint: 'Connecting to `{host}:{port}` ({service}) timed out: a firewall, missing egress or a service that is not up.'
+  },
+  {
+    id: 'js.getaddrinfo',
+    category: 'service-unavailable',
+    pattern: /getaddrinfo (?:ENOTFOUND|EAI_AGAIN) (?<host>[\w.-]{1,200})/,
+    needle: 'getaddrinfo',
+    key: '{host}',
+    hint: '`{host}` does not resolve in CI. Use the service alias the CI network provides, or mock the call.'
+  },
+  {
+    id: 'js.connection-reset',
+    category: 'service-unavailable',
+    pattern: /\bread ECONNRESET\b|\bsocket hang up\b|TypeError: fetch failed/,
+    needle: ['ECONNRESET', 'socket hang up', 'fetch failed'],
+    key: 'connection reset',
+    hint: 'A connection to a dependency was dropped. Check that the service is healthy before the tests start.'
+  },
+  {
+    id: 'js.jest-timeout',
+    category: 'timeout',
+    pattern:
+      /Exceeded timeout of (?<ms>[\d.]{1,12}) ?m?s for a (?<what>test|hook)/,
+    needle: 'Exceeded timeout of',
+    key: 'jest {what} timeout',
+    hint: 'Tests exceeded the {ms} ms {what} timeout, often while waiting on a service that is not there. Otherwise raise it per test or with `testTimeout`.'
+  },
+  {
+    id: 'js.jest-async-timeout',
+    category: 'timeout',
+    pattern:
+      /Async callback was not invoked within the (?<ms>\d{1,12}) ?ms timeout/,
+    needle: 'Async callback was not invoked',
+    key: 'jest test timeout',
+    hint: 'Tests exceeded the {ms} ms timeout. Find what they wait on, or raise the timeout.'
+  },
+  {
+    id: 'js.vitest-timeout',
+    category: 'timeout',
+    pattern: /(?<what>Test|Hook) timed out in (?<ms>\d{1,12})ms/,
+    needle: 'timed out in',
+    key: 'vitest {what} timeout',
+    hint: 'A {what} exceeded {ms} ms, often while waiting on a service that is not there. Otherwise raise `testTimeout`/`hookTimeout`.'
+  },
+  {
+    id: 'js.mocha-timeout',
+    category: 'timeout',
+    pattern: /Timeout of (?<ms>\d{1,12})ms exceeded/,
+    needle: 'Timeout of',
+    key: 'mocha timeout',
+    hint: 'Tests exceeded the {ms} ms mocha timeout: a callback or promise never settled. Find what they wait on, or raise `this.timeout()`.'
+  },
+  {
+    id: 'js.jest-worker',
+    category: 'resource-exhausted',
+    pattern: /Jest worker encountered \d{1,6} child process exceptions/,
+    needle: 'Jest worker encountered',
+    key: 'jest workers crashed',
+    hint: 'Jest workers crashed, usually out of memory. Use `--maxWorkers=50%` or `--workerIdleMemoryLimit`, or a larger runner.'
+  },
+  {
+    id: 'js.heap-out-of-memory',
+    category: 'resource-exhausted',
+    pattern: /JavaScript heap out of memory/,
+    needle: 'heap out of memory',
+    key: 'out of memory',
+    hint: 'Node ran out of heap. Raise `--max-old-space-size` or shard the tests.'
+  },
+  {
+    id: 'js.vitest-worker',
+    category: 'resource-exhausted',
+    pattern: /\[vitest-worker\]: Timeout calling "(?<method>[^"\n]{1,100})"/,
+    needle: 'vitest-worker',
+    key: 'vitest worker',
+    hint: 'A vitest worker stopped answering (overloaded runner). Reduce the number of workers.'
+  },
+  {
+    id: 'js.playwright-browser',
+    category: 'missing-module',
+    pattern: /Executable doesn't exist at (?<path>\S{1,300})/,
+    needle: "Executable doesn't exist",
+    key: 'playwright browsers',
+    hint: 'The Playwright browsers are not installed: run `npx playwright install --with-deps` in CI.'
+  },
+  {
+    id: 'js.eacces',
+    category: 'permission-denied',
+    pattern:
+      /EACCES: permission denied, (?<op>\w{1,30}) '(?<path>[^'\n]{1,300})'/,
+    needle: 'EACCES',
+    key: '{path}',
+    hint: 'The runner cannot {op} `{path}`. Write to a temporary directory or fix the permissions.'
+  },
+  {
+    id: 'js.enospc',
+    category: 'resource-exhausted',
+    pattern: /\bENOSPC\b/,
+    needle: 'ENOSPC',
+    key: 'disk full',
+    hint: 'The runner disk is full. Free space (caches, images) before the tests.'
+  },
+  {
+    id: 'js.syntax-config',
+    category: 'collection-error',
+    pattern:
+      /Jest encountered an unexpected token|SyntaxError: Cannot use import statement outside a module/,
+    needle: ['unexpected token', 'Cannot use import statement'],
+    key: 'transform configuration',
+    hint: 'A test file could not be transformed: add the ESM package to `transformIgnorePatterns` or configure ESM support.'
+  },
+  // Product signatures.
+  {
+    id: 'js.expect',
+    category: 'assertion',
+    pattern:
+      /expect\((?:received|jest\.fn\(\))\)|AssertionError(?: \[ERR_ASSERTION\])?:|^\s*Expected:|\bexpected .{0,200} to (?:be|equal|have|include|deep|match|contain|throw)/m,
+    needle: 'expect',
+    key: '',
+    hint: 'An expectation did not hold: look at the expected and received values.'
+  },
+  {
+    id: 'js.exception',
+    category: 'crash',
+    pattern:
+      /\b(?<type>TypeError|ReferenceError|RangeError): (?:Cannot read propert|Cannot set propert|\S{1,200} is not)/,
+    needle: 'Error',
+    key: '',
+    hint: 'An uncaught `{type}` in the code under test.'
+  }
+]

@@ -1,0 +1,175 @@
+/** Python and pytest. Messages as CPython and pytest's junitxml write them. */
+import type { Rule } from '../rule.js'
+
+export const PYTHON_RULES: Rule[] = [
+  {
+    id: 'py.skip-could-not-import',
+    category: 'missing-module',
+    // pytest.importorskip and hand-written skips: the module named first is
+    // the one the test wanted, even when the error names a parent package.
+    pattern: /could not import '(?<module>[\w.]{1,300})'/,
+    needle: 'could not import',
+    key: '{module}',
+    hint: 'Tests skip because `{module}` cannot be imported. Install the package that provides `{top}` in CI or fix the import path; a skip here silently hides coverage.'
+  },
+  {
+    id: 'py.module-not-found',
+    category: 'missing-module',
+    pattern: /No module named '?(?<module>[\w.]{1,300})/,
+    needle: 'No module named',
+    key: '{module}',
+    hint: '`{module}` cannot be imported. Add the package that provides `{top}` to the test dependencies, or fix the import path if it is part of this repository.'
+  },
+  {
+    id: 'py.cannot-import-name',
+    category: 'missing-attribute',
+    pattern:
+      /cannot import name '(?<name>\w{1,200})' from (?:partially initialized module )?'(?<module>[\w.]{1,300})'/,
+    needle: 'cannot import name',
+    key: '{module}.{name}',
+    hint: '`{module}` has no `{name}`: it was renamed or removed. Restore it or update the import.'
+  },
+  {
+    id: 'py.module-has-no-attribute',
+    category: 'missing-attribute',
+    pattern:
+      /module '(?<module>[\w.]{1,300})' has no attribute '(?<attr>\w{1,200})'/,
+    needle: 'has no attribute',
+    key: '{module}.{attr}',
+    hint: '`{module}.{attr}` does not exist: the helper was removed or renamed, or a library changed its API. Restore it or update the callers.'
+  },
+  {
+    id: 'py.object-has-no-attribute',
+    category: 'missing-attribute',
+    pattern: /'(?<cls>\w{1,200})' object has no attribute '(?<attr>\w{1,200})'/,
+    needle: 'has no attribute',
+    key: '{cls}.{attr}',
+    hint: 'Tests call `{attr}` on `{cls}`, which does not define it. Add the helper to `{cls}` or update the callers to the name it really has.',
+    refine: 'helper'
+  },
+  {
+    id: 'py.type-has-no-attribute',
+    category: 'missing-attribute',
+    pattern:
+      /type object '(?<cls>\w{1,200})' has no attribute '(?<attr>\w{1,200})'/,
+    needle: 'has no attribute',
+    key: '{cls}.{attr}',
+    hint: 'Tests use `{cls}.{attr}`, which `{cls}` does not define. Add it or update the callers.',
+    refine: 'helper'
+  },
+  {
+    id: 'py.name-not-defined',
+    category: 'missing-attribute',
+    pattern: /NameError: name '(?<name>\w{1,200})' is not defined/,
+    needle: 'is not defined',
+    key: '{name}',
+    hint: '`{name}` is not defined where the test uses it: a missing import or a removed helper.',
+    refine: 'helper'
+  },
+  {
+    id: 'py.fixture-not-found',
+    category: 'missing-fixture',
+    pattern: /fixture '(?<fixture>\w{1,200})' not found/,
+    needle: 'not found',
+    key: '{fixture}',
+    hint: 'Tests request the fixture `{fixture}`, which is not defined. Define it in a `conftest.py` the tests can see, or fix the name (`pytest --fixtures` lists what exists).'
+  },
+  {
+    id: 'py.errno-connection-refused',
+    category: 'service-unavailable',
+    pattern:
+      /host='(?<host>[^'\n]{1,200})', port=(?<port>\d{1,5})\)[^\n]{0,400}?(?:Connection refused|NewConnectionError|Max retries)/,
+    needle: 'port=',
+    key: '{service}',
+    hint: '{service} at `{host}:{port}` refused connections. Start it before the tests (a `services:` container or compose with a health check).'
+  },
+  {
+    id: 'py.libpq-connection-failed',
+    category: 'service-unavailable',
+    pattern:
+      /connection to server at "(?<host>[^"\n]{1,200})"(?: \([^)\n]{1,100}\))?, port (?<port>\d{1,5}) failed/,
+    needle: 'connection to server',
+    key: '{service}',
+    hint: 'PostgreSQL at `{host}:{port}` is not reachable. Add a postgres service with a health check and point `DATABASE_URL` at it.'
+  },
+  {
+    id: 'py.libpq-socket',
+    category: 'service-unavailable',
+    pattern: /connection to server on socket "(?<socket>[^"\n]{1,300})" failed/,
+    needle: 'connection to server on socket',
+    key: 'PostgreSQL',
+    hint: 'No local PostgreSQL socket `{socket}`. Run a postgres service and connect over TCP (`DATABASE_URL`).'
+  },
+  {
+    id: 'py.redis-connecting',
+    category: 'service-unavailable',
+    pattern:
+      /Error -?\d{1,6} connecting to (?<host>[\w.-]{1,200}):(?<port>\d{1,5})\./,
+    needle: 'connecting to',
+    key: '{service}',
+    hint: '{service} at `{host}:{port}` is not reachable. Add it as a CI service.'
+  },
+  {
+    id: 'py.pytest-timeout',
+    category: 'timeout',
+    pattern: /Failed: Timeout >(?<secs>[\d.]{1,20})s/,
+    needle: 'Failed: Timeout',
+    key: 'pytest-timeout {secs}s',
+    hint: 'Tests hit the {secs}s timeout, usually while waiting on a service that is not there; otherwise raise the timeout.'
+  },
+  {
+    id: 'py.environ-keyerror',
+    category: 'missing-config',
+    // A KeyError alone is a dict lookup; only an upper-case name read through
+    // os.environ is a missing variable (checked by the `env` refinement).
+    pattern: /KeyError: '(?<var>[A-Z][A-Z0-9_]{2,100})'/,
+    needle: 'KeyError',
+    key: '{var}',
+    hint: 'The environment variable `{var}` is not set. Set it in the workflow `env:` or secrets (secrets are not passed to pull requests from forks).',
+    refine: 'env'
+  },
+  {
+    id: 'py.no-credentials',
+    category: 'missing-config',
+    pattern: /NoCredentialsError: Unable to locate credentials/,
+    needle: 'NoCredentialsError',
+    key: 'AWS credentials',
+    hint: 'AWS credentials are missing in CI. Configure an OIDC role or mock AWS in tests.'
+  },
+  {
+    id: 'py.permission-error',
+    category: 'permission-denied',
+    pattern:
+      /PermissionError: \[Errno 13\] Permission denied: '(?<path>[^'\n]{1,300})'/,
+    needle: 'PermissionError',
+    key: '{path}',
+    hint: 'The runner cannot write `{path}`. Use a temporary directory (`tmp_path`) or fix the ownership.'
+  },
+  {
+    id: 'py.memory-error',
+    category: 'resource-exhausted',
+    pattern: /\bMemoryError\b|CUDA out of memory/,
+    needle: 'memory',
+    key: 'out of memory',
+    hint: 'The tests ran out of memory. Reduce parallelism or data size, or use a larger runner.'
+  },
+  // Product signatures: tried after every infrastructure rule of the same tier.
+  {
+    id: 'py.assertion',
+    category: 'assertion',
+    pattern:
+      /^(?:E\s+)?(?:AssertionError\b|assert )|\bAssertionError: |Failed: DID NOT RAISE/m,
+    needle: 'assert',
+    key: '',
+    hint: 'An expectation did not hold: look at the expected and actual values.'
+  },
+  {
+    id: 'py.exception',
+    category: 'crash',
+    pattern:
+      /^(?:E\s+)?(?<type>(?:TypeError|KeyError|ValueError|IndexError|ZeroDivisionError|RuntimeError|AttributeError|UnboundLocalError|RecursionError|NotImplementedError))\b/m,
+    needle: 'Error',
+    key: '',
+    hint: 'An uncaught `{type}` in the code under test.'
+  }
+]

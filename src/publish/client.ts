@@ -1,0 +1,93 @@
+/**
+ * The GitHub client: Octokit from the toolkit with retries for 5xx
+ * (plugin-retry) and waits for primary and secondary rate limits
+ * (plugin-throttling, which honours `retry-after` and the reset time).
+ */
+import { getOctokit } from '@actions/github'
+import { retry } from '@octokit/plugin-retry'
+import { throttling } from '@octokit/plugin-throttling'
+
+export type GitHubClient = ReturnType<typeof getOctokit>
+
+/** Times one request is retried after a rate limit before we give up. */
+const RATE_LIMIT_RETRIES = 3
+
+export interface ClientOptions {
+  /** REST base URL; the toolkit's default is GITHUB_API_URL. */
+  baseUrl?: string
+  /** Where retries are reported (a log line each); never the token. */
+  log?: (message: string) => void
+}
+
+export function createClient(
+  token: string,
+  options: ClientOptions = {}
+): GitHubClient {
+  const log = options.log ?? (() => undefined)
+  return getOctokit(
+    token,
+    {
+      ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
+      retry: { retries: 3 },
+      throttle: {
+        onRateLimit: (
+          retryAfter: number,
+          request: RequestInfo,
+          _octokit: unknown,
+          retryCount: number
+        ) => {
+          log(
+            `rate limit on ${request.method} ${request.url}; retrying in ${retryAfter}s`
+          )
+          return retryCount < RATE_LIMIT_RETRIES
+        },
+        onSecondaryRateLimit: (
+          retryAfter: number,
+          request: RequestInfo,
+          _octokit: unknown,
+          retryCount: number
+        ) => {
+          log(
+            `secondary rate limit on ${request.method} ${request.url}; retrying in ${retryAfter}s`
+          )
+          return retryCount < RATE_LIMIT_RETRIES
+        }
+      }
+    },
+    retry,
+    throttling
+  )
+}
+
+interface RequestInfo {
+  method: string
+  url: string
+}
+
+/** HTTP status of an Octokit error, or null. */
+export function errorStatus(err: unknown): number | null {
+  const status = (err as { status?: unknown } | null)?.status
+  return typeof status === 'number' ? status : null
+}
+
+/** One line describing an API error, never a header or the token. */
+export function errorMessage(err: unknown): string {
+  const status = errorStatus(err)
+  const message = err instanceof Error ? err.message : String(err)
+  const line = message.split('\n')[0].slice(0, 300)
+  return status !== null && !line.includes(String(status))
+    ? `${status} ${line}`
+    : line
+}
+
+/**
+ * A token that may read but not write: the read-only `GITHUB_TOKEN` of a
+ * pull request from a fork or from Dependabot, or missing `permissions:`.
+ */
+export function isReadOnlyToken(err: unknown): boolean {
+  if (errorStatus(err) !== 403) return false
+  const message = err instanceof Error ? err.message : String(err)
+  return /resource not accessible by (integration|personal access token)/i.test(
+    message
+  )
+}

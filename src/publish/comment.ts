@@ -1,0 +1,131 @@
+/**
+ * One living comment per thread and key: found by its hidden marker among the
+ * comments this token's user wrote (on any page), created once, then edited in
+ * place. A person's comment that quotes the marker is never touched.
+ */
+import { COMMENT_LIMIT, commentMarker } from '../render/comment.js'
+import { errorMessage, errorStatus, type GitHubClient } from './client.js'
+
+/** The account the token acts as. */
+export interface Viewer {
+  login: string
+  id: number | null
+}
+
+/** The Actions GITHUB_TOKEN writes as this app user. */
+const ACTIONS_BOT: Viewer = { login: 'github-actions[bot]', id: 41898282 }
+
+/**
+ * Who the token is. GraphQL `viewer` answers for every kind of token; the
+ * Actions token gets 403 from `GET /user`.
+ */
+export async function whoAmI(
+  client: GitHubClient,
+  graphqlUrl: string | null,
+  log: (message: string) => void = () => undefined
+): Promise<Viewer> {
+  try {
+    const result = await client.graphql<{
+      viewer: { login: string; databaseId: number | null }
+    }>({
+      query: 'query { viewer { login databaseId } }',
+      ...(graphqlUrl ? { url: graphqlUrl } : {})
+    })
+    return { login: result.viewer.login, id: result.viewer.databaseId ?? null }
+  } catch (err) {
+    log(
+      `could not ask who the token is (${errorMessage(err)}); assuming ${ACTIONS_BOT.login}`
+    )
+    return ACTIONS_BOT
+  }
+}
+
+interface ExistingComment {
+  id: number
+  url: string
+  body: string
+}
+
+const sameUser = (
+  user: { login: string; id: number } | null | undefined,
+  viewer: Viewer
+): boolean =>
+  !!user &&
+  (viewer.id !== null
+    ? user.id === viewer.id
+    : user.login.toLowerCase() === viewer.login.toLowerCase())
+
+/** Our earlier comment on the thread, searched on every page. */
+export async function findComment(
+  client: GitHubClient,
+  thread: { owner: string; repo: string; number: number },
+  key: string,
+  viewer: Viewer
+): Promise<ExistingComment | null> {
+  const marker = commentMarker(key)
+  for await (const page of client.paginate.iterator(
+    client.rest.issues.listComments,
+    {
+      owner: thread.owner,
+      repo: thread.repo,
+      issue_number: thread.number,
+      per_page: 100
+    }
+  )) {
+    for (const comment of page.data) {
+      const body = comment.body ?? ''
+      if (body.startsWith(marker) && sameUser(comment.user, viewer)) {
+        return { id: comment.id, url: comment.html_url, body }
+      }
+    }
+  }
+  return null
+}
+
+export interface UpsertResult {
+  url: string
+  action: 'created' | 'updated'
+}
+
+/**
+ * Creates or edits the comment. `render` gets the earlier body (for its
+ * trend data) and the size limit; when GitHub still says the body is too
+ * long (it counts differently than we do), the body is rendered again to
+ * half the limit, once.
+ */
+export async function upsertComment(
+  client: GitHubClient,
+  thread: { owner: string; repo: string; number: number },
+  key: string,
+  viewer: Viewer,
+  render: (previousBody: string | null, limit: number) => string
+): Promise<UpsertResult> {
+  const existing = await findComment(client, thread, key, viewer)
+  const write = async (body: string): Promise<UpsertResult> => {
+    if (existing) {
+      const { data } = await client.rest.issues.updateComment({
+        owner: thread.owner,
+        repo: thread.repo,
+        comment_id: existing.id,
+        body
+      })
+      return { url: data.html_url, action: 'updated' }
+    }
+    const { data } = await client.rest.issues.createComment({
+      owner: thread.owner,
+      repo: thread.repo,
+      issue_number: thread.number,
+      body
+    })
+    return { url: data.html_url, action: 'created' }
+  }
+  const previous = existing?.body ?? null
+  try {
+    return await write(render(previous, COMMENT_LIMIT))
+  } catch (err) {
+    if (errorStatus(err) !== 422 || !/too long/i.test(errorMessage(err))) {
+      throw err
+    }
+    return write(render(previous, Math.floor(COMMENT_LIMIT / 2)))
+  }
+}
