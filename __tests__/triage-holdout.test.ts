@@ -17,7 +17,10 @@ describe('held-out labelled messages', () => {
     const right = results.filter((r) => r.gotCategory === r.category)
     const misses = results
       .filter((r) => r.gotCategory !== r.category)
-      .map((r) => `line ${r.line}: want ${r.category}, got ${r.gotCategory} (${r.gotKey})`)
+      .map(
+        (r) =>
+          `line ${r.line}: want ${r.category}, got ${r.gotCategory} (${r.gotKey})`
+      )
     process.stdout.write(
       `held-out: ${right.length} of ${results.length} categorised right\n${misses.join('\n')}\n`
     )

@@ -239,6 +239,16 @@ const COMMON_RULES = [
         scope: 'skip'
     },
     {
+        id: 'skip.requires-module',
+        category: 'missing-module',
+        // "requires psycopg2": a reason that is only a package name the test needs.
+        pattern: /^\s*(?:[Rr]equires?|[Nn]eeds?) (?:the )?(?:module |package |library )?[`'"]?(?<module>[a-z_][\w.-]{1,100})[`'"]?(?: (?:module|package|library)| to be installed)?\s*$/m,
+        needle: ['require', 'need'],
+        key: '{module}',
+        hint: 'Tests are skipped because `{module}` is not installed in CI, so their coverage is silently lost. Add it to the test dependencies.',
+        scope: 'skip'
+    },
+    {
         id: 'skip.unavailable',
         category: 'service-unavailable',
         pattern: /\b(?:system unavailable|not available|unavailable|could not connect|not reachable|not running|no network|requires? (?:a )?(?:running|live) )/i,
@@ -726,7 +736,7 @@ const JAVASCRIPT_RULES = [
     {
         id: 'js.member-not-a-function',
         category: 'missing-attribute',
-        pattern: /TypeError: (?<obj>[\w$]{1,200})\.(?<fn>[\w$]{1,200}) is not a function/,
+        pattern: /(?<![\w$.])(?<obj>[\w$]{1,200})\.(?<fn>[\w$]{1,200}) is not a function/,
         needle: 'is not a function',
         key: '{obj}.{fn}',
         hint: '`{obj}.{fn}` does not exist. Add the helper or update the callers.',
@@ -910,6 +920,8 @@ const PERL_RULES = [
         pattern: /^#?\s*Failed test\b|^#?\s*got: [^\n]{0,300}\n#?\s*expected: /m,
         needle: ['Failed test', 'got:'],
         key: '',
+        // Every TAP failure says "Failed test": only a weak sign of an assertion.
+        tier: 'text',
         hint: 'An expectation did not hold: look at the got and expected values.'
     }
 ];
@@ -5909,12 +5921,15 @@ async function indexSource(root, limits = DEFAULT_SOURCE_LIMITS) {
             }
             const path = relative$1(root, full).split(sep$1).join('/');
             let text = null;
-            if (READ.test(path) && bytes < limits.bytes) {
-                text = await readBounded(full, Math.min(limits.fileBytes, limits.bytes - bytes));
+            if (READ.test(path)) {
+                const budget = limits.bytes - bytes;
+                text = await readBounded(full, Math.min(limits.fileBytes, budget));
                 if (text !== null)
                     bytes += text.length;
-                if (bytes >= limits.bytes)
+                else if (budget < limits.fileBytes) {
+                    // Too big for what is left of the byte budget: stop reading here.
                     truncated = `the ${limits.bytes}-byte bound was reached`;
+                }
             }
             files.push({ path, text });
         }
@@ -6616,6 +6631,8 @@ function parseJest(document) {
         const path = asString(file.name) ?? '';
         const suiteName = path.startsWith(root) ? path.slice(root.length) : path;
         const assertions = asArray(file.assertionResults).map(asObject);
+        // jest 30 lists a file that failed to run as one "error" entry.
+        brokenFiles += assertions.filter((entry) => entry.status === 'error').length;
         for (const assertion of assertions) {
             suites.add(suiteName || 'jest', assertionCase(assertion, path), path || null);
         }
@@ -6651,7 +6668,7 @@ function parseJest(document) {
         warnings.push(warning);
     return {
         format: 'jest-json',
-        producer: 'jest',
+        producer: jestProducer(document, files),
         suites: suites.list(),
         warnings
     };
@@ -6723,6 +6740,17 @@ function suiteFailureMessage(text) {
         .map((line) => line.trim())
         .filter((line) => line !== '' && !/^●\s*Test suite failed to run$/.test(line));
     return lines.length > 0 ? lines.slice(0, 3).join('\n') : firstLine(text);
+}
+/**
+ * vitest's json reporter writes jest's shape; jest alone writes
+ * `numRuntimeErrorTestSuites` and `openHandles`, vitest a `meta` per test.
+ */
+function jestProducer(document, files) {
+    if ('numRuntimeErrorTestSuites' in document || 'openHandles' in document) {
+        return 'jest';
+    }
+    const vitest = files.some((file) => asArray(file.assertionResults).some((entry) => 'meta' in asObject(entry)));
+    return vitest ? 'vitest' : null;
 }
 /** Longest directory prefix shared by all paths ('' for fewer than two). */
 function commonDirectory(paths) {
@@ -9454,10 +9482,9 @@ class XmlReportParser {
             if (this.depth > LIMITS.depth) {
                 throw new ReportError(`XML nested deeper than ${LIMITS.depth} elements; refused`);
             }
-            const element = {
-                name: tag.name,
-                attributes: tag.attributes
-            };
+            // Without namespaces, saxes's tag already has this shape (and is
+            // fresh for every tag), so it is passed on as it is.
+            const element = tag;
             if (this.reader === null) {
                 for (const factory of factories) {
                     this.reader = factory(element);
@@ -10933,7 +10960,8 @@ class TrxReader {
         const parent = this.path[this.path.length - 1];
         this.path.push(name);
         if (this.current === null) {
-            if (parent === 'Results' && name.endsWith('Result')) {
+            if (parent === 'Results' &&
+                (name.endsWith('Result') || name === 'TestResultAggregation')) {
                 this.current = newResult(attributes);
                 this.resultDepth = depth;
             }

@@ -43947,12 +43947,15 @@ async function indexSource(root, limits = DEFAULT_SOURCE_LIMITS) {
             }
             const path = relative(root, full).split(sep$1).join('/');
             let text = null;
-            if (READ.test(path) && bytes < limits.bytes) {
-                text = await readBounded(full, Math.min(limits.fileBytes, limits.bytes - bytes));
+            if (READ.test(path)) {
+                const budget = limits.bytes - bytes;
+                text = await readBounded(full, Math.min(limits.fileBytes, budget));
                 if (text !== null)
                     bytes += text.length;
-                if (bytes >= limits.bytes)
+                else if (budget < limits.fileBytes) {
+                    // Too big for what is left of the byte budget: stop reading here.
                     truncated = `the ${limits.bytes}-byte bound was reached`;
+                }
             }
             files.push({ path, text });
         }
@@ -44654,6 +44657,8 @@ function parseJest(document) {
         const path = asString(file.name) ?? '';
         const suiteName = path.startsWith(root) ? path.slice(root.length) : path;
         const assertions = asArray(file.assertionResults).map(asObject);
+        // jest 30 lists a file that failed to run as one "error" entry.
+        brokenFiles += assertions.filter((entry) => entry.status === 'error').length;
         for (const assertion of assertions) {
             suites.add(suiteName || 'jest', assertionCase(assertion, path), path || null);
         }
@@ -44689,7 +44694,7 @@ function parseJest(document) {
         warnings.push(warning);
     return {
         format: 'jest-json',
-        producer: 'jest',
+        producer: jestProducer(document, files),
         suites: suites.list(),
         warnings
     };
@@ -44761,6 +44766,17 @@ function suiteFailureMessage(text) {
         .map((line) => line.trim())
         .filter((line) => line !== '' && !/^●\s*Test suite failed to run$/.test(line));
     return lines.length > 0 ? lines.slice(0, 3).join('\n') : firstLine(text);
+}
+/**
+ * vitest's json reporter writes jest's shape; jest alone writes
+ * `numRuntimeErrorTestSuites` and `openHandles`, vitest a `meta` per test.
+ */
+function jestProducer(document, files) {
+    if ('numRuntimeErrorTestSuites' in document || 'openHandles' in document) {
+        return 'jest';
+    }
+    const vitest = files.some((file) => asArray(file.assertionResults).some((entry) => 'meta' in asObject(entry)));
+    return vitest ? 'vitest' : null;
 }
 /** Longest directory prefix shared by all paths ('' for fewer than two). */
 function commonDirectory(paths) {
@@ -47492,10 +47508,9 @@ class XmlReportParser {
             if (this.depth > LIMITS.depth) {
                 throw new ReportError(`XML nested deeper than ${LIMITS.depth} elements; refused`);
             }
-            const element = {
-                name: tag.name,
-                attributes: tag.attributes
-            };
+            // Without namespaces, saxes's tag already has this shape (and is
+            // fresh for every tag), so it is passed on as it is.
+            const element = tag;
             if (this.reader === null) {
                 for (const factory of factories) {
                     this.reader = factory(element);
@@ -48971,7 +48986,8 @@ class TrxReader {
         const parent = this.path[this.path.length - 1];
         this.path.push(name);
         if (this.current === null) {
-            if (parent === 'Results' && name.endsWith('Result')) {
+            if (parent === 'Results' &&
+                (name.endsWith('Result') || name === 'TestResultAggregation')) {
                 this.current = newResult(attributes);
                 this.resultDepth = depth;
             }

@@ -40,8 +40,19 @@ export function score(lines: readonly LabelledLine[]): Scored[] {
     const test = emptyCase('labelled', 'labelled')
     test.status = labelled.status
     test.message = labelled.message
-    const suite: Suite = { name: 'labelled', file: null, cases: [test], systemOut: null, systemErr: null }
+    const suite: Suite = {
+      name: 'labelled',
+      file: null,
+      cases: [test],
+      systemOut: null,
+      systemErr: null
+    }
     const found = classify(test, suite)
-    return { ...labelled, gotCategory: found.category, gotKey: found.key, rule: found.rule }
+    return {
+      ...labelled,
+      gotCategory: found.category,
+      gotKey: found.key,
+      rule: found.rule
+    }
   })
 }

@@ -103,14 +103,14 @@ export async function indexSource(
       }
       const path = relative(root, full).split(sep).join('/')
       let text: string | null = null
-      if (READ.test(path) && bytes < limits.bytes) {
-        text = await readBounded(
-          full,
-          Math.min(limits.fileBytes, limits.bytes - bytes)
-        )
+      if (READ.test(path)) {
+        const budget = limits.bytes - bytes
+        text = await readBounded(full, Math.min(limits.fileBytes, budget))
         if (text !== null) bytes += text.length
-        if (bytes >= limits.bytes)
+        else if (budget < limits.fileBytes) {
+          // Too big for what is left of the byte budget: stop reading here.
           truncated = `the ${limits.bytes}-byte bound was reached`
+        }
       }
       files.push({ path, text })
     }

@@ -74,7 +74,10 @@ class TrxReader implements XmlFormatReader {
     const parent = this.path[this.path.length - 1]
     this.path.push(name)
     if (this.current === null) {
-      if (parent === 'Results' && name.endsWith('Result')) {
+      if (
+        parent === 'Results' &&
+        (name.endsWith('Result') || name === 'TestResultAggregation')
+      ) {
         this.current = newResult(attributes)
         this.resultDepth = depth
       } else if (parent === 'TestDefinitions') {

@@ -1,0 +1,70 @@
+import { describe, expect, it } from '@jest/globals'
+import { analyze } from '../src/analyze/index.js'
+import { emptyCase, type ReportFile } from '../src/model.js'
+import { renderCauseSections } from '../src/render/causes.js'
+
+function analysisWith(count: number, message: (i: number) => string) {
+  const cases = Array.from({ length: count }, (_v, i) => {
+    const test = emptyCase(`test_${i}`, 'tests.mod')
+    test.status = 'failed'
+    test.message = message(i)
+    return test
+  })
+  const report: ReportFile = {
+    path: 'r.xml',
+    format: 'junit',
+    producer: null,
+    suites: [
+      { name: 's', file: null, cases, systemOut: null, systemErr: null }
+    ],
+    warnings: [],
+    error: null
+  }
+  return analyze([report], {
+    thresholds: { minExecutionRate: 90, minPassRate: 50 }
+  })
+}
+
+describe('renderCauseSections', () => {
+  it('gives a verdict, ranked causes, components, a plan and ticked criteria', () => {
+    const analysis = analysisWith(
+      3,
+      (i) => `ModuleNotFoundError: No module named 'mod_${i % 2}'`
+    )
+    const text = renderCauseSections(analysis).join('\n\n')
+    expect(text).toContain(
+      '**Infrastructure, not product:** 3 of 3 non-passing tests come from 2 causes.'
+    )
+    expect(text.indexOf('`mod_0`')).toBeLessThan(text.indexOf('`mod_1`'))
+    expect(text).toContain('### Missing components')
+    expect(text).toContain('- [ ] `mod_0`')
+    expect(text).toContain('- [x] Execution rate ≥ 90% (now 100.0%)')
+    expect(text).toContain('- [ ] Pass rate ≥ 50% (now 0.0%)')
+  })
+
+  it('escapes report text', () => {
+    const analysis = analysisWith(
+      1,
+      () => "ModuleNotFoundError: No module named 'x'\n@octocat <img src=x> #1"
+    )
+    const text = renderCauseSections(analysis).join('\n')
+    expect(text).not.toContain('<img')
+  })
+
+  it('shrinks with each option and says how many causes were left out', () => {
+    const analysis = analysisWith(
+      300,
+      (i) => `ModuleNotFoundError: No module named 'mod_${i}'`
+    )
+    const full = renderCauseSections(analysis).join('\n').length
+    const fewer = renderCauseSections(analysis, { maxCauses: 3 }).join('\n')
+    expect(fewer).toContain('… and 297 more causes covering 297 tests')
+    expect(fewer.length).toBeLessThan(full)
+    expect(
+      renderCauseSections(analysis, { evidence: false }).join('\n').length
+    ).toBeLessThan(full)
+    expect(
+      renderCauseSections(analysis, { maxTestsPerCause: 0 }).join('\n').length
+    ).toBeLessThan(full)
+  })
+})

@@ -1,0 +1,150 @@
+import { describe, expect, it } from '@jest/globals'
+import { analyze } from '../src/analyze/index.js'
+import { triage } from '../src/analyze/triage/index.js'
+import { emptyCase, type ReportFile, type TestCase } from '../src/model.js'
+import { indexSource } from '../src/collect/source.js'
+import { readReport } from '../src/parse/index.js'
+
+function report(cases: TestCase[]): ReportFile {
+  return {
+    path: 'r.xml',
+    format: 'junit',
+    producer: null,
+    suites: [
+      { name: 's', file: null, cases, systemOut: null, systemErr: null }
+    ],
+    warnings: [],
+    error: null
+  }
+}
+
+function failing(
+  name: string,
+  message: string,
+  status: TestCase['status'] = 'failed'
+): TestCase {
+  const test = emptyCase(name, 'tests.mod')
+  test.status = status
+  test.message = message
+  return test
+}
+
+describe('triage', () => {
+  it('groups a missing module seen as a failure and as a skip into one finding', () => {
+    const causes = triage([
+      report([
+        failing('a', "ModuleNotFoundError: No module named 'yaml'"),
+        failing(
+          'b',
+          "could not import 'yaml': No module named 'yaml'",
+          'skipped'
+        ),
+        failing('c', 'not implemented yet', 'skipped')
+      ])
+    ])
+    expect(causes[0]).toMatchObject({
+      category: 'missing-module',
+      key: 'yaml',
+      count: 2,
+      infrastructure: true
+    })
+    expect(causes[1]).toMatchObject({
+      category: 'skip-intentional',
+      count: 1,
+      infrastructure: false
+    })
+  })
+
+  it('names services by port so loopback spellings group', () => {
+    const causes = triage([
+      report([
+        failing('a', 'Error: connect ECONNREFUSED 127.0.0.1:5432'),
+        failing('b', 'dial tcp [::1]:5432: connect: connection refused')
+      ])
+    ])
+    expect(causes).toHaveLength(1)
+    expect(causes[0]).toMatchObject({
+      category: 'service-unavailable',
+      key: 'PostgreSQL',
+      count: 2
+    })
+  })
+
+  it('keeps assertions that mention timeouts or refused connections as product failures', () => {
+    const causes = triage([
+      report([
+        failing('a', "AssertionError: assert 'connection refused' == 'ok'"),
+        failing('b', "KeyError: 'customer_id'"),
+        failing(
+          'c',
+          "AttributeError: 'Invoice' object has no attribute 'total_cents'"
+        )
+      ])
+    ])
+    expect(causes.map((c) => c.category).sort()).toEqual([
+      'assertion',
+      'crash',
+      'crash'
+    ])
+  })
+
+  it('groups unmatched failures by their normalised signature', () => {
+    const causes = triage([
+      report([
+        failing('a', 'Widget 0x7f3a2b1c failed after 120ms on port 40123'),
+        failing('b', 'Widget 0x55aa01ff failed after 80ms on port 40999')
+      ])
+    ])
+    expect(causes).toHaveLength(1)
+    expect(causes[0]).toMatchObject({ category: 'unknown', count: 2 })
+  })
+
+  it('reads only a bounded part of a 20 MB message and still finds the cause', () => {
+    const huge = `ModuleNotFoundError: No module named 'yaml'\n${'a'.repeat(20 * 1024 * 1024)}`
+    const hostile = `${'1'.repeat(10 * 1024 * 1024)}:${'x'.repeat(10 * 1024 * 1024)}`
+    const causes = triage([report([failing('a', huge), failing('b', hostile)])])
+    expect(causes.find((c) => c.key === 'yaml')?.count).toBe(1)
+    expect(causes.reduce((sum, c) => sum + c.count, 0)).toBe(2)
+  })
+
+  it('leaves source null without a source tree', () => {
+    const causes = triage([
+      report([failing('a', "ModuleNotFoundError: No module named 'yaml'")])
+    ])
+    expect(causes[0].source).toBeNull()
+  })
+})
+
+describe('the golden path', () => {
+  it('names the three missing modules, the missing helper, its real name and the hidden call sites', async () => {
+    const parsed = await readReport('examples/golden-path/report/junit.xml')
+    const source = await indexSource('examples/golden-path')
+    const { causes } = analyze([parsed], { source })
+    const byKey = new Map(causes.map((c) => [c.key, c]))
+    expect(
+      byKey.get('auth_service.auth_core.core.session_manager')?.count
+    ).toBe(10)
+    expect(
+      byKey.get('auth_service.auth_core.tokens.refresh_store')?.count
+    ).toBe(7)
+    expect(byKey.get('jose')?.count).toBe(5)
+    const helper = byKey.get('E2EAuthHelper.create_test_user_with_token')
+    expect(helper).toMatchObject({ category: 'missing-attribute', count: 2 })
+    expect(helper?.source).toContain('tests/helpers/e2e_auth_helper.py')
+    expect(helper?.source).toContain(
+      'the closest match is `create_test_user_with_auth(email, password, roles)`'
+    )
+    expect(helper?.source).toContain(
+      '21 call sites in 3 files; 2 tests failed on it, 19 more are hidden behind skips'
+    )
+    expect(
+      byKey.get('auth_service.auth_core.core.session_manager')?.source
+    ).toContain('nearest existing module is `auth_service.auth_core.core`')
+    expect(
+      byKey.get('auth_service.auth_core.tokens.refresh_store')?.source
+    ).toContain('nearest existing module is `auth_service.auth_core`')
+    expect(byKey.get('jose')?.source).toContain(
+      'requirements.txt does not list it'
+    )
+  })
+})
