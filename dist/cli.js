@@ -1570,7 +1570,12 @@ const MASKS = [
     [/\b\d{1,20}(?:\.\d{1,20})?\b/g, '<n>']
 ];
 /** A message with its volatile tokens masked, one line, bounded. */
+const normalised = new Map();
+const NORMALISED_CACHE_SIZE = 5_000;
 function normalise(text) {
+    const cached = normalised.get(text);
+    if (cached !== undefined)
+        return cached;
     let out = clean(text.length > 4 * MATCH_LIMITS.signature
         ? text.slice(0, 4 * MATCH_LIMITS.signature)
         : text);
@@ -1578,9 +1583,15 @@ function normalise(text) {
         out = out.replace(pattern, replacement);
     }
     out = out.replace(/\s{1,1000}/g, ' ').trim();
-    return out.length > MATCH_LIMITS.signature
+    const result = out.length > MATCH_LIMITS.signature
         ? `${out.slice(0, MATCH_LIMITS.signature - 1)}…`
         : out;
+    if (text.length <= 4 * MATCH_LIMITS.signature) {
+        if (normalised.size >= NORMALISED_CACHE_SIZE)
+            normalised.clear();
+        normalised.set(text, result);
+    }
+    return result;
 }
 /** Messages that say nothing by themselves: the real text is in the body. */
 const GENERIC_MESSAGE = /^(?:|failed|failure|error|build error|runtime error|no test result found|collection failure|internal error|test failure|skipped|test failure with exit code \d{1,5}.{0,50})$/i;
@@ -1593,18 +1604,15 @@ function isGenericMessage(message) {
  * meaningful line.
  */
 function signatureLine(message, body) {
-    let last = null;
-    let cause = null;
-    for (const line of body.split('\n')) {
-        if (line.startsWith('E '))
-            last = line.slice(1).trim();
-        else if (line.startsWith('Caused by: '))
-            cause = line.slice(11).trim();
-    }
-    if (cause)
-        return cause;
-    if (last)
-        return last;
+    // Java: the deepest `Caused by:`; pytest: the last `E ` line. Found from the end, no split.
+    const cause = body.lastIndexOf('\nCaused by: ');
+    const causeAt = cause !== -1 ? cause + 1 : body.startsWith('Caused by: ') ? 0 : -1;
+    if (causeAt !== -1)
+        return lineAt(body, causeAt).slice(11).trim();
+    const e = body.lastIndexOf('\nE ');
+    const eAt = e !== -1 ? e + 1 : body.startsWith('E ') ? 0 : -1;
+    if (eAt !== -1)
+        return lineAt(body, eAt).slice(1).trim();
     const firstMessageLine = message
         .split('\n')
         .find((line) => line.trim() !== '');
@@ -1617,6 +1625,10 @@ function signatureLine(message, body) {
         .find((line) => line !== '' &&
         !/^(?:=== (?:RUN|PAUSE|CONT)|--- (?:FAIL|PASS|SKIP)|FAIL\b|ok\b|PASS\b|●)/.test(line));
     return meaningful ?? firstMessageLine?.trim() ?? '';
+}
+function lineAt(text, start) {
+    const end = text.indexOf('\n', start);
+    return text.slice(start, end === -1 ? text.length : end);
 }
 /** The raw line around a match: evidence a person can recognise. */
 function excerptAt(text, index) {
@@ -1645,6 +1657,11 @@ const FALLBACK_HINTS = {
     crash: 'An uncaught error in the code under test.',
     'skip-intentional': 'Skipped on purpose. Check that the reason still holds.',
     unknown: 'No rule recognised this failure. Read the evidence; if it is a known kind, add a rule.'
+};
+let assertionRules = null;
+const ASSERTION_RULES = () => {
+    assertionRules ??= catalog().rules.filter((rule) => rule.category === 'assertion');
+    return assertionRules;
 };
 let defaultCatalog = null;
 function catalog() {
@@ -1715,8 +1732,11 @@ function projectRelative(path) {
  */
 const ASSERTION_FIRST = /^(?:E\s+)?(?:AssertionError\b|assert |expect\(|Expected values to be|Expected [^\n]{0,200} to |org\.opentest4j\.AssertionFailedError|java\.lang\.AssertionError|junit\.framework\.(?:AssertionFailedError|ComparisonFailure)|org\.junit\.ComparisonFailure|Failed asserting that|Assert\.\w{1,40}(?:\(\) Failure| failed)|assertion `left|\[Error \[ERR_TEST_FAILURE\]: Expected values)/;
 const ASSERTION_TYPE_NAME = /AssertionError|AssertionFailedError|ComparisonFailure|ExpectationNotMetError|ExpectationFailedException|ERR_ASSERTION/;
+/** Rule subsets this small check their needles directly instead of the combined scan. */
+const DIRECT_NEEDLE_CHECK = 12;
 function runRules(rules, text, scope) {
-    const needles = findNeedles(catalog(), text.toLowerCase());
+    const lower = text.toLowerCase();
+    const needles = rules.length > DIRECT_NEEDLE_CHECK ? findNeedles(catalog(), lower) : null;
     for (const rule of rules) {
         const ruleScope = rule.scope ?? 'any';
         if (ruleScope !== 'any' && ruleScope !== scope)
@@ -1724,7 +1744,8 @@ function runRules(rules, text, scope) {
         // Skips are only ever explained by infrastructure; a skip is no assertion.
         if (scope === 'skip' && !isInfrastructure(rule.category))
             continue;
-        if (rule.needles.length > 0 && !rule.needles.some((n) => needles.has(n)))
+        if (rule.needles.length > 0 &&
+            !rule.needles.some((n) => (needles ? needles.has(n) : lower.includes(n))))
             continue;
         const match = rule.pattern.exec(text);
         if (!match)
@@ -1735,6 +1756,21 @@ function runRules(rules, text, scope) {
         return { rule, captures, index: match.index };
     }
     return null;
+}
+/**
+ * Messages repeat across thousands of tests; what the rules make of a message
+ * alone is remembered (bounded), so the body is scanned only when it matters.
+ */
+const MESSAGE_CACHE_SIZE = 5_000;
+const messageHits = new Map();
+function messageHit(rules, typed) {
+    if (messageHits.has(typed))
+        return messageHits.get(typed) ?? null;
+    const hit = runRules(rules, typed, 'failure');
+    if (messageHits.size >= MESSAGE_CACHE_SIZE)
+        messageHits.clear();
+    messageHits.set(typed, hit);
+    return hit;
 }
 function detectPhase(test, suite, message, body) {
     const name = test.name.trim();
@@ -1809,9 +1845,19 @@ function classify(test, suite) {
     const phase = detectPhase(test, suite, message, body);
     const assertionFirst = ASSERTION_TYPE_NAME.test(type) ||
         ASSERTION_FIRST.test(signatureLine(message, body));
-    const hit = assertionFirst
-        ? (runRules(rules.filter((rule) => rule.category === 'assertion'), haystack, 'failure') ?? runRules(rules, haystack, 'failure'))
-        : runRules(rules, haystack, 'failure');
+    // An infrastructure rule that names an exception type in the message itself
+    // decides without the body (unless it needs the trace, like `env`).
+    const fromMessage = assertionFirst ? null : messageHit(rules, typed);
+    const decisive = fromMessage !== null &&
+        fromMessage.rule.tier !== 'text' &&
+        fromMessage.rule.refine !== 'env' &&
+        isInfrastructure(fromMessage.rule.category);
+    const hit = decisive
+        ? fromMessage
+        : assertionFirst
+            ? (runRules(ASSERTION_RULES(), haystack, 'failure') ??
+                runRules(rules, haystack, 'failure'))
+            : runRules(rules, haystack, 'failure');
     let result;
     if (hit) {
         result = fromHit(hit, haystack, message, body);
@@ -2307,15 +2353,18 @@ function triage(reports, options = {}) {
                 };
                 group.cause.tests.push(entry);
                 group.cause.count++;
+                // Where tests live only matters when the source tree is consulted.
                 if (test.status === 'skipped') {
                     group.skipped++;
-                    for (const path of testPaths(entry))
-                        skippedFiles.add(path);
+                    if (options.source)
+                        for (const path of testPaths(entry))
+                            skippedFiles.add(path);
                 }
                 else {
                     group.failed++;
-                    for (const path of testPaths(entry))
-                        group.files.add(path);
+                    if (options.source)
+                        for (const path of testPaths(entry))
+                            group.files.add(path);
                 }
                 if (found.evidence !== '' &&
                     group.cause.evidence.length < EVIDENCE_PER_CAUSE &&

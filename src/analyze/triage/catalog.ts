@@ -104,7 +104,7 @@ export function compileCatalog(
   const needleScan =
     distinct.length === 0
       ? null
-      : new RegExp(`(${distinct.map(escapeRegExp).join("|")})`, "g")
+      : new RegExp(`(?=(${distinct.map(escapeRegExp).join('|')}))`, 'g')
   return { rules, needleScan, contained }
 }
 

@@ -64,6 +64,14 @@ const FALLBACK_HINTS: Record<CauseCategory, string> = {
     'No rule recognised this failure. Read the evidence; if it is a known kind, add a rule.'
 }
 
+let assertionRules: CompiledRule[] | null = null
+const ASSERTION_RULES = (): CompiledRule[] => {
+  assertionRules ??= catalog().rules.filter(
+    (rule) => rule.category === 'assertion'
+  )
+  return assertionRules
+}
+
 let defaultCatalog: Catalog | null = null
 export function catalog(): Catalog {
   defaultCatalog ??= compileCatalog()
@@ -160,18 +168,26 @@ interface RuleHit {
   index: number
 }
 
+/** Rule subsets this small check their needles directly instead of the combined scan. */
+const DIRECT_NEEDLE_CHECK = 12
+
 function runRules(
   rules: readonly CompiledRule[],
   text: string,
   scope: 'failure' | 'skip'
 ): RuleHit | null {
-  const needles = findNeedles(catalog(), text.toLowerCase())
+  const lower = text.toLowerCase()
+  const needles =
+    rules.length > DIRECT_NEEDLE_CHECK ? findNeedles(catalog(), lower) : null
   for (const rule of rules) {
     const ruleScope = rule.scope ?? 'any'
     if (ruleScope !== 'any' && ruleScope !== scope) continue
     // Skips are only ever explained by infrastructure; a skip is no assertion.
     if (scope === 'skip' && !isInfrastructure(rule.category)) continue
-    if (rule.needles.length > 0 && !rule.needles.some((n) => needles.has(n)))
+    if (
+      rule.needles.length > 0 &&
+      !rule.needles.some((n) => (needles ? needles.has(n) : lower.includes(n)))
+    )
       continue
     const match = rule.pattern.exec(text)
     if (!match) continue
@@ -180,6 +196,24 @@ function runRules(
     return { rule, captures, index: match.index }
   }
   return null
+}
+
+/**
+ * Messages repeat across thousands of tests; what the rules make of a message
+ * alone is remembered (bounded), so the body is scanned only when it matters.
+ */
+const MESSAGE_CACHE_SIZE = 5_000
+const messageHits = new Map<string, RuleHit | null>()
+
+function messageHit(
+  rules: readonly CompiledRule[],
+  typed: string
+): RuleHit | null {
+  if (messageHits.has(typed)) return messageHits.get(typed) ?? null
+  const hit = runRules(rules, typed, 'failure')
+  if (messageHits.size >= MESSAGE_CACHE_SIZE) messageHits.clear()
+  messageHits.set(typed, hit)
+  return hit
 }
 
 function detectPhase(
@@ -272,13 +306,20 @@ export function classify(test: TestCase, suite: Suite): Classification {
   const assertionFirst =
     ASSERTION_TYPE_NAME.test(type) ||
     ASSERTION_FIRST.test(signatureLine(message, body))
-  const hit = assertionFirst
-    ? (runRules(
-        rules.filter((rule) => rule.category === 'assertion'),
-        haystack,
-        'failure'
-      ) ?? runRules(rules, haystack, 'failure'))
-    : runRules(rules, haystack, 'failure')
+  // An infrastructure rule that names an exception type in the message itself
+  // decides without the body (unless it needs the trace, like `env`).
+  const fromMessage = assertionFirst ? null : messageHit(rules, typed)
+  const decisive =
+    fromMessage !== null &&
+    fromMessage.rule.tier !== 'text' &&
+    fromMessage.rule.refine !== 'env' &&
+    isInfrastructure(fromMessage.rule.category)
+  const hit = decisive
+    ? fromMessage
+    : assertionFirst
+      ? (runRules(ASSERTION_RULES(), haystack, 'failure') ??
+        runRules(rules, haystack, 'failure'))
+      : runRules(rules, haystack, 'failure')
   let result: Classification
   if (hit) {
     result = fromHit(hit, haystack, message, body)

@@ -68,12 +68,15 @@ export function triage(
         }
         group.cause.tests.push(entry)
         group.cause.count++
+        // Where tests live only matters when the source tree is consulted.
         if (test.status === 'skipped') {
           group.skipped++
-          for (const path of testPaths(entry)) skippedFiles.add(path)
+          if (options.source)
+            for (const path of testPaths(entry)) skippedFiles.add(path)
         } else {
           group.failed++
-          for (const path of testPaths(entry)) group.files.add(path)
+          if (options.source)
+            for (const path of testPaths(entry)) group.files.add(path)
         }
         if (
           found.evidence !== '' &&

@@ -171,7 +171,12 @@ const MASKS: ReadonlyArray<[RegExp, string | ((...args: string[]) => string)]> =
   ]
 
 /** A message with its volatile tokens masked, one line, bounded. */
+const normalised = new Map<string, string>()
+const NORMALISED_CACHE_SIZE = 5_000
+
 export function normalise(text: string): string {
+  const cached = normalised.get(text)
+  if (cached !== undefined) return cached
   let out = clean(
     text.length > 4 * MATCH_LIMITS.signature
       ? text.slice(0, 4 * MATCH_LIMITS.signature)
@@ -181,9 +186,15 @@ export function normalise(text: string): string {
     out = out.replace(pattern, replacement as string)
   }
   out = out.replace(/\s{1,1000}/g, ' ').trim()
-  return out.length > MATCH_LIMITS.signature
-    ? `${out.slice(0, MATCH_LIMITS.signature - 1)}…`
-    : out
+  const result =
+    out.length > MATCH_LIMITS.signature
+      ? `${out.slice(0, MATCH_LIMITS.signature - 1)}…`
+      : out
+  if (text.length <= 4 * MATCH_LIMITS.signature) {
+    if (normalised.size >= NORMALISED_CACHE_SIZE) normalised.clear()
+    normalised.set(text, result)
+  }
+  return result
 }
 
 /** Messages that say nothing by themselves: the real text is in the body. */
@@ -200,14 +211,14 @@ export function isGenericMessage(message: string): boolean {
  * meaningful line.
  */
 export function signatureLine(message: string, body: string): string {
-  let last: string | null = null
-  let cause: string | null = null
-  for (const line of body.split('\n')) {
-    if (line.startsWith('E ')) last = line.slice(1).trim()
-    else if (line.startsWith('Caused by: ')) cause = line.slice(11).trim()
-  }
-  if (cause) return cause
-  if (last) return last
+  // Java: the deepest `Caused by:`; pytest: the last `E ` line. Found from the end, no split.
+  const cause = body.lastIndexOf('\nCaused by: ')
+  const causeAt =
+    cause !== -1 ? cause + 1 : body.startsWith('Caused by: ') ? 0 : -1
+  if (causeAt !== -1) return lineAt(body, causeAt).slice(11).trim()
+  const e = body.lastIndexOf('\nE ')
+  const eAt = e !== -1 ? e + 1 : body.startsWith('E ') ? 0 : -1
+  if (eAt !== -1) return lineAt(body, eAt).slice(1).trim()
   const firstMessageLine = message
     .split('\n')
     .find((line) => line.trim() !== '')
@@ -225,6 +236,11 @@ export function signatureLine(message: string, body: string): string {
         )
     )
   return meaningful ?? firstMessageLine?.trim() ?? ''
+}
+
+function lineAt(text: string, start: number): string {
+  const end = text.indexOf('\n', start)
+  return text.slice(start, end === -1 ? text.length : end)
 }
 
 /** The raw line around a match: evidence a person can recognise. */
