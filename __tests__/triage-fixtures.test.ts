@@ -113,6 +113,11 @@ describe.each(samples)('%s', (sample) => {
       }
       if (right && known.has(name)) nowRight.push(name)
     }
+    const categorisedRight =
+      expected.tests.length - wrong.length - (known.size - nowRight.length)
+    process.stdout.write(
+      `${sample}: ${categorisedRight} of ${expected.tests.length} categorised right\n`
+    )
     expect(wrong).toEqual([])
     // A fixed miss must leave KNOWN_MISSES.
     expect(nowRight).toEqual([])

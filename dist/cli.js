@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { stat as stat$1, readdir as readdir$1, open } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
+import { TextDecoder, parseArgs } from 'node:util';
 import { resolve as resolve$1, join, relative as relative$1, sep as sep$1 } from 'node:path';
 import * as nativeFs from 'fs';
 import { statSync, stat, realpathSync, realpath, readdirSync, readdir } from 'fs';
@@ -8,7 +8,6 @@ import { sep, basename, dirname, resolve, normalize, relative, posix, isAbsolute
 import { fileURLToPath } from 'url';
 import { createRequire } from 'module';
 import { createReadStream } from 'node:fs';
-import { StringDecoder } from 'node:string_decoder';
 
 const pct = (fraction) => fraction === null ? 'n/a' : `${formatPercent(fraction)}%`;
 /** A fraction as a percent with one decimal: 0.185 → "18.5". */
@@ -5837,14 +5836,17 @@ const IGNORED_DIRS = [
 async function collectFiles(inputs, cwd = process.cwd()) {
     const files = [];
     const missing = [];
+    const searched = new Set();
     const seen = new Set();
-    const add = (paths) => {
+    const add = (paths, found) => {
         for (const path of paths.sort()) {
             const absolute = resolve$1(cwd, path);
             if (seen.has(absolute))
                 continue;
             seen.add(absolute);
             files.push(path);
+            if (found)
+                searched.add(path);
         }
     };
     for (const input of inputs) {
@@ -5858,7 +5860,7 @@ async function collectFiles(inputs, cwd = process.cwd()) {
             });
             if (matches.length === 0)
                 missing.push(`${input}: no file matches`);
-            add(matches);
+            add(matches, true);
             continue;
         }
         const info = await stat$1(resolve$1(cwd, input)).catch(() => null);
@@ -5873,13 +5875,13 @@ async function collectFiles(inputs, cwd = process.cwd()) {
             });
             if (matches.length === 0)
                 missing.push(`${input}: no report files in folder`);
-            add(matches.map((m) => joinPath(input, m)));
+            add(matches.map((m) => joinPath(input, m)), true);
         }
         else {
-            add([input]);
+            add([input], false);
         }
     }
-    return { files, missing };
+    return { files, searched, missing };
 }
 function joinPath(dir, file) {
     return dir.endsWith('/') ? `${dir}${file}` : `${dir}/${file}`;
@@ -6007,6 +6009,13 @@ async function readBounded(path, max) {
 
 /** A report refused for a reason the user should read (one line). */
 class ReportError extends Error {
+}
+/**
+ * The file is readable but is no test report at all (a pom.xml, a
+ * package.json). Files found by searching a folder are dropped quietly for
+ * this; files named one by one are still refused with the reason.
+ */
+class NotAReportError extends ReportError {
 }
 /** Collapses whitespace and caps length so a reason fits on one line. */
 function oneLine(text) {
@@ -7004,10 +7013,10 @@ function parseJsonReport(text) {
         if (document.length > 0 && document.every(isObject)) {
             return parseEvents(document, 0);
         }
-        throw new ReportError('not a test report: JSON of unknown shape');
+        throw new NotAReportError('not a test report: JSON of unknown shape');
     }
     if (!isObject(document)) {
-        throw new ReportError('not a test report: JSON of unknown shape');
+        throw new NotAReportError('not a test report: JSON of unknown shape');
     }
     const results = asObject(document.results);
     if (Array.isArray(results.tests))
@@ -7057,7 +7066,7 @@ function parseEvents(events, strayLines) {
         parsed = parseDartEvents(events);
     }
     if (parsed === null) {
-        throw new ReportError('not a test report: JSON of unknown shape');
+        throw new NotAReportError('not a test report: JSON of unknown shape');
     }
     if (strayLines > 0) {
         parsed.warnings.push(`${strayLines} lines of the event stream were not JSON and were ignored`);
@@ -9541,7 +9550,7 @@ class XmlReportParser {
                         break;
                 }
                 if (this.reader === null) {
-                    throw new ReportError(`not a test report: unknown root element <${tag.name.slice(0, 60)}>`);
+                    throw new NotAReportError(`not a test report: unknown root element <${tag.name.slice(0, 60)}>`);
                 }
             }
             this.reader.open(element, this.depth);
@@ -10481,7 +10490,7 @@ function parseTap(text) {
         throw new ReportError('not valid TAP: the plan sits between test points (it must come first or last)');
     }
     if (top.points.length === 0 && top.plan === null) {
-        throw new ReportError('not a test report: TAP without a plan or test points');
+        throw new NotAReportError('not a test report: TAP without a plan or test points');
     }
     return new TapModel(reader.bailOut).build(top);
 }
@@ -11424,16 +11433,20 @@ async function readReport(path) {
     }
 }
 async function parseStream(stream, size) {
-    const decoder = new StringDecoder('utf8');
+    let decoder = null;
     let kind = null;
     let xml = null;
     const held = [];
     for await (const chunk of stream) {
-        let text = decoder.write(chunk);
-        if (kind === null) {
-            if (chunk.subarray(0, 8192).includes(0)) {
-                throw new ReportError('binary file, not a test report');
+        if (decoder === null) {
+            const encoding = encodingOf(chunk);
+            if (encoding === 'utf-8' && chunk.subarray(0, 8192).includes(0)) {
+                throw new NotAReportError('binary file, not a test report');
             }
+            decoder = new TextDecoder(encoding);
+        }
+        let text = decoder.decode(chunk, { stream: true });
+        if (kind === null) {
             text = text.replace(/^\uFEFF/, '');
             kind = sniff(text);
             if (kind === 'xml')
@@ -11447,7 +11460,7 @@ async function parseStream(stream, size) {
         else
             held.push(text);
     }
-    const rest = decoder.end();
+    const rest = decoder?.decode() ?? '';
     if (xml) {
         if (rest)
             xml.write(rest);
@@ -11455,6 +11468,14 @@ async function parseStream(stream, size) {
     }
     held.push(rest);
     return parseWholeText(kind ?? 'text', held.join(''));
+}
+/** UTF-16 reports (some .NET tools write them) announce themselves with a BOM. */
+function encodingOf(head) {
+    if (head[0] === 0xff && head[1] === 0xfe)
+        return 'utf-16le';
+    if (head[0] === 0xfe && head[1] === 0xff)
+        return 'utf-16be';
+    return 'utf-8';
 }
 function sniff(text) {
     const start = text.replace(/^\uFEFF/, '').trimStart();
@@ -11471,7 +11492,7 @@ function parseWholeText(kind, text) {
         return parseJsonReport(text);
     if (looksLikeTap(text))
         return parseTap(text);
-    throw new ReportError('not a test report: neither XML, JSON nor TAP');
+    throw new NotAReportError('not a test report: neither XML, JSON nor TAP');
 }
 function refused(path, err) {
     const reason = err instanceof ReportError
@@ -11483,7 +11504,8 @@ function refused(path, err) {
         producer: null,
         suites: [],
         warnings: [],
-        error: reason
+        error: reason,
+        ...(err instanceof NotAReportError ? { notAReport: true } : {})
     };
 }
 
@@ -11949,8 +11971,12 @@ async function main(argv) {
     for (const line of collected.missing)
         process.stderr.write(`warning: ${line}\n`);
     const reports = [];
-    for (const file of collected.files)
-        reports.push(await readReport(file));
+    for (const file of collected.files) {
+        const report = await readReport(file);
+        if (report.notAReport && collected.searched.has(file))
+            continue;
+        reports.push(report);
+    }
     // Without --source-root nothing is scanned and every cause's source is null.
     const sourceRoot = values['source-root'];
     if (sourceRoot &&

@@ -19,7 +19,7 @@ import require$$0$3 from 'node:net';
 import require$$2 from 'node:http';
 import require$$0$2, { Transform, Readable } from 'node:stream';
 import require$$0 from 'node:buffer';
-import require$$0$4 from 'node:util';
+import require$$0$4, { TextDecoder as TextDecoder$1 } from 'node:util';
 import require$$7 from 'node:querystring';
 import require$$8 from 'node:events';
 import require$$0$5 from 'node:diagnostics_channel';
@@ -41,7 +41,6 @@ import require$$1$6 from 'zlib';
 import require$$5$4 from 'stream';
 import { fileURLToPath } from 'url';
 import { createRequire } from 'module';
-import { StringDecoder } from 'node:string_decoder';
 
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -43863,14 +43862,17 @@ const IGNORED_DIRS = [
 async function collectFiles(inputs, cwd = process.cwd()) {
     const files = [];
     const missing = [];
+    const searched = new Set();
     const seen = new Set();
-    const add = (paths) => {
+    const add = (paths, found) => {
         for (const path of paths.sort()) {
             const absolute = resolve(cwd, path);
             if (seen.has(absolute))
                 continue;
             seen.add(absolute);
             files.push(path);
+            if (found)
+                searched.add(path);
         }
     };
     for (const input of inputs) {
@@ -43884,7 +43886,7 @@ async function collectFiles(inputs, cwd = process.cwd()) {
             });
             if (matches.length === 0)
                 missing.push(`${input}: no file matches`);
-            add(matches);
+            add(matches, true);
             continue;
         }
         const info = await stat$2(resolve(cwd, input)).catch(() => null);
@@ -43899,13 +43901,13 @@ async function collectFiles(inputs, cwd = process.cwd()) {
             });
             if (matches.length === 0)
                 missing.push(`${input}: no report files in folder`);
-            add(matches.map((m) => joinPath(input, m)));
+            add(matches.map((m) => joinPath(input, m)), true);
         }
         else {
-            add([input]);
+            add([input], false);
         }
     }
-    return { files, missing };
+    return { files, searched, missing };
 }
 function joinPath(dir, file) {
     return dir.endsWith('/') ? `${dir}${file}` : `${dir}/${file}`;
@@ -44033,6 +44035,13 @@ async function readBounded(path, max) {
 
 /** A report refused for a reason the user should read (one line). */
 class ReportError extends Error {
+}
+/**
+ * The file is readable but is no test report at all (a pom.xml, a
+ * package.json). Files found by searching a folder are dropped quietly for
+ * this; files named one by one are still refused with the reason.
+ */
+class NotAReportError extends ReportError {
 }
 /** Collapses whitespace and caps length so a reason fits on one line. */
 function oneLine(text) {
@@ -45030,10 +45039,10 @@ function parseJsonReport(text) {
         if (document.length > 0 && document.every(isObject)) {
             return parseEvents(document, 0);
         }
-        throw new ReportError('not a test report: JSON of unknown shape');
+        throw new NotAReportError('not a test report: JSON of unknown shape');
     }
     if (!isObject(document)) {
-        throw new ReportError('not a test report: JSON of unknown shape');
+        throw new NotAReportError('not a test report: JSON of unknown shape');
     }
     const results = asObject(document.results);
     if (Array.isArray(results.tests))
@@ -45083,7 +45092,7 @@ function parseEvents(events, strayLines) {
         parsed = parseDartEvents(events);
     }
     if (parsed === null) {
-        throw new ReportError('not a test report: JSON of unknown shape');
+        throw new NotAReportError('not a test report: JSON of unknown shape');
     }
     if (strayLines > 0) {
         parsed.warnings.push(`${strayLines} lines of the event stream were not JSON and were ignored`);
@@ -47567,7 +47576,7 @@ class XmlReportParser {
                         break;
                 }
                 if (this.reader === null) {
-                    throw new ReportError(`not a test report: unknown root element <${tag.name.slice(0, 60)}>`);
+                    throw new NotAReportError(`not a test report: unknown root element <${tag.name.slice(0, 60)}>`);
                 }
             }
             this.reader.open(element, this.depth);
@@ -48507,7 +48516,7 @@ function parseTap(text) {
         throw new ReportError('not valid TAP: the plan sits between test points (it must come first or last)');
     }
     if (top.points.length === 0 && top.plan === null) {
-        throw new ReportError('not a test report: TAP without a plan or test points');
+        throw new NotAReportError('not a test report: TAP without a plan or test points');
     }
     return new TapModel(reader.bailOut).build(top);
 }
@@ -49450,16 +49459,20 @@ async function readReport(path) {
     }
 }
 async function parseStream(stream, size) {
-    const decoder = new StringDecoder('utf8');
+    let decoder = null;
     let kind = null;
     let xml = null;
     const held = [];
     for await (const chunk of stream) {
-        let text = decoder.write(chunk);
-        if (kind === null) {
-            if (chunk.subarray(0, 8192).includes(0)) {
-                throw new ReportError('binary file, not a test report');
+        if (decoder === null) {
+            const encoding = encodingOf(chunk);
+            if (encoding === 'utf-8' && chunk.subarray(0, 8192).includes(0)) {
+                throw new NotAReportError('binary file, not a test report');
             }
+            decoder = new TextDecoder$1(encoding);
+        }
+        let text = decoder.decode(chunk, { stream: true });
+        if (kind === null) {
             text = text.replace(/^\uFEFF/, '');
             kind = sniff(text);
             if (kind === 'xml')
@@ -49473,7 +49486,7 @@ async function parseStream(stream, size) {
         else
             held.push(text);
     }
-    const rest = decoder.end();
+    const rest = decoder?.decode() ?? '';
     if (xml) {
         if (rest)
             xml.write(rest);
@@ -49481,6 +49494,14 @@ async function parseStream(stream, size) {
     }
     held.push(rest);
     return parseWholeText(kind ?? 'text', held.join(''));
+}
+/** UTF-16 reports (some .NET tools write them) announce themselves with a BOM. */
+function encodingOf(head) {
+    if (head[0] === 0xff && head[1] === 0xfe)
+        return 'utf-16le';
+    if (head[0] === 0xfe && head[1] === 0xff)
+        return 'utf-16be';
+    return 'utf-8';
 }
 function sniff(text) {
     const start = text.replace(/^\uFEFF/, '').trimStart();
@@ -49497,7 +49518,7 @@ function parseWholeText(kind, text) {
         return parseJsonReport(text);
     if (looksLikeTap(text))
         return parseTap(text);
-    throw new ReportError('not a test report: neither XML, JSON nor TAP');
+    throw new NotAReportError('not a test report: neither XML, JSON nor TAP');
 }
 function refused(path, err) {
     const reason = err instanceof ReportError
@@ -49509,7 +49530,8 @@ function refused(path, err) {
         producer: null,
         suites: [],
         warnings: [],
-        error: reason
+        error: reason,
+        ...(err instanceof NotAReportError ? { notAReport: true } : {})
     };
 }
 
@@ -50675,10 +50697,14 @@ function readOnlyWarning(what, repo) {
         `grant "issues: write", "pull-requests: write" and "checks: write" in "permissions:". ` +
         `The job summary and outputs were still written.`);
 }
-async function readReports(files, base, label) {
+async function readReports(collected, base, label) {
     const reports = [];
-    for (const file of files) {
+    for (const file of collected.files) {
         const report = await readReport(resolve(base, file));
+        if (report.notAReport && collected.searched.has(file)) {
+            debug(`${label(file)}: not a test report, left out`);
+            continue;
+        }
         reports.push({ ...report, path: label(file) });
     }
     return reports;
@@ -50783,7 +50809,7 @@ async function runAction() {
         const collected = await collectFiles(inputs.paths, workspace);
         for (const line of collected.missing)
             debug(`paths: ${line}`);
-        reports.push(...(await readReports(collected.files, workspace, (f) => f)));
+        reports.push(...(await readReports(collected, workspace, (f) => f)));
         looked.push(`paths (${inputs.paths.join(', ')})`);
     }
     if (inputs.artifacts.length > 0) {
@@ -50810,7 +50836,7 @@ async function runAction() {
                     warning(warning$1);
                 for (const artifact of downloaded.artifacts) {
                     const collected = await collectFiles([artifact.dir], artifact.dir);
-                    reports.push(...(await readReports(collected.files, artifact.dir, (f) => join(artifact.name, relative(artifact.dir, resolve(artifact.dir, f))))));
+                    reports.push(...(await readReports(collected, artifact.dir, (f) => join(artifact.name, relative(artifact.dir, resolve(artifact.dir, f))))));
                 }
             }
             catch (err) {

@@ -100,7 +100,11 @@ export async function main(argv: string[]): Promise<number> {
   for (const line of collected.missing)
     process.stderr.write(`warning: ${line}\n`)
   const reports = []
-  for (const file of collected.files) reports.push(await readReport(file))
+  for (const file of collected.files) {
+    const report = await readReport(file)
+    if (report.notAReport && collected.searched.has(file)) continue
+    reports.push(report)
+  }
   // Without --source-root nothing is scanned and every cause's source is null.
   const sourceRoot = values['source-root']
   if (

@@ -13,7 +13,7 @@ import { analyze } from './analyze/index.js'
 import type { GateThresholds } from './analyze/gate.js'
 import type { Analysis } from './analyze/types.js'
 import { downloadArtifacts } from './collect/artifacts.js'
-import { collectFiles } from './collect/files.js'
+import { collectFiles, type CollectedFiles } from './collect/files.js'
 import { indexSource } from './collect/source.js'
 import type { ReportFile } from './model.js'
 import { readReport } from './parse/index.js'
@@ -152,13 +152,17 @@ function readOnlyWarning(what: string, repo: string): string {
 }
 
 async function readReports(
-  files: string[],
+  collected: CollectedFiles,
   base: string,
   label: (file: string) => string
 ): Promise<ReportFile[]> {
   const reports: ReportFile[] = []
-  for (const file of files) {
+  for (const file of collected.files) {
     const report = await readReport(resolve(base, file))
+    if (report.notAReport && collected.searched.has(file)) {
+      core.debug(`${label(file)}: not a test report, left out`)
+      continue
+    }
     reports.push({ ...report, path: label(file) })
   }
   return reports
@@ -296,7 +300,7 @@ async function runAction(): Promise<void> {
   if (inputs.paths.length > 0) {
     const collected = await collectFiles(inputs.paths, workspace)
     for (const line of collected.missing) core.debug(`paths: ${line}`)
-    reports.push(...(await readReports(collected.files, workspace, (f) => f)))
+    reports.push(...(await readReports(collected, workspace, (f) => f)))
     looked.push(`paths (${inputs.paths.join(', ')})`)
   }
   if (inputs.artifacts.length > 0) {
@@ -326,7 +330,7 @@ async function runAction(): Promise<void> {
         for (const artifact of downloaded.artifacts) {
           const collected = await collectFiles([artifact.dir], artifact.dir)
           reports.push(
-            ...(await readReports(collected.files, artifact.dir, (f) =>
+            ...(await readReports(collected, artifact.dir, (f) =>
               join(
                 artifact.name,
                 relative(artifact.dir, resolve(artifact.dir, f))

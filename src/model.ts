@@ -79,6 +79,8 @@ export interface ReportFile {
   warnings: string[]
   /** One-line reason the file was refused; null when it was read. */
   error: string | null
+  /** Refused because it is no test report at all (not because it is broken). */
+  notAReport?: boolean
 }
 
 export interface Totals {

@@ -28,6 +28,11 @@ export const IGNORED_DIRS = [
 
 export interface CollectedFiles {
   files: string[]
+  /**
+   * Files found by a glob or a folder search rather than named one by one:
+   * those that turn out to be no test report at all are left out quietly.
+   */
+  searched: Set<string>
   /** Inputs that matched nothing, one line each. */
   missing: string[]
 }
@@ -38,13 +43,15 @@ export async function collectFiles(
 ): Promise<CollectedFiles> {
   const files: string[] = []
   const missing: string[] = []
+  const searched = new Set<string>()
   const seen = new Set<string>()
-  const add = (paths: string[]): void => {
+  const add = (paths: string[], found: boolean): void => {
     for (const path of paths.sort()) {
       const absolute = resolve(cwd, path)
       if (seen.has(absolute)) continue
       seen.add(absolute)
       files.push(path)
+      if (found) searched.add(path)
     }
   }
   for (const input of inputs) {
@@ -57,7 +64,7 @@ export async function collectFiles(
         expandDirectories: false
       })
       if (matches.length === 0) missing.push(`${input}: no file matches`)
-      add(matches)
+      add(matches, true)
       continue
     }
     const info = await stat(resolve(cwd, input)).catch(() => null)
@@ -71,12 +78,15 @@ export async function collectFiles(
       })
       if (matches.length === 0)
         missing.push(`${input}: no report files in folder`)
-      add(matches.map((m) => joinPath(input, m)))
+      add(
+        matches.map((m) => joinPath(input, m)),
+        true
+      )
     } else {
-      add([input])
+      add([input], false)
     }
   }
-  return { files, missing }
+  return { files, searched, missing }
 }
 
 function joinPath(dir: string, file: string): string {

@@ -6,7 +6,7 @@
  */
 import { createReadStream } from 'node:fs'
 import { stat } from 'node:fs/promises'
-import { StringDecoder } from 'node:string_decoder'
+import { TextDecoder } from 'node:util'
 import type { ParsedReport, ReportFile } from '../model.js'
 import { parseJsonReport } from './json.js'
 import { junitReader } from './junit.js'
@@ -14,7 +14,7 @@ import { nunitReader } from './nunit.js'
 import { looksLikeTap, parseTap } from './tap.js'
 import { trxReader } from './trx.js'
 import { xunitReader } from './xunit.js'
-import { ReportError, oneLine } from './errors.js'
+import { NotAReportError, ReportError, oneLine } from './errors.js'
 import { XmlReportParser, type XmlReaderFactory } from './xml.js'
 
 const XML_READERS: readonly XmlReaderFactory[] = [
@@ -63,16 +63,20 @@ async function parseStream(
   stream: AsyncIterable<Buffer>,
   size: number
 ): Promise<ParsedReport> {
-  const decoder = new StringDecoder('utf8')
+  let decoder: TextDecoder | null = null
   let kind: Kind | null = null
   let xml: XmlReportParser | null = null
   const held: string[] = []
   for await (const chunk of stream) {
-    let text = decoder.write(chunk)
-    if (kind === null) {
-      if (chunk.subarray(0, 8192).includes(0)) {
-        throw new ReportError('binary file, not a test report')
+    if (decoder === null) {
+      const encoding = encodingOf(chunk)
+      if (encoding === 'utf-8' && chunk.subarray(0, 8192).includes(0)) {
+        throw new NotAReportError('binary file, not a test report')
       }
+      decoder = new TextDecoder(encoding)
+    }
+    let text = decoder.decode(chunk, { stream: true })
+    if (kind === null) {
       text = text.replace(/^\uFEFF/, '')
       kind = sniff(text)
       if (kind === 'xml') xml = new XmlReportParser(XML_READERS)
@@ -85,13 +89,20 @@ async function parseStream(
     if (xml) xml.write(text)
     else held.push(text)
   }
-  const rest = decoder.end()
+  const rest = decoder?.decode() ?? ''
   if (xml) {
     if (rest) xml.write(rest)
     return xml.finish()
   }
   held.push(rest)
   return parseWholeText(kind ?? 'text', held.join(''))
+}
+
+/** UTF-16 reports (some .NET tools write them) announce themselves with a BOM. */
+function encodingOf(head: Buffer): 'utf-8' | 'utf-16le' | 'utf-16be' {
+  if (head[0] === 0xff && head[1] === 0xfe) return 'utf-16le'
+  if (head[0] === 0xfe && head[1] === 0xff) return 'utf-16be'
+  return 'utf-8'
 }
 
 function sniff(text: string): Kind {
@@ -105,7 +116,7 @@ function sniff(text: string): Kind {
 function parseWholeText(kind: Kind, text: string): ParsedReport {
   if (kind === 'json') return parseJsonReport(text)
   if (looksLikeTap(text)) return parseTap(text)
-  throw new ReportError('not a test report: neither XML, JSON nor TAP')
+  throw new NotAReportError('not a test report: neither XML, JSON nor TAP')
 }
 
 function refused(path: string, err: unknown): ReportFile {
@@ -119,6 +130,7 @@ function refused(path: string, err: unknown): ReportFile {
     producer: null,
     suites: [],
     warnings: [],
-    error: reason
+    error: reason,
+    ...(err instanceof NotAReportError ? { notAReport: true } : {})
   }
 }

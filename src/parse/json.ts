@@ -5,7 +5,7 @@
  * event per line. Each format's reader lives in `json/`.
  */
 import type { ParsedReport } from '../model.js'
-import { ReportError, oneLine } from './errors.js'
+import { NotAReportError, ReportError, oneLine } from './errors.js'
 import { parseCtrf } from './json/ctrf.js'
 import { parseDartEvents } from './json/dart.js'
 import { parseGoEvents } from './json/gotest.js'
@@ -30,10 +30,10 @@ export function parseJsonReport(text: string): ParsedReport {
     if (document.length > 0 && document.every(isObject)) {
       return parseEvents(document, 0)
     }
-    throw new ReportError('not a test report: JSON of unknown shape')
+    throw new NotAReportError('not a test report: JSON of unknown shape')
   }
   if (!isObject(document)) {
-    throw new ReportError('not a test report: JSON of unknown shape')
+    throw new NotAReportError('not a test report: JSON of unknown shape')
   }
   const results = asObject(document.results)
   if (Array.isArray(results.tests)) return parseCtrf(document)
@@ -83,7 +83,7 @@ function parseEvents(events: JsonObject[], strayLines: number): ParsedReport {
     parsed = parseDartEvents(events)
   }
   if (parsed === null) {
-    throw new ReportError('not a test report: JSON of unknown shape')
+    throw new NotAReportError('not a test report: JSON of unknown shape')
   }
   if (strayLines > 0) {
     parsed.warnings.push(

@@ -22,7 +22,7 @@ import {
   type TestCase,
   type TestStatus
 } from '../model.js'
-import { ReportError } from './errors.js'
+import { NotAReportError, ReportError } from './errors.js'
 import { firstLine, makeCase, toLine, toNumber } from './reader-kit.js'
 
 interface Line {
@@ -94,7 +94,7 @@ export function parseTap(text: string): ParsedReport {
     )
   }
   if (top.points.length === 0 && top.plan === null) {
-    throw new ReportError(
+    throw new NotAReportError(
       'not a test report: TAP without a plan or test points'
     )
   }

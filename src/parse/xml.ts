@@ -6,7 +6,7 @@
  */
 import { SaxesParser, type SaxesTagPlain } from 'saxes'
 import { LIMITS, type ParsedReport } from '../model.js'
-import { ReportError, oneLine } from './errors.js'
+import { NotAReportError, ReportError, oneLine } from './errors.js'
 
 export interface XmlElement {
   name: string
@@ -114,7 +114,7 @@ export class XmlReportParser {
           if (this.reader) break
         }
         if (this.reader === null) {
-          throw new ReportError(
+          throw new NotAReportError(
             `not a test report: unknown root element <${tag.name.slice(0, 60)}>`
           )
         }
