@@ -9,6 +9,7 @@ import {
   encodeTrendData,
   readTrendData,
   renderComment,
+  renderJobSummary,
   renderToBudget,
   renderTrend,
   trendData,
@@ -37,11 +38,16 @@ const golden = async (): Promise<Analysis> =>
   analyze([await readReport('examples/golden-path/report/junit.xml')])
 
 function trend(overrides: Partial<TrendData>): TrendData {
+  const causes = overrides.causes ?? [
+    'missing-module:jose',
+    'missing-attribute:E2EAuthHelper.create'
+  ]
   return {
     version: 1,
     totals: { tests: 27, passed: 3, failed: 2, errors: 0, skipped: 22 },
     rates: { execution: 5 / 27, skip: 22 / 27, failure: 2 / 5, pass: 3 / 27 },
-    causes: ['missing-module:jose', 'missing-attribute:E2EAuthHelper.create'],
+    causes,
+    causeCount: causes.length,
     run: null,
     ...overrides
   }
@@ -79,6 +85,34 @@ describe('trend data', () => {
     expect(lines).toContain('- Tests: 27 → 27 (unchanged)')
     expect(lines).toContain('- ✅ Causes fixed (1): `missing-module:jose`')
     expect(lines).toContain('- 🆕 Causes new (1): `timeout:db:5432`')
+  })
+
+  it('stores a bounded list of causes and counts them all', async () => {
+    const many = analyze([
+      await readReport('__tests__/support/many-failures/junit.xml')
+    ])
+    const stored = trendData(many, null)
+    expect(stored.causeCount).toBe(5000)
+    expect(stored.causes.length).toBeGreaterThan(50)
+    expect(stored.causes.length).toBeLessThanOrEqual(200)
+    expect(encodeTrendData(stored).length).toBeLessThan(12_000)
+    expect(trendData(many, null, false).causes).toHaveLength(5000)
+  })
+
+  it('does not call causes new when the earlier run stored only some of its causes', () => {
+    const lines = renderTrend(
+      trend({ causes: ['missing-module:jose'], causeCount: 900 }),
+      trend({ causes: ['timeout:db:5432'] })
+    )
+    expect(lines).toContain('- ✅ Causes fixed (1): `missing-module:jose`')
+    expect(lines).not.toContain('Causes new')
+    expect(lines).toContain('- Causes: 900 → 1')
+  })
+
+  it('reads figures stored before the cause count was', () => {
+    const old = { ...trend({}), causeCount: undefined }
+    const body = `<!-- ci-triage-data:${Buffer.from(JSON.stringify(old)).toString('base64')} -->`
+    expect(readTrendData(body)?.causeCount).toBe(2)
   })
 
   it('has no trend on the first run', async () => {
@@ -146,6 +180,30 @@ describe('renderToBudget', () => {
     expect(whole).toBe(true)
     // Code fences are balanced.
     expect((short.text.match(/^```/gm) ?? []).length % 2).toBe(0)
+  })
+
+  it('keeps as many causes as fit: hundreds in the job summary, fewer in the comment', async () => {
+    const many = analyze([
+      await readReport('__tests__/support/many-failures/junit.xml')
+    ])
+    const causesShown = (text: string): number =>
+      (text.match(/^\*\*\d+\. /gm) ?? []).length
+    const summary = renderJobSummary(many, { previous: null })
+    expect(Buffer.byteLength(summary.text)).toBeLessThanOrEqual(1024 * 1024)
+    const inSummary = causesShown(summary.text)
+    expect(inSummary).toBeGreaterThan(100)
+    expect(inSummary).toBeLessThan(5000)
+    expect(summary.omitted).toContain(
+      `${(5000 - inSummary).toLocaleString('en-US')} causes`
+    )
+    const comment = renderComment(many, {
+      key: 'CI',
+      previous: null,
+      runUrl: null
+    })
+    expect(comment.text.length).toBeLessThanOrEqual(65_536)
+    expect(causesShown(comment.text)).toBeLessThan(inSummary)
+    expect(causesShown(comment.text)).toBeGreaterThan(0)
   })
 
   it('counts bytes when asked to (the job summary limit is in bytes)', async () => {

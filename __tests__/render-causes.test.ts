@@ -42,6 +42,21 @@ describe('renderCauseSections', () => {
     expect(text).toContain('- [ ] Pass rate ≥ 50% (now 0.0%)')
   })
 
+  it('keys a refused service by its address and names the service beside it', () => {
+    const analysis = analysisWith(2, (i) =>
+      i === 0
+        ? 'Error: connect ECONNREFUSED 127.0.0.1:5432'
+        : 'dial tcp [::1]:5432: connect: connection refused'
+    )
+    const text = renderCauseSections(analysis).join('\n\n')
+    expect(text).toContain(
+      '`127.0.0.1:5432`**: service unavailable (PostgreSQL), 2 tests'
+    )
+    expect(text).toContain(
+      '- `127.0.0.1:5432` (PostgreSQL service): blocks 2 tests'
+    )
+  })
+
   it('escapes report text', () => {
     const analysis = analysisWith(
       1,

@@ -1,19 +1,26 @@
 /**
- * The held-out score: labelled messages written before the rules and never
- * tuned against. The floor is the figure measured on first contact; a rule
- * change may raise it, never lower it.
+ * The held-out scores: labelled messages written before the rules they are
+ * scored with, and never tuned against. Each floor is the figure measured on
+ * first contact; a rule change may raise a score, never lower it.
  */
 import { describe, expect, it } from '@jest/globals'
 import { fileURLToPath } from 'node:url'
 import { readLabelled, score } from './triage/score.js'
 
-const HOLDOUT = fileURLToPath(new URL('./triage/holdout.tsv', import.meta.url))
-/** Measured the first time the held-out set was scored: 51 of 52. */
-const FIRST_CONTACT_RIGHT = 51
+const held = (name: string): string =>
+  fileURLToPath(new URL(`./triage/${name}`, import.meta.url))
 
-describe('held-out labelled messages', () => {
+/** [file, lines it must hold at least, right on first contact]. */
+const HELD_OUT_SETS: ReadonlyArray<[string, number, number]> = [
+  // Scored the first time: 51 of 52.
+  ['holdout.tsv', 50, 51],
+  // Scored the first time, before any rule was changed against it: 33 of 37.
+  ['holdout-2.tsv', 37, 33]
+]
+
+describe.each(HELD_OUT_SETS)('held-out set %s', (file, size, floor) => {
   it('categorises at least as many as on first contact, and prints the score', () => {
-    const results = score(readLabelled(HOLDOUT))
+    const results = score(readLabelled(held(file)))
     const right = results.filter((r) => r.gotCategory === r.category)
     const misses = results
       .filter((r) => r.gotCategory !== r.category)
@@ -22,9 +29,9 @@ describe('held-out labelled messages', () => {
           `line ${r.line}: want ${r.category}, got ${r.gotCategory} (${r.gotKey})`
       )
     process.stdout.write(
-      `held-out: ${right.length} of ${results.length} categorised right\n${misses.join('\n')}\n`
+      `${file}: ${right.length} of ${results.length} categorised right\n${misses.join('\n')}\n`
     )
-    expect(results.length).toBeGreaterThanOrEqual(50)
-    expect(right.length).toBeGreaterThanOrEqual(FIRST_CONTACT_RIGHT)
+    expect(results.length).toBeGreaterThanOrEqual(size)
+    expect(right.length).toBeGreaterThanOrEqual(floor)
   })
 })

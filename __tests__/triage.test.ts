@@ -55,7 +55,7 @@ describe('triage', () => {
     })
   })
 
-  it('names services by port so loopback spellings group', () => {
+  it('keys a refused service by its address, loopback spellings as one, and names the service', () => {
     const causes = triage([
       report([
         failing('a', 'Error: connect ECONNREFUSED 127.0.0.1:5432'),
@@ -65,9 +65,10 @@ describe('triage', () => {
     expect(causes).toHaveLength(1)
     expect(causes[0]).toMatchObject({
       category: 'service-unavailable',
-      key: 'PostgreSQL',
+      key: '127.0.0.1:5432',
       count: 2
     })
+    expect(causes[0].hint).toContain('PostgreSQL')
   })
 
   it('keeps assertions that mention timeouts or refused connections as product failures', () => {

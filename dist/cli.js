@@ -175,7 +175,7 @@ const COMMON_RULES = [
         category: 'service-unavailable',
         pattern: /(?<host>localhost|127\.0\.0\.1|\[?::1\]?|[\w-]{1,100}(?:\.[\w-]{1,100}){0,10}):(?<port>\d{2,5})[^\n]{0,200}?(?:[Cc]onnection refused|ECONNREFUSED|not reachable|unreachable)|(?:[Cc]onnection refused|ECONNREFUSED|[Cc]ould not connect to)[^\n]{0,200}?(?<host2>localhost|127\.0\.0\.1|\[?::1\]?|[\w-]{1,100}(?:\.[\w-]{1,100}){0,10}):(?<port2>\d{2,5})/,
         needle: ['refused', 'unreachable', 'could not connect', 'not reachable'],
-        key: '{service}',
+        key: '{address}',
         hint: '{service} refused connections. Start it in CI before the tests (a `services:` container or compose with a health check).',
         tier: 'text'
     },
@@ -195,11 +195,31 @@ const COMMON_RULES = [
         tier: 'text'
     },
     {
+        id: 'any.timeout-waiting',
+        category: 'timeout',
+        // "timeout waiting for label", "timed out waiting for the broker": the thing waited on is the key.
+        pattern: /\b(?:[Tt]imeout|[Tt]imed out) (?:while )?waiting for (?:the |a |an )?(?<what>[\w.:/-]{1,100}(?: [\w.:/-]{1,100}){0,3}?)(?= after\b| to\b| within\b|[\s,.;:()]|$)/,
+        needle: ['waiting for'],
+        key: '{what}',
+        hint: 'Tests gave up waiting for {what}, usually a dependency that is not there. Start it before the tests or find the wait.',
+        tier: 'text'
+    },
+    {
+        id: 'any.expected-got',
+        category: 'assertion',
+        // Hand-written checks in any language: "expected 3 fields, got 4".
+        pattern: /\b(?:[Ee]xpected|[Ww]anted)\b[^\n]{1,300}?[,;]? (?:but )?(?:got|was|found|received)\b/,
+        needle: ['expected', 'wanted'],
+        key: '',
+        hint: 'An expectation did not hold: look at the expected and actual values.',
+        tier: 'text'
+    },
+    {
         id: 'any.timed-out',
         category: 'timeout',
         pattern: /\b(?:TimeoutError|socket\.timeout|ReadTimeout|ConnectTimeout(?:Error)?|timed out after|deadline exceeded|context deadline exceeded)\b/i,
         needle: ['timeout', 'timed out', 'deadline exceeded'],
-        key: 'timeout',
+        key: '',
         hint: 'An operation timed out, usually waiting on a dependency that is not there. Find the wait or raise the timeout.',
         tier: 'text'
     },
@@ -281,7 +301,7 @@ const CPP_RULES = [
         category: 'timeout',
         pattern: /^\s*Timeout\s*$|\*\*\*Timeout|Process (?:timed out|exceeded timeout)/m,
         needle: 'timeout',
-        key: 'ctest timeout',
+        key: '',
         hint: 'The test process ran past its CTest `TIMEOUT`, usually waiting on a dependency. Find the wait or raise the timeout.'
     },
     {
@@ -291,6 +311,15 @@ const CPP_RULES = [
         needle: ['SIG', 'Segmentation fault', 'SEGFAULT'],
         key: '',
         hint: 'The test process crashed ({type}) inside the code under test.'
+    },
+    {
+        id: 'cpp.assert-abort',
+        category: 'crash',
+        // glibc's assert(): an invariant of the code under test broke and the process aborted.
+        pattern: /(?<path>[\w./-]{1,300}):(?<line>\d{1,7}): [^\n]{0,200}?Assertion `[^\n]{0,300}' failed\./,
+        needle: 'Assertion `',
+        key: '{path}:{line}',
+        hint: 'An `assert()` in `{path}` failed and aborted the test process: an invariant of the code under test broke.'
     },
     {
         id: 'cpp.exception',
@@ -303,15 +332,8 @@ const CPP_RULES = [
     {
         id: 'cpp.assertion',
         category: 'assertion',
-        pattern: /Expected equality of these values|Value of: |Expected: [^\n]{0,300}\n\s*(?:Which is|Actual)|\b(?:REQUIRE|CHECK)(?:_FALSE|_THAT|_THROWS[_A-Z]{0,20})?\( |with expansion:|Assertion `[^\n]{0,300}' failed/,
-        needle: [
-            'Expected',
-            'Value of',
-            'REQUIRE',
-            'CHECK',
-            'with expansion',
-            'Assertion'
-        ],
+        pattern: /Expected equality of these values|Value of: |Expected: [^\n]{0,300}\n\s*(?:Which is|Actual)|\b(?:REQUIRE|CHECK)(?:_FALSE|_THAT|_THROWS[_A-Z]{0,20})?\( |with expansion:/,
+        needle: ['Expected', 'Value of', 'REQUIRE', 'CHECK', 'with expansion'],
         key: '',
         hint: 'An expectation did not hold: look at the expected and actual values.'
     }
@@ -355,7 +377,7 @@ const DOTNET_RULES = [
         category: 'service-unavailable',
         pattern: /SocketException(?: \(\d{1,6}\))? ?: (?:Connection refused|No connection could be made)|Failed to connect to (?<host>[\d.]{7,15}):(?<port>\d{1,5})/,
         needle: ['SocketException', 'Failed to connect to'],
-        key: '{service}',
+        key: '{address}',
         hint: 'A service the tests need is not reachable. Add it as a CI service.'
     },
     {
@@ -369,9 +391,9 @@ const DOTNET_RULES = [
     {
         id: 'dotnet.nunit-timeout',
         category: 'timeout',
-        pattern: /Test exceeded Timeout value of (?<ms>\d{1,12}) ?ms/,
+        pattern: /Test exceeded Timeout value of (?<budget>(?<ms>\d{1,12}) ?ms)/,
         needle: 'exceeded Timeout value',
-        key: 'nunit timeout',
+        key: '',
         hint: 'Tests exceeded their {ms} ms `[Timeout]`. Find what they wait on, or raise it.'
     },
     {
@@ -379,7 +401,7 @@ const DOTNET_RULES = [
         category: 'timeout',
         pattern: /exceeded execution timeout period/,
         needle: 'exceeded execution timeout',
-        key: 'mstest timeout',
+        key: '',
         hint: 'Tests exceeded their MSTest timeout. Find what they wait on, or raise it.'
     },
     {
@@ -461,17 +483,27 @@ const GO_RULES = [
     {
         id: 'go.timeout',
         category: 'timeout',
-        pattern: /panic: test timed out after (?<dur>[\dhmsµn.]{1,30})/,
+        // Go 1.21+ names the tests still running: they are what hung.
+        pattern: /panic: test timed out after (?<budget>(?<dur>[\dhmsµn.]{1,30}))(?:\n\s{0,20}running tests:\n\s{0,20}(?<running>[^\s(]{1,300}))?/,
         needle: 'test timed out after',
-        key: 'go test timeout {dur}',
+        key: '{running}',
         hint: 'The test binary hung for {dur}, usually waiting on a dependency that is not there. Find the wait or set `-timeout`.'
+    },
+    {
+        id: 'go.deadline-exceeded',
+        category: 'timeout',
+        // Go wraps errors as `Op: detail: cause`; the first segment names what timed out.
+        pattern: /_test\.go:\d{1,7}: (?:(?<op>[\w.]{1,100}): )?[^\n]{0,300}?\bcontext deadline exceeded/,
+        needle: 'context deadline exceeded',
+        key: '{op}',
+        hint: 'The call ran past its context deadline, usually waiting on a dependency that is not there. Start it before the tests or find the wait.'
     },
     {
         id: 'go.dial-refused',
         category: 'service-unavailable',
         pattern: /dial (?:tcp|udp)\d? (?<host>\[?[\w.:-]{1,200}?\]?):(?<port>\d{1,5}): (?:connect: )?(?<reason>connection refused|network is unreachable|connection timed out|i\/o timeout)/,
         needle: 'dial',
-        key: '{service}',
+        key: '{address}',
         hint: '{service} at `{host}:{port}` is not reachable ({reason}). Start it in CI before the tests.'
     },
     {
@@ -551,6 +583,31 @@ const JAVA_RULES = [
         hint: 'A method the code was compiled against is absent at run time: align the dependency versions (`mvn dependency:tree`, `gradle dependencies`).'
     },
     {
+        id: 'java.no-such-method-reflective',
+        category: 'missing-attribute',
+        // Reflection (`getMethod`) found no such method: a helper renamed or removed.
+        pattern: /NoSuchMethodException: (?<owner>[\w$.]{1,300})\.(?<meth>[\w$<>]{1,200})\(/,
+        needle: 'NoSuchMethodException',
+        key: '{cls}.{meth}',
+        hint: 'Tests look up `{meth}` on `{owner}`, which does not define it: the helper was renamed or removed. Restore it or update the callers.'
+    },
+    {
+        id: 'java.no-such-file',
+        category: 'missing-fixture',
+        pattern: /NoSuchFileException: (?<path>[^\s]{1,300})/,
+        needle: 'NoSuchFileException',
+        key: '{path}',
+        hint: 'The test reads `{path}`, which does not exist in CI: commit the fixture file, generate it in a setup step, or fix the path.'
+    },
+    {
+        id: 'java.classpath-resource',
+        category: 'missing-fixture',
+        pattern: /\b(?<path>[\w$./-]{1,300}) (?:was |is )?not found (?:on|in) the class ?path|class path resource \[(?<path2>[^\]\n]{1,300})\] cannot be opened because it does not exist/,
+        needle: ['class path', 'classpath'],
+        key: '{path}{path2}',
+        hint: 'The test loads the resource `{path}{path2}`, which is not on the test classpath: add it under `src/test/resources` or fix its name.'
+    },
+    {
         id: 'java.no-docker',
         category: 'service-unavailable',
         pattern: /Could not find a valid Docker environment|Docker is not available|Previous attempts to find a Docker environment failed/,
@@ -563,7 +620,7 @@ const JAVA_RULES = [
         category: 'service-unavailable',
         pattern: /Connection to (?<host>[\w.-]{1,200}):(?<port>\d{1,5}) refused/,
         needle: 'refused',
-        key: '{service}',
+        key: '{address}',
         hint: '{service} at `{host}:{port}` refused connections. Add it as a CI service or start it with Testcontainers.'
     },
     {
@@ -571,7 +628,7 @@ const JAVA_RULES = [
         category: 'service-unavailable',
         pattern: /Connection refused: (?:(?<hostname>[\w.-]{1,200})\/)?(?<host>[\d.]{7,15}|\[?[\da-fA-F:]{2,60}\]?):(?<port>\d{1,5})/,
         needle: 'Connection refused',
-        key: '{service}',
+        key: '{address}',
         hint: '{service} at `{host}:{port}` refused connections. Add it as a CI service or start it with Testcontainers.'
     },
     {
@@ -625,17 +682,17 @@ const JAVA_RULES = [
     {
         id: 'java.junit4-timeout',
         category: 'timeout',
-        pattern: /TestTimedOutException: test timed out after (?<n>\d{1,12}) (?<unit>\w{1,20})/,
+        pattern: /TestTimedOutException: test timed out after (?<budget>(?<n>\d{1,12}) (?<unit>\w{1,20}))/,
         needle: 'TestTimedOutException',
-        key: 'test timeout {n} {unit}',
+        key: '',
         hint: 'Tests exceeded {n} {unit}, usually while waiting on a dependency. Find the wait or raise the timeout.'
     },
     {
         id: 'java.junit5-timeout',
         category: 'timeout',
-        pattern: /TimeoutException: \S{1,300} timed out after (?<n>\d{1,12}) (?<unit>\w{1,20})/,
+        pattern: /TimeoutException: (?<method>\S{1,300}) timed out after (?<budget>(?<n>\d{1,12}) (?<unit>\w{1,20}))/,
         needle: 'timed out after',
-        key: 'test timeout {n} {unit}',
+        key: '{method}',
         hint: 'Tests exceeded {n} {unit}, usually while waiting on a dependency. Find the wait or raise the timeout.'
     },
     {
@@ -667,6 +724,14 @@ const JAVA_RULES = [
 
 const JAVASCRIPT_RULES = [
     {
+        id: 'js.ts2307',
+        category: 'missing-module',
+        pattern: /TS2307: Cannot find module '(?<module>[^'\n]{1,300})'/,
+        needle: 'TS2307',
+        key: '{module}',
+        hint: 'TypeScript cannot find `{module}`. Install it (and its `@types` package) or fix the path.'
+    },
+    {
         id: 'js.cannot-find-module-from',
         category: 'missing-module',
         pattern: /Cannot find module '(?<module>[^'\n]{1,300})' from '(?<from>[^'\n]{1,300})'/,
@@ -689,14 +754,6 @@ const JAVASCRIPT_RULES = [
         needle: 'Failed to resolve import',
         key: '{module}',
         hint: '`{from}` imports `{module}`, which does not resolve. Check that the file exists and the `resolve.alias` configuration.'
-    },
-    {
-        id: 'js.ts2307',
-        category: 'missing-module',
-        pattern: /TS2307: Cannot find module '(?<module>[^'\n]{1,300})'/,
-        needle: 'TS2307',
-        key: '{module}',
-        hint: 'TypeScript cannot find `{module}`. Install it (and its `@types` package) or fix the path.'
     },
     {
         id: 'js.module-mapper',
@@ -746,13 +803,14 @@ const JAVASCRIPT_RULES = [
         category: 'service-unavailable',
         pattern: /(?:connect )?ECONNREFUSED (?<host>\[?[\da-fA-F:.]{1,60}\]?):(?<port>\d{1,5})/,
         needle: 'ECONNREFUSED',
-        key: '{service}',
+        key: '{address}',
         hint: 'Nothing listens on `{host}:{port}` ({service}). Start it in CI before the tests; on Node 20+ also check `localhost` versus `127.0.0.1`.'
     },
     {
         id: 'js.econnrefused-bare',
         category: 'service-unavailable',
-        pattern: /\bECONNREFUSED\b/,
+        // Ruby's `Errno::ECONNREFUSED` is the Ruby rules' (they read the address).
+        pattern: /(?<!Errno::)\bECONNREFUSED\b/,
         needle: 'ECONNREFUSED',
         key: 'connection refused',
         hint: 'A service the tests need refused connections. Start it in CI before the tests.'
@@ -762,7 +820,7 @@ const JAVASCRIPT_RULES = [
         category: 'service-unavailable',
         pattern: /connect ETIMEDOUT (?<host>[\da-fA-F:.]{1,60}):(?<port>\d{1,5})/,
         needle: 'ETIMEDOUT',
-        key: '{service}',
+        key: '{address}',
         hint: 'Connecting to `{host}:{port}` ({service}) timed out: a firewall, missing egress or a service that is not up.'
     },
     {
@@ -784,34 +842,53 @@ const JAVASCRIPT_RULES = [
     {
         id: 'js.jest-timeout',
         category: 'timeout',
-        pattern: /Exceeded timeout of (?<ms>[\d.]{1,12}) ?m?s for a (?<what>test|hook)/,
+        pattern: /Exceeded timeout of (?<budget>(?<ms>[\d.]{1,12}) ?m?s) for a (?<what>test|hook)/,
         needle: 'Exceeded timeout of',
-        key: 'jest {what} timeout',
+        key: '',
         hint: 'Tests exceeded the {ms} ms {what} timeout, often while waiting on a service that is not there. Otherwise raise it per test or with `testTimeout`.'
     },
     {
         id: 'js.jest-async-timeout',
         category: 'timeout',
-        pattern: /Async callback was not invoked within the (?<ms>\d{1,12}) ?ms timeout/,
+        pattern: /Async callback was not invoked within the (?<budget>(?<ms>\d{1,12}) ?ms) timeout/,
         needle: 'Async callback was not invoked',
-        key: 'jest test timeout',
+        key: '',
         hint: 'Tests exceeded the {ms} ms timeout. Find what they wait on, or raise the timeout.'
     },
     {
         id: 'js.vitest-timeout',
         category: 'timeout',
-        pattern: /(?<what>Test|Hook) timed out in (?<ms>\d{1,12})ms/,
+        pattern: /(?<what>Test|Hook) timed out in (?<budget>(?<ms>\d{1,12})ms)/,
         needle: 'timed out in',
-        key: 'vitest {what} timeout',
+        key: '',
         hint: 'A {what} exceeded {ms} ms, often while waiting on a service that is not there. Otherwise raise `testTimeout`/`hookTimeout`.'
     },
     {
         id: 'js.mocha-timeout',
         category: 'timeout',
-        pattern: /Timeout of (?<ms>\d{1,12})ms exceeded/,
+        pattern: /Timeout of (?<budget>(?<ms>\d{1,12})ms) exceeded/,
         needle: 'Timeout of',
-        key: 'mocha timeout',
+        key: '',
         hint: 'Tests exceeded the {ms} ms mocha timeout: a callback or promise never settled. Find what they wait on, or raise `this.timeout()`.'
+    },
+    {
+        id: 'js.node-test-timeout',
+        category: 'timeout',
+        // node:test; Go's `panic: test timed out after` is go.timeout.
+        pattern: /(?<!panic: )\btest timed out after (?<budget>\d{1,12}ms)/,
+        needle: 'test timed out after',
+        key: '',
+        hint: 'The test exceeded its {budget} `timeout` option, often while waiting on a service that is not there. Find the wait or raise the timeout.'
+    },
+    {
+        id: 'js.node-test-cancelled',
+        category: 'collection-error',
+        // node:test cancels the tests of a suite whose hook failed; the junit
+        // reporter leaves the hook's error out, so the suite is what failed.
+        pattern: /test did not finish before its parent and was cancelled/,
+        needle: 'did not finish before its parent',
+        key: '',
+        hint: "The suite around these tests failed (usually its `before` hook) and node:test cancelled them. Read the suite's error in the TAP or spec output."
     },
     {
         id: 'js.jest-worker',
@@ -945,11 +1022,30 @@ const PHP_RULES = [
     {
         id: 'php.undefined-method',
         category: 'missing-attribute',
-        pattern: /Call to undefined (?:method|function) (?<name>[\w\\:]{1,300})\(\)/,
-        needle: 'Call to undefined',
-        key: '{name}',
-        hint: '`{name}` does not exist: the helper or method was removed or renamed. Restore it or update the callers.',
+        // The namespace is dropped from the key: `Tests\Support\AuthHelper::x()` → `AuthHelper.x`.
+        pattern: /Call to undefined method (?<owner>(?:[\w]{1,100}\\){0,20}(?<cls>\w{1,200}))::(?<meth>\w{1,200})\(\)/,
+        needle: 'Call to undefined method',
+        key: '{cls}.{meth}',
+        hint: '`{owner}` has no method `{meth}`: the helper or method was removed or renamed. Restore it or update the callers.',
         refine: 'helper'
+    },
+    {
+        id: 'php.undefined-function',
+        category: 'missing-attribute',
+        pattern: /Call to undefined function (?<name>[\w\\]{1,300})\(\)/,
+        needle: 'Call to undefined function',
+        key: '{name}',
+        hint: '`{name}()` does not exist: the helper was removed or renamed, or the file that defines it is not loaded.',
+        refine: 'helper'
+    },
+    {
+        id: 'php.data-provider-invalid',
+        category: 'collection-error',
+        // PHPUnit could not build the test at all: none of its cases ran.
+        pattern: /The data provider specified for (?<test>[\w\\:]{1,300}) is invalid/,
+        needle: 'The data provider specified for',
+        key: '{test}',
+        hint: 'PHPUnit could not load the data provider of `{test}`, so the test never ran. Restore the provider method or fix its name.'
     },
     {
         id: 'php.pdo-refused',
@@ -978,9 +1074,9 @@ const PHP_RULES = [
     {
         id: 'php.execution-aborted',
         category: 'timeout',
-        pattern: /Execution aborted after (?<n>\d{1,9}) seconds?/,
+        pattern: /Execution aborted after (?<budget>(?<n>\d{1,9}) seconds?)/,
         needle: 'Execution aborted',
-        key: 'phpunit time limit',
+        key: '',
         hint: 'The test ran past its {n}s time limit (`enforceTimeLimit`), usually waiting on a dependency. Find the wait or raise the limit.'
     },
     // Product signatures.
@@ -1077,7 +1173,7 @@ const PYTHON_RULES = [
         category: 'service-unavailable',
         pattern: /host='(?<host>[^'\n]{1,200})', port=(?<port>\d{1,5})\)[^\n]{0,400}?(?:Connection refused|NewConnectionError|Max retries)/,
         needle: 'port=',
-        key: '{service}',
+        key: '{address}',
         hint: '{service} at `{host}:{port}` refused connections. Start it before the tests (a `services:` container or compose with a health check).'
     },
     {
@@ -1085,7 +1181,7 @@ const PYTHON_RULES = [
         category: 'service-unavailable',
         pattern: /connection to server at "(?<host>[^"\n]{1,200})"(?: \([^)\n]{1,100}\))?, port (?<port>\d{1,5}) failed/,
         needle: 'connection to server',
-        key: '{service}',
+        key: '{address}',
         hint: 'PostgreSQL at `{host}:{port}` is not reachable. Add a postgres service with a health check and point `DATABASE_URL` at it.'
     },
     {
@@ -1101,15 +1197,15 @@ const PYTHON_RULES = [
         category: 'service-unavailable',
         pattern: /Error -?\d{1,6} connecting to (?<host>[\w.-]{1,200}):(?<port>\d{1,5})\./,
         needle: 'connecting to',
-        key: '{service}',
+        key: '{address}',
         hint: '{service} at `{host}:{port}` is not reachable. Add it as a CI service.'
     },
     {
         id: 'py.pytest-timeout',
         category: 'timeout',
-        pattern: /Failed: Timeout >(?<secs>[\d.]{1,20})s/,
+        pattern: /Failed: Timeout >(?<budget>(?<secs>[\d.]{1,20})s)/,
         needle: 'Failed: Timeout',
-        key: 'pytest-timeout {secs}s',
+        key: '',
         hint: 'Tests hit the {secs}s timeout, usually while waiting on a service that is not there; otherwise raise the timeout.'
     },
     {
@@ -1196,7 +1292,7 @@ const RUBY_RULES = [
     {
         id: 'rb.undefined-local',
         category: 'missing-attribute',
-        pattern: /undefined local variable or method [`'](?<name>\w{1,200})' for/,
+        pattern: /undefined local variable or method [`'](?<name>\w{1,200})' for (?:an instance of |#<)?(?<cls>[\w:]{1,300})/,
         needle: 'undefined local variable or method',
         key: '{name}',
         hint: '`{name}` is not defined where the spec uses it: a missing `let`, helper or include.',
@@ -1207,7 +1303,7 @@ const RUBY_RULES = [
         category: 'service-unavailable',
         pattern: /ECONNREFUSED[^\n]{0,300}? for "(?<host>[^"\n]{1,200})" port (?<port>\d{1,5})/,
         needle: 'ECONNREFUSED',
-        key: '{service}',
+        key: '{address}',
         hint: '{service} at `{host}:{port}` refused connections. Start it in CI before the specs.'
     },
     {
@@ -1215,7 +1311,7 @@ const RUBY_RULES = [
         category: 'service-unavailable',
         pattern: /Redis::CannotConnectError: Error connecting to Redis on (?<host>[\w.-]{1,200}):(?<port>\d{1,5})/,
         needle: 'CannotConnectError',
-        key: '{service}',
+        key: '{address}',
         hint: 'Redis at `{host}:{port}` is not reachable. Add a redis service.'
     },
     {
@@ -1247,7 +1343,7 @@ const RUBY_RULES = [
         category: 'timeout',
         pattern: /Timeout::Error|execution expired/,
         needle: ['Timeout::Error', 'execution expired'],
-        key: 'timeout',
+        key: '',
         hint: 'A spec timed out, usually waiting on a dependency that is not there.'
     },
     // Product signatures.
@@ -1303,9 +1399,9 @@ const RUST_RULES = [
     {
         id: 'rs.nextest-timeout',
         category: 'timeout',
-        pattern: /^test timeout$|\bTIMEOUT\b|test timed out/m,
+        pattern: /^test timeout$|\bTIMEOUT\b|(?<!panic: )test timed out(?! after \d{1,12}ms)/m,
         needle: 'time',
-        key: 'nextest timeout',
+        key: '',
         hint: 'Tests reached the nextest slow-timeout. Find what they wait on, or raise `slow-timeout`.'
     },
     {
@@ -1368,8 +1464,8 @@ const PRODUCT_CATEGORIES = new Set([
 function isInfrastructure(category) {
     return INFRASTRUCTURE_CATEGORIES.has(category);
 }
-const rank = (rule) => (rule.tier === 'text' ? 2 : 0) +
-    (PRODUCT_CATEGORIES.has(rule.category) ? 1 : 0);
+const rank = (rule) => (PRODUCT_CATEGORIES.has(rule.category) ? 2 : 0) +
+    (rule.tier === 'text' ? 1 : 0);
 const escapeRegExp$1 = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 function compileCatalog(tables = RULE_TABLES) {
     const ordered = Object.values(tables)
@@ -1392,21 +1488,59 @@ function compileCatalog(tables = RULE_TABLES) {
     const needleScan = distinct.length === 0
         ? null
         : new RegExp(`(?=(${distinct.map(escapeRegExp$1).join('|')}))`, 'g');
-    return { rules, needleScan, contained };
+    const rulesByNeedle = new Map();
+    const unconditional = [];
+    rules.forEach((rule, position) => {
+        if (rule.needles.length === 0)
+            unconditional.push(position);
+        for (const needle of new Set(rule.needles)) {
+            const positions = rulesByNeedle.get(needle) ?? [];
+            positions.push(position);
+            rulesByNeedle.set(needle, positions);
+        }
+    });
+    return { rules, needleScan, contained, rulesByNeedle, unconditional };
+}
+/**
+ * The rules worth trying on a text whose needles are `found`, in priority
+ * order: those without a needle and those with one of theirs present. Most
+ * texts hold a handful of needles, so this is far shorter than the catalog.
+ */
+function candidateRules(catalog, found) {
+    const positions = [...catalog.unconditional];
+    for (const needle of found) {
+        const owners = catalog.rulesByNeedle.get(needle);
+        if (owners !== undefined)
+            positions.push(...owners);
+    }
+    positions.sort((a, b) => a - b);
+    const rules = [];
+    for (let index = 0; index < positions.length; index++) {
+        if (index > 0 && positions[index] === positions[index - 1])
+            continue;
+        rules.push(catalog.rules[positions[index]]);
+    }
+    return rules;
 }
 /** The needles present in `lowerText`. */
 function findNeedles(catalog, lowerText) {
     const found = new Set();
-    if (catalog.needleScan === null)
+    const scan = catalog.needleScan;
+    if (scan === null)
         return found;
-    catalog.needleScan.lastIndex = 0;
-    for (const match of lowerText.matchAll(catalog.needleScan)) {
+    // exec on the one compiled regex: matchAll would clone it on every call,
+    // which costs more than the scan itself on short texts.
+    scan.lastIndex = 0;
+    for (let match = scan.exec(lowerText); match !== null;) {
         const needle = match[1];
-        if (found.has(needle))
-            continue;
-        found.add(needle);
-        for (const inner of catalog.contained.get(needle) ?? [])
-            found.add(inner);
+        if (!found.has(needle)) {
+            found.add(needle);
+            for (const inner of catalog.contained.get(needle) ?? [])
+                found.add(inner);
+        }
+        // The match is an empty lookahead: step past it by hand.
+        scan.lastIndex = match.index + 1;
+        match = scan.exec(lowerText);
     }
     return found;
 }
@@ -1430,7 +1564,13 @@ const MATCH_LIMITS = {
 // eslint-disable-next-line no-control-regex
 const ANSI = /\u001b\[[0-9;?]{0,20}[A-Za-z]/g;
 function clean(text) {
-    return text.replace(ANSI, '').replace(/\r\n?/g, '\n');
+    // Most text has neither: a character search is far cheaper than a replace.
+    const ansi = text.indexOf('\u001b') !== -1;
+    const cr = text.indexOf('\r') !== -1;
+    if (!ansi && !cr)
+        return text;
+    const plain = ansi ? text.replace(ANSI, '') : text;
+    return cr ? plain.replace(/\r\n?/g, '\n') : plain;
 }
 /** The first `limit` characters, cut before anything is matched. */
 function head(text, limit) {
@@ -1532,42 +1672,64 @@ function serviceName(host, port) {
 }
 /**
  * Volatile tokens masked so messages that differ only in them group.
- * Each pattern is linear: bounded classes, no nested repetition.
+ * Each pattern is linear: bounded classes, no nested repetition. The third
+ * entry is a literal the pattern cannot match without: when the text lacks
+ * it the replace is skipped (a substring search is far cheaper).
  */
 const MASKS = [
     // Object reprs and ids: `<Foo object at 0x7f…>`, `#<Foo:0x0000…>`, `Foo@1b2c3d`.
-    [/\b0x[0-9a-fA-F]{1,32}\b/g, '<hex>'],
-    [/@[0-9a-f]{5,16}\b/g, '@<id>'],
+    [/\b0x[0-9a-fA-F]{1,32}\b/g, '<hex>', '0x'],
+    [/@[0-9a-f]{5,16}\b/g, '@<id>', '@'],
     [
         /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi,
-        '<uuid>'
+        '<uuid>',
+        '-'
     ],
-    [/\b[0-9a-f]{12,64}\b/g, '<hex>'],
+    [/\b[0-9a-f]{12,64}\b/g, '<hex>', null],
     // Temporary directories and absolute paths up to the project-relative part.
-    [/(?:\/tmp|\/var\/folders|\/private\/var)\/[^\s'"():]{1,300}/g, '<tmp>'],
+    [/(?:\/tmp|\/var\/folders|\/private\/var)\/[^\s'"():]{1,300}/g, '<tmp>', '/'],
     [
         /(?:[A-Za-z]:)?(?:[\\/][\w.@+-]{1,100}){1,40}[\\/](?:site-packages|node_modules|dist-packages)[\\/]/g,
-        '<deps>/'
+        '<deps>/',
+        null
     ],
     [
         /\/(?:home|Users|runner|github|workspace|builds|__w|src|app|repo|code)\/(?:[\w.@+-]{1,100}\/){0,8}/g,
+        '/',
         '/'
-    ],
+    ]
+];
+/**
+ * The masks that need a digit, tried only when the text has one (the masks
+ * above never add a digit).
+ */
+const NUMBER_MASKS = [
     // host:port → the service; ephemeral ports are noise.
     [
         /\b(localhost|\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}|\[[\da-fA-F:]{2,60}\]):(\d{2,5})\b/g,
-        (_m, host, port) => serviceName(host, port)
+        (_m, host, port) => serviceName(host, port),
+        ':'
     ],
-    [/\b\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b/g, '<ip>'],
+    [/\b\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b/g, '<ip>', '.'],
     // Durations and dates.
-    [/\b\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?Z?/g, '<time>'],
+    [/\b\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?Z?/g, '<time>', ':'],
     [
         /\b\d{1,12}(?:\.\d{1,9})? ?(?:ms|s|sec|seconds|m|min|h|µs|ns)\b/g,
-        '<duration>'
+        '<duration>',
+        null
     ],
     // Remaining numbers (line numbers, counts, ports, pids).
-    [/\b\d{1,20}(?:\.\d{1,20})?\b/g, '<n>']
+    [/\b\d{1,20}(?:\.\d{1,20})?\b/g, '<n>', null]
 ];
+function applyMasks(text, masks) {
+    let out = text;
+    for (const [pattern, replacement, needs] of masks) {
+        if (needs !== null && !out.includes(needs))
+            continue;
+        out = out.replace(pattern, replacement);
+    }
+    return out;
+}
 /** A message with its volatile tokens masked, one line, bounded. */
 const normalised = new Map();
 const NORMALISED_CACHE_SIZE = 5_000;
@@ -1578,9 +1740,9 @@ function normalise(text) {
     let out = clean(text.length > 4 * MATCH_LIMITS.signature
         ? text.slice(0, 4 * MATCH_LIMITS.signature)
         : text);
-    for (const [pattern, replacement] of MASKS) {
-        out = out.replace(pattern, replacement);
-    }
+    out = applyMasks(out, MASKS);
+    if (/\d/.test(out))
+        out = applyMasks(out, NUMBER_MASKS);
     out = out.replace(/\s{1,1000}/g, ' ').trim();
     const result = out.length > MATCH_LIMITS.signature
         ? `${out.slice(0, MATCH_LIMITS.signature - 1)}…`
@@ -1603,12 +1765,27 @@ function isGenericMessage(message) {
  * meaningful line.
  */
 function signatureLine(message, body) {
-    // Java: the deepest `Caused by:`; pytest: the last `E ` line. Found from the end, no split.
-    const cause = body.lastIndexOf('\nCaused by: ');
+    // Asked several times per test with the same two strings: remember the last.
+    if (lastSignature !== null &&
+        lastSignature.message === message &&
+        lastSignature.body === body)
+        return lastSignature.line;
+    const line = findSignatureLine(message, body);
+    lastSignature = { message, body, line };
+    return line;
+}
+let lastSignature = null;
+function findSignatureLine(message, body) {
+    // Java: the deepest `Caused by:`; pytest: the last `E ` line. Found from
+    // the end, no split; a forward search first, because lastIndexOf is a
+    // slow character-by-character scan in V8 and most bodies have neither.
+    const cause = body.includes('Caused by: ')
+        ? body.lastIndexOf('\nCaused by: ')
+        : -1;
     const causeAt = cause !== -1 ? cause + 1 : body.startsWith('Caused by: ') ? 0 : -1;
     if (causeAt !== -1)
         return lineAt(body, causeAt).slice(11).trim();
-    const e = body.lastIndexOf('\nE ');
+    const e = body.includes('\nE ') ? body.lastIndexOf('\nE ') : -1;
     const eAt = e !== -1 ? e + 1 : body.startsWith('E ') ? 0 : -1;
     if (eAt !== -1)
         return lineAt(body, eAt).slice(1).trim();
@@ -1676,8 +1853,9 @@ function looksLikeTestCode(captures) {
         const value = captures[field];
         if (!value)
             continue;
+        // Any segment: `RSpec::ExampleGroups::AdminDashboard`, `Tests\Support\Api`.
         if (TEST_PATH.test(value) ||
-            TEST_CLASS.test(value.split(/[:.]/).pop() ?? value))
+            value.split(/[:.\\]/).some((segment) => TEST_CLASS.test(segment)))
             return true;
     }
     for (const field of ['attr', 'fn', 'name', 'meth', 'prop']) {
@@ -1690,8 +1868,23 @@ function looksLikeTestCode(captures) {
 const ENV_LOOKUP = /os\.environ|<frozen os>|os\.py:\d|getenv|ENV\[|ENV\.fetch|process\.env/;
 /** Fills `{name}` from captures; unknown names become empty. */
 function fillTemplate(template, values) {
-    return template.replace(/\{(\w{1,40})\}/g, (_m, name) => values[name] === undefined ? '' : String(values[name]));
+    // Templates are few and filled once per test: split each one once.
+    let parts = TEMPLATE_PARTS.get(template);
+    if (parts === undefined) {
+        parts = template.split(/\{(\w{1,40})\}/);
+        TEMPLATE_PARTS.set(template, parts);
+    }
+    // Even entries are literal text, odd ones the names between braces.
+    let filled = parts[0];
+    for (let index = 1; index < parts.length; index += 2) {
+        const value = values[parts[index]];
+        if (value !== undefined)
+            filled += String(value);
+        filled += parts[index + 1];
+    }
+    return filled;
 }
+const TEMPLATE_PARTS = new Map();
 function capturesOf(match) {
     const captures = {};
     for (const [name, value] of Object.entries(match.groups ?? {})) {
@@ -1700,6 +1893,23 @@ function capturesOf(match) {
     }
     if (captures.port !== undefined || captures.host !== undefined) {
         captures.service = serviceName(captures.host, captures.port);
+        // The key names the address as the report writes it; the hint names the service.
+        captures.address =
+            captures.host !== undefined && captures.port !== undefined
+                ? `${loopbackAs(captures.host)}:${captures.port}`
+                : captures.service;
+    }
+    // JVM class names in internal form (`com/acme/Foo`) read as imported (`com.acme.Foo`).
+    if (captures.cls !== undefined &&
+        /^[\w$]{1,200}(?:\/[\w$]{1,200}){1,40}$/.test(captures.cls))
+        captures.cls = captures.cls.replace(/\//g, '.');
+    // Ruby writes receivers as `#<AuthHelper:0x0000…>`: the class is the name.
+    for (const field of ['cls', 'recv']) {
+        const value = captures[field];
+        if (value !== undefined)
+            captures[field] = value
+                .replace(/^#<([\w:]{1,300})(?::0x[\da-f]{1,32})?>?$/, '$1')
+                .replace(/:0x[\da-f]{1,32}$/, '');
     }
     if (captures.owner !== undefined && captures.cls === undefined) {
         captures.cls = captures.owner.split('.').pop() ?? captures.owner;
@@ -1712,6 +1922,15 @@ function capturesOf(match) {
         captures.top = captures.module.replace(/^@?[./]*/, '').split(/[./]/)[0];
     }
     return captures;
+}
+/**
+ * `localhost`, `::1` and `127.x` are one machine: written as `127.0.0.1` so a
+ * service refused on either spelling is one finding.
+ */
+function loopbackAs(host) {
+    return /^(?:localhost|127\.\d{1,3}\.\d{1,3}\.\d{1,3}|\[?::1\]?)$/i.test(host)
+        ? '127.0.0.1'
+        : host;
 }
 /**
  * An absolute path cut to where the project's own folders start, so the key
@@ -1731,12 +1950,27 @@ function projectRelative(path) {
  */
 const ASSERTION_FIRST = /^(?:E\s+)?(?:AssertionError\b|assert |expect\(|Expected values to be|Expected [^\n]{0,200} to |org\.opentest4j\.AssertionFailedError|java\.lang\.AssertionError|junit\.framework\.(?:AssertionFailedError|ComparisonFailure)|org\.junit\.ComparisonFailure|Failed asserting that|Assert\.\w{1,40}(?:\(\) Failure| failed)|assertion `left|\[Error \[ERR_TEST_FAILURE\]: Expected values)/;
 const ASSERTION_TYPE_NAME = /AssertionError|AssertionFailedError|ComparisonFailure|ExpectationNotMetError|ExpectationFailedException|ERR_ASSERTION/;
+/**
+ * A line that shows compared values (`got: …`, `…, want "…"`, `+ actual`,
+ * `Expected: …`): infrastructure wording inside it is data the test compared,
+ * not what stopped the test.
+ */
+const COMPARISON_LINE = /\b(?:got|want|wanted|expected|actual|received|but was)\b\s{0,20}[:=<]|, want\b|^\s{0,40}[+-] ['"`]|^#?\s{0,40}(?:got|expected|Expected|Received|Actual)\b/i;
+function inComparedValue(text, index) {
+    const start = text.lastIndexOf('\n', index) + 1;
+    const end = text.indexOf('\n', index);
+    return COMPARISON_LINE.test(text.slice(start, Math.min(end === -1 ? text.length : end, start + 2_000)));
+}
 /** Rule subsets this small check their needles directly instead of the combined scan. */
 const DIRECT_NEEDLE_CHECK = 12;
 function runRules(rules, text, scope) {
     const lower = text.toLowerCase();
     const needles = rules.length > DIRECT_NEEDLE_CHECK ? findNeedles(catalog(), lower) : null;
-    for (const rule of rules) {
+    // The whole catalog: only the rules whose needles were found, in order.
+    const tried = needles !== null && rules === catalog().rules
+        ? candidateRules(catalog(), needles)
+        : rules;
+    for (const rule of tried) {
         const ruleScope = rule.scope ?? 'any';
         if (ruleScope !== 'any' && ruleScope !== scope)
             continue;
@@ -1748,6 +1982,10 @@ function runRules(rules, text, scope) {
             continue;
         const match = rule.pattern.exec(text);
         if (!match)
+            continue;
+        if (scope === 'failure' &&
+            isInfrastructure(rule.category) &&
+            inComparedValue(text, match.index))
             continue;
         const captures = capturesOf(match);
         if (rule.refine === 'env' && !ENV_LOOKUP.test(text))
@@ -1771,6 +2009,20 @@ function messageHit(rules, typed) {
     messageHits.set(typed, hit);
     return hit;
 }
+/** Skip reasons repeat even more than messages; short ones are remembered the same way. */
+const SKIP_REASON_CACHED = 2_000;
+const skipHits = new Map();
+function skipHit(rules, reason) {
+    if (reason.length > SKIP_REASON_CACHED)
+        return runRules(rules, reason, 'skip');
+    if (skipHits.has(reason))
+        return skipHits.get(reason) ?? null;
+    const hit = runRules(rules, reason, 'skip');
+    if (skipHits.size >= MESSAGE_CACHE_SIZE)
+        skipHits.clear();
+    skipHits.set(reason, hit);
+    return hit;
+}
 function detectPhase(test, suite, message, body) {
     const name = test.name.trim();
     if (test.phase === 'collection')
@@ -1788,6 +2040,11 @@ function detectPhase(test, suite, message, body) {
     // vitest writes a file that failed to load as a test named like its file.
     if (name === test.classname && /\.[cm]?[jt]sx?$/.test(name))
         return 'collection';
+    // node:test runs each file as a process; one that exits before reporting
+    // its tests is a test named by the file's path that says only `test failed`.
+    if (/[\\/][^\\/]{1,200}\.[cm]?[jt]sx?$/.test(name) &&
+        message === 'test failed')
+        return 'collection';
     if (/^(?:initializationError|classMethod)$/.test(name) ||
         (name === '' && suite.cases.length > 0))
         return 'setup';
@@ -1799,29 +2056,135 @@ function detectPhase(test, suite, message, body) {
         return 'setup';
     return null;
 }
+/**
+ * An address as reports write it: `127.0.0.1:5432`, `localhost:6379`,
+ * `[::1]:5432`, or Python's `('127.0.0.1', 8089)`. Hostnames are left out:
+ * `file.go:35` reads the same.
+ */
+const ADDRESS = /\b(?<host>localhost|\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}):(?<port>\d{2,5})\b|(?<host2>\[[\da-fA-F:]{2,60}\]):(?<port2>\d{2,5})\b|\(['"](?<host3>localhost|\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}|::1)['"], (?<port3>\d{2,5})\)|for "(?<host4>localhost|\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}|::1)" port (?<port4>\d{2,5})\b/g;
+function addressIn(text) {
+    // exec on the one regex: matchAll would clone it (and its compiled code
+    // lookup) on every call.
+    ADDRESS.lastIndex = 0;
+    for (let match = ADDRESS.exec(text); match !== null; match = ADDRESS.exec(text)) {
+        if (match[0] === '')
+            ADDRESS.lastIndex++;
+        if (inComparedValue(text, match.index))
+            continue;
+        const groups = match.groups ?? {};
+        const host = groups.host ?? groups.host2 ?? groups.host3 ?? groups.host4;
+        const port = groups.port ?? groups.port2 ?? groups.port3 ?? groups.port4;
+        return `${loopbackAs(host)}:${port}`;
+    }
+    return '';
+}
+/** Keys that say only that something refused: a better name is looked for. */
+const GENERIC_SERVICE_KEYS = new Set([
+    'connection refused',
+    'connection reset',
+    'unavailable system',
+    'a service'
+]);
+/**
+ * The key of a service that was not there: its address wherever the report
+ * gives one (the line that matched, then the message, then the rest), else
+ * the service the rule named, else the method that tried to connect.
+ */
+function serviceKey(text, index, message, ruleKey) {
+    if (/^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}:\d{2,5}$/.test(ruleKey))
+        return ruleKey;
+    const address = addressIn(excerptAt(text, index)) ||
+        addressIn(head(message, MATCH_LIMITS.message)) ||
+        addressIn(text);
+    if (address !== '')
+        return address;
+    if (!GENERIC_SERVICE_KEYS.has(ruleKey))
+        return ruleKey;
+    return connectingFrame(text) || ruleKey;
+}
+/** The first JVM frame outside the JDK and test runners: what tried to connect. */
+const APP_FRAME = /\tat (?:[\w.]{1,100}\/)?(?!(?:java|javax|jdk|sun|com\.sun|org\.junit|junit|org\.apache\.maven|org\.gradle|kotlin)\.)(?:[\w$]{1,100}\.){0,30}(?<cls>[\w$]{1,100})\.(?<meth>[\w$<>]{1,100})\(/;
+function connectingFrame(text) {
+    const match = APP_FRAME.exec(text);
+    return match?.groups ? `${match.groups.cls}.${match.groups.meth}` : '';
+}
+/** A test as a person names it: `Class.method`, or its name when the class adds nothing. */
+function testLabel(test) {
+    const owner = test.classname.split(/[.\\/]/).pop() ?? '';
+    if (owner === '' || owner === test.name || test.name.startsWith(owner))
+        return test.name;
+    return `${owner}.${test.name}`;
+}
+/**
+ * Go reports a parent test as failed when only its subtests failed, with no
+ * output of its own: it takes the cause of its first failing subtest. Each
+ * suite's subtests are indexed once, so this stays linear.
+ */
+const SUBTEST_PARENTS = new WeakMap();
+function failedOnlyThroughSubtests(test, suite) {
+    if (test.status !== 'failed' && test.status !== 'error')
+        return null;
+    if (test.name.includes('/') || !/^(?:|Failed)$/.test(test.message ?? ''))
+        return null;
+    const details = test.details ?? '';
+    // A bare parent holds a few `=== RUN`/`--- FAIL` lines, nothing more.
+    if (details.length > 2_000)
+        return null;
+    if (!/^(?:\s*(?:=== (?:RUN|PAUSE|CONT)|--- FAIL)[^\n]{0,500}\n?){0,4}\s*$/.test(details))
+        return null;
+    let parents = SUBTEST_PARENTS.get(suite);
+    if (parents === undefined) {
+        parents = new Map();
+        for (const other of suite.cases) {
+            const slash = other.name.indexOf('/');
+            if (slash <= 0 || (other.status !== 'failed' && other.status !== 'error'))
+                continue;
+            const name = other.name.slice(0, slash);
+            if (!parents.has(name))
+                parents.set(name, other);
+        }
+        SUBTEST_PARENTS.set(suite, parents);
+    }
+    return parents.get(test.name) ?? null;
+}
 /** What the test file or suite is called, for keys of findings without a better name. */
-function locationOf(test, suite) {
-    return (test.file ??
+function locationOf(test, suite, phase) {
+    const where = test.file ??
         suite.file ??
         (test.name.includes('/')
             ? test.name
-            : test.classname || test.name || suite.name));
+            : test.classname || test.name || suite.name);
+    // pytest names a module it could not collect by its dotted path.
+    return phase === 'collection' &&
+        /^\w{1,100}(?:\.\w{1,100}){1,30}$/.test(where)
+        ? where.replace(/\./g, '/')
+        : projectRelative(where);
 }
 const ASSERTION_TYPE = /assert|expectation|comparisonfailure/i;
 const EXCEPTION_TYPE$1 = /(?:Error|Exception|Panic|panic)$/;
 function classify(test, suite) {
+    const parent = failedOnlyThroughSubtests(test, suite);
+    if (parent !== null)
+        return classify(parent, suite);
     const rules = catalog().rules;
-    const message = head(test.message, MATCH_LIMITS.message);
+    // GoogleTest writes `unknown file` as the location of an exception thrown
+    // outside an assertion: a place, not what went wrong.
+    const message = head(test.message, MATCH_LIMITS.message).replace(/^unknown file\n/, '');
     const body = headAndTail(test.details);
     const type = head(test.failureType, 200);
+    // CTest and others leave message and body empty and put everything in the output.
+    const shownBody = body !== '' || message !== ''
+        ? body
+        : head(test.systemOut, MATCH_LIMITS.output) ||
+            head(test.systemErr, MATCH_LIMITS.output);
     if (test.status === 'skipped') {
         const reason = `${message}\n${body}\n${head(test.systemOut, MATCH_LIMITS.output)}`.trim();
-        const hit = /xfail/i.test(type) ? null : runRules(rules, reason, 'skip');
+        const hit = /xfail/i.test(type) ? null : skipHit(rules, reason);
         if (hit)
-            return fromHit(hit, reason, message, body);
+            return fromHit(hit, reason, message, body, test);
         const shown = reason === ''
             ? 'no reason given'
-            : normalise(signatureLine(message, body));
+            : normalise(signatureLine(message, shownBody));
         return {
             category: 'skip-intentional',
             key: shown,
@@ -1859,10 +2222,10 @@ function classify(test, suite) {
             : runRules(rules, haystack, 'failure');
     let result;
     if (hit) {
-        result = fromHit(hit, haystack, message, body);
+        result = fromHit(hit, haystack, message, shownBody, test);
     }
     else {
-        const signature = signatureLine(message, body);
+        const signature = signatureLine(message, shownBody);
         const category = ASSERTION_TYPE.test(type)
             ? 'assertion'
             : EXCEPTION_TYPE$1.test(type) ||
@@ -1882,27 +2245,38 @@ function classify(test, suite) {
     // a rule found a more specific infrastructure cause inside it.
     if (phase !== null && !isInfrastructure(result.category)) {
         const category = phase === 'build' ? 'build-failure' : 'collection-error';
-        const where = locationOf(test, suite);
-        return {
-            ...result,
-            category,
-            key: result.rule === null && result.message === ''
-                ? where
-                : result.message || where,
-            hint: FALLBACK_HINTS[category]
-        };
+        const where = locationOf(test, suite, phase);
+        // The file or class that did not load is what its tests share.
+        return { ...result, category, key: where, hint: FALLBACK_HINTS[category] };
     }
     return result;
 }
-function fromHit(hit, text, message, body) {
+function fromHit(hit, text, message, body, test) {
     const { rule, captures } = hit;
     let category = rule.category;
     if (rule.refine === 'helper' && !looksLikeTestCode(captures))
         category = 'crash';
     const signature = normalise(signatureLine(message, body));
-    const key = category === rule.category && rule.key !== ''
+    let key = category === rule.category && rule.key !== ''
         ? fillTemplate(rule.key, captures)
         : signature;
+    if (category === 'service-unavailable' && category === rule.category) {
+        key = serviceKey(text, hit.index, message, key);
+    }
+    if (category === 'timeout' && category === rule.category) {
+        // What timed out when the report names it (a hook, a wait, the running
+        // test, an address like `127.0.0.1:48123: read timed out`), else the test
+        // itself; with the budget it exceeded, as written.
+        const what = (rule.key !== '' ? key : '') ||
+            addressIn(excerptAt(text, hit.index)) ||
+            addressIn(head(message, MATCH_LIMITS.message)) ||
+            testLabel(test);
+        key = captures.budget ? `${what} (${captures.budget})` : what;
+    }
+    // What did not build or load is the test's own unit when the rule names nothing.
+    if (key === '' &&
+        (category === 'build-failure' || category === 'collection-error'))
+        key = testLabel(test);
     return {
         category,
         key: key === '' ? signature : key,
@@ -2313,7 +2687,9 @@ const EVIDENCE_PER_CAUSE = 3;
 /** Causes the source tree is consulted for (the biggest first). */
 const SOURCE_LOOKUPS = 50;
 function triage(reports, options = {}) {
-    const groups = new Map();
+    // By category, then key: no joined id string to build and hash per test.
+    const byCategory = new Map();
+    const groups = [];
     const skippedFiles = new Set();
     for (const report of reports) {
         if (report.error !== null)
@@ -2323,9 +2699,13 @@ function triage(reports, options = {}) {
                 if (test.status === 'passed')
                     continue;
                 const found = classify(test, suite);
-                const id = `${found.category}\u0000${found.key}`;
-                let group = groups.get(id);
-                if (!group) {
+                let byKey = byCategory.get(found.category);
+                if (byKey === undefined) {
+                    byKey = new Map();
+                    byCategory.set(found.category, byKey);
+                }
+                let group = byKey.get(found.key);
+                if (group === undefined) {
                     group = {
                         cause: {
                             category: found.category,
@@ -2342,7 +2722,8 @@ function triage(reports, options = {}) {
                         skipped: 0,
                         files: new Set()
                     };
-                    groups.set(id, group);
+                    byKey.set(found.key, group);
+                    groups.push(group);
                 }
                 const entry = {
                     suite: suite.name,
@@ -2373,9 +2754,9 @@ function triage(reports, options = {}) {
             }
         }
     }
-    const ranked = [...groups.values()].sort((a, b) => b.cause.count - a.cause.count ||
+    const ranked = groups.sort((a, b) => b.cause.count - a.cause.count ||
         Number(b.cause.infrastructure) - Number(a.cause.infrastructure) ||
-        a.cause.key.localeCompare(b.cause.key));
+        compareKeys(a.cause.key, b.cause.key));
     if (options.source) {
         for (const group of ranked.slice(0, SOURCE_LOOKUPS)) {
             group.cause.source = describeSource(options.source, group.cause, {
@@ -2388,6 +2769,11 @@ function triage(reports, options = {}) {
     }
     return ranked.map((group) => group.cause);
 }
+/**
+ * `localeCompare`'s order, from one collator made once: `localeCompare`
+ * sets a collator up on every call, which dominates sorting many causes.
+ */
+const compareKeys = new Intl.Collator().compare;
 /**
  * Paths a test may live at, without extension: its file, or its dotted
  * classname as a path (`tests.integration.test_sessions`).
@@ -6113,6 +6499,15 @@ class BoundedText {
             return this.kept;
         return `${this.kept}… [${this.total - this.max} more characters cut]`;
     }
+    /** `value()` trimmed, trimming once. */
+    trimmedValue() {
+        const trimmed = this.kept.trim();
+        if (trimmed === '')
+            return null;
+        if (this.total <= this.max)
+            return trimmed;
+        return `${this.kept.trimStart()}… [${this.total - this.max} more characters cut]`;
+    }
 }
 /** Suites by name in first-seen order; empty suites are never emitted. */
 class SuiteSet {
@@ -9724,6 +10119,14 @@ class JunitReader {
     /** Root <testsuites>: a suite for testcases written directly under it. */
     rootFrame = null;
     current = null;
+    caseState = {
+        depth: 0,
+        testCase: emptyCase('', ''),
+        shownStatus: null,
+        flakyRuns: 0,
+        reruns: 0,
+        statusAttribute: 'passed'
+    };
     /** Depth of a Surefire rerun element whose children are skipped. */
     rerunDepth = 0;
     capture = null;
@@ -9969,26 +10372,26 @@ class JunitReader {
         testCase.line = toLineNumber(element.attributes.line);
         testCase.duration = toSeconds(element.attributes.time);
         // GoogleTest writes both: status="run" result="skipped".
-        let status = 'passed';
-        for (const name of ['status', 'result']) {
-            const value = element.attributes[name];
-            if (value !== undefined)
-                status = worstStatus(status, statusOfWord(value));
-        }
-        this.current = {
-            depth,
-            testCase,
-            shownStatus: null,
-            flakyRuns: 0,
-            reruns: 0,
-            statusAttribute: status
-        };
+        const { status: statusWord, result: resultWord } = element.attributes;
+        let status = statusWord === undefined ? 'passed' : statusOfWord(statusWord);
+        if (resultWord !== undefined)
+            status = worstStatus(status, statusOfWord(resultWord));
+        // One state object for the whole document: a testcase never nests in another.
+        const state = this.caseState;
+        state.depth = depth;
+        state.testCase = testCase;
+        state.shownStatus = null;
+        state.flakyRuns = 0;
+        state.reruns = 0;
+        state.statusAttribute = status;
+        this.current = state;
     }
     closeCase() {
         const state = this.current;
         this.current = null;
         const { testCase } = state;
-        testCase.status = worstStatus(testCase.status, state.statusAttribute);
+        if (state.statusAttribute !== 'passed')
+            testCase.status = worstStatus(testCase.status, state.statusAttribute);
         testCase.retries = state.flakyRuns + state.reruns;
         // Surefire: failed runs followed by a passing one leave only flaky
         // elements; the test passed, flakily.
@@ -10052,8 +10455,7 @@ class JunitReader {
         this.buffer = new BoundedText(max);
     }
     endCapture() {
-        const value = this.buffer?.value() ?? null;
-        const trimmed = value === null ? null : ownString(value.trim());
+        const trimmed = ownString(this.buffer?.trimmedValue() ?? null);
         const capture = this.capture;
         this.capture = null;
         this.buffer = null;
@@ -10512,6 +10914,10 @@ class TapReader {
         let pendingChild = null;
         let lastWasPoint = false;
         let pendingName = null;
+        // node:test prints a file's stderr before the `# Subtest:` that names the
+        // file, after the previous test's YAML block: those lines are the next test's.
+        let leading = [];
+        let ownNotesFrom = 0;
         while (this.index < this.lines.length && this.bailOut === null) {
             const line = this.lines[this.index];
             if (line.text === '') {
@@ -10548,6 +10954,10 @@ class TapReader {
             if (subtest) {
                 // Names the subtest that follows (TAP 14, node:test).
                 pendingName = subtest[1]?.trim() || null;
+                const previous = stream.points[stream.points.length - 1];
+                if (previous?.yaml && previous.notes.length > ownNotesFrom) {
+                    leading = previous.notes.splice(ownNotesFrom);
+                }
                 continue;
             }
             const plan = PLAN.exec(line.text);
@@ -10567,6 +10977,9 @@ class TapReader {
                 const point = parsePoint(line.text);
                 point.children = pendingChild;
                 pendingChild = null;
+                point.notes.push(...leading);
+                ownNotesFrom = point.notes.length;
+                leading = [];
                 stream.points.push(point);
                 lastWasPoint = true;
             }
@@ -11673,10 +12086,27 @@ function testLine(test) {
     const where = test.classname && test.classname !== test.name ? `${test.classname} › ` : '';
     return `- ${escapeInline(`${where}${test.name}`)}`;
 }
+/**
+ * The service a `host:port` key stands for (`127.0.0.1:5432` → PostgreSQL):
+ * the key stays the address the report wrote, the reader sees what it is.
+ */
+function serviceOf(cause) {
+    if (cause.category !== 'service-unavailable')
+        return null;
+    const port = /:(\d{2,5})$/.exec(cause.key)?.[1];
+    return port === undefined ? null : (SERVICE_PORTS[port] ?? null);
+}
+/** The category's label, with the service named when the key is its address. */
+function labelOf(cause) {
+    const service = serviceOf(cause);
+    return service === null
+        ? LABELS[cause.category]
+        : `${LABELS[cause.category]} (${service})`;
+}
 function causeBlock(cause, rank, nonPassing, options) {
     const level = severity(cause, nonPassing);
     const lines = [
-        `**${rank}. ${SEVERITY_ICON[level]} ${codeSpan(cause.key)}**: ${LABELS[cause.category]}, ${plural$1(cause.count, 'test')} (${level} severity${cause.infrastructure ? ', infrastructure' : ''})`,
+        `**${rank}. ${SEVERITY_ICON[level]} ${codeSpan(cause.key)}**: ${labelOf(cause)}, ${plural$1(cause.count, 'test')} (${level} severity${cause.infrastructure ? ', infrastructure' : ''})`,
         '',
         `${richText(cause.hint)}`
     ];
@@ -11728,7 +12158,9 @@ function missingComponents(analysis, max) {
     const shown = components.slice(0, max);
     const lines = shown.map((cause) => {
         const skipped = cause.tests.length;
-        return `- ${codeSpan(cause.key)} (${COMPONENT_KIND[cause.category]}): blocks ${plural$1(skipped, 'test')}`;
+        const service = serviceOf(cause);
+        const kind = COMPONENT_KIND[cause.category] ?? '';
+        return `- ${codeSpan(cause.key)} (${service === null ? kind : `${service} ${kind}`}): blocks ${plural$1(skipped, 'test')}`;
     });
     if (components.length > shown.length)
         lines.push(`- _… and ${components.length - shown.length} more_`);

@@ -7,7 +7,9 @@ import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { GitHubStandIn } from '../support/github-stand-in.js'
+import { markdownProblems, proseOf } from '../support/markdown-shape.js'
 import {
+  readActionYml,
   removeRunFolders,
   runAction,
   webhookExample,
@@ -18,6 +20,8 @@ import { makeZip } from '../support/zips.js'
 const GOLDEN = 'examples/golden-path/report/junit.xml'
 const PYTEST_XUNIT1 = 'fixtures/pytest/reports/junit-xunit1.xml'
 const MANY_FAILURES = '__tests__/support/many-failures/junit.xml'
+const HOSTILE = '__tests__/support/hostile/junit.xml'
+const RUN_URL = 'https://github.com/Codertocat/Hello-World/actions/runs/7001'
 const MARKER = '<!-- ci-triage:CI -->'
 const PR_HEAD = 'ec26c3e57ca3a959ca5aad62de7213c562f8c821'
 
@@ -109,6 +113,19 @@ describe('the action, end to end', () => {
       'skip-rate': '55.3',
       gate: 'failed'
     })
+    // Every output of action.yml is set, the rates with one decimal.
+    expect(Object.keys(run.outputs).sort()).toEqual(
+      Object.keys(readActionYml().outputs).sort()
+    )
+    for (const name of [
+      'execution-rate',
+      'skip-rate',
+      'failure-rate',
+      'pass-rate'
+    ]) {
+      expect(run.outputs[name]).toMatch(/^\d{1,3}\.\d$/)
+    }
+    expect(Number(run.outputs['infrastructure-causes'])).toBeGreaterThan(0)
     // The comment went to the issue the pull request closes, not to the PR.
     const ours = standIn
       .commentsOn(1)
@@ -179,13 +196,64 @@ describe('the action, end to end', () => {
     })
     const [comment] = standIn.commentsOn(1)
     expect(standIn.commentsOn(1)).toHaveLength(1)
-    expect(comment.body.length).toBeLessThanOrEqual(65_536)
-    expect(comment.body).toContain('- Execution rate: 18.5% → 100.0% ▲')
-    expect(comment.body).toContain('- Tests: 27 → 5000 ▲')
     expect(comment.body.startsWith(MARKER)).toBe(true)
+    // The trend against the golden run: rates both ways, causes fixed and new.
+    expect(comment.body).toContain('- Tests: 27 → 5000 ▲')
+    expect(comment.body).toContain('- Execution rate: 18.5% → 100.0% ▲')
+    expect(comment.body).toContain('- Skip rate: 81.5% → 0.0% ▼')
+    expect(comment.body).toMatch(/- ✅ Causes fixed \(\d+\): `missing-module:/)
+    expect(comment.body).toContain('- 🆕 Causes new (5,000): `')
+    // 5,000 distinct causes do not fit: the comment was shrunk to the limit,
+    // whole sections only, and says what it left out and where the rest is.
+    expect(comment.body.length).toBeLessThanOrEqual(65_536)
+    expect(comment.body).toMatch(
+      /Shortened to fit GitHub's size limit; left out: [\d,]+ causes/
+    )
+    expect(comment.body).toContain(`[the run's job summary](${RUN_URL})`)
+    expect(markdownProblems(comment.body)).toEqual([])
+    expect(
+      standIn.requests.filter((r) => r.status === 422 || r.status >= 500)
+    ).toEqual([])
+    // The job summary has room for more, within 1 MiB, equally whole.
     expect(Buffer.byteLength(later.summary)).toBeLessThanOrEqual(1024 * 1024)
+    expect(later.summary.length).toBeGreaterThan(comment.body.length)
+    expect(markdownProblems(later.summary)).toEqual([])
     expect(commandLines(later.stdout, 'error ')).toHaveLength(10)
     expect(later.stdout).toContain('Annotated the first 10 of 5000 failures')
+  })
+
+  it('renders hostile report text inert: no forged marker, live HTML, javascript: link, ping or broken fence', async () => {
+    seedPullRequest()
+    const run = await runAction({
+      standIn,
+      eventName: 'pull_request',
+      payload: pullRequestOpened(),
+      files: { 'test-results/junit.xml': HOSTILE }
+    })
+    expect(run.code).toBe(0)
+    const [comment] = standIn.commentsOn(1)
+    expect(comment.body).toContain('test\\_hostile\\_name')
+    for (const text of [comment.body, run.summary]) {
+      expect(markdownProblems(text)).toEqual([])
+      // Only our own hidden comments (marker and figures) are live HTML comments.
+      expect(text.match(/<!--/g)?.length ?? 0).toBe(
+        text === run.summary ? 0 : 2
+      )
+      const prose = proseOf(text)
+      expect(prose).not.toMatch(/<(?:img|script|a|b|details open)\b/i)
+      expect(prose).not.toMatch(/\]\(javascript:/i)
+      expect(prose).not.toMatch(/javascript:/i)
+      expect(prose).not.toMatch(/@(?:octocat|github)/)
+      expect(prose).not.toMatch(/(?:^|\s)#1\b/)
+    }
+    expect(comment.body.startsWith(`${MARKER}\n`)).toBe(true)
+    // The figures are ours, not the forged ones.
+    const data = /<!-- ci-triage-data:([A-Za-z0-9+/=]+) -->\n$/.exec(
+      comment.body
+    )
+    expect(
+      JSON.parse(Buffer.from(data?.[1] ?? '', 'base64').toString('utf8'))
+    ).toMatchObject({ version: 1, totals: { tests: 7, failed: 6 } })
   })
 
   it("warns with the fix when a fork's token cannot write, and still writes summary and outputs", async () => {
@@ -282,7 +350,7 @@ describe('the action, end to end', () => {
       standIn,
       eventName: 'workflow_run',
       payload,
-      inputs: { paths: '', artifacts: 'test-reports-*' }
+      inputs: { paths: '', artifacts: 'test-reports-*', 'check-name': 'tests' }
     })
     expect(run.code).toBe(0)
     expect(run.outputs).toMatchObject({ total: '47', skipped: '26' })
@@ -317,6 +385,13 @@ describe('the action, end to end', () => {
     ).toBe(true)
     // The pull request was found from the triggering run; its body's keyword links issue #1.
     expect(standIn.commentsOn(1)).toHaveLength(1)
+    // The check run sits on the fork's head commit, not on this run's commit.
+    expect(standIn.checkRuns).toHaveLength(1)
+    expect(standIn.checkRuns[0]).toMatchObject({
+      name: 'tests',
+      head_sha: triggering.head_sha,
+      conclusion: 'success'
+    })
     expectTokenNeverPrinted(run)
   })
 
@@ -346,6 +421,101 @@ describe('the action, end to end', () => {
       'POST /repos/Codertocat/Hello-World/issues/1/comments 201'
     ])
     expect(run.outputs['comment-url']).not.toBe('')
+  })
+
+  it("reads this run's artifacts by default and another run's given run-id, filtered by name", async () => {
+    const golden = readFileSync(GOLDEN)
+    const shop = readFileSync(PYTEST_XUNIT1)
+    standIn.artifacts.set(7001, [
+      {
+        id: 21,
+        name: 'junit',
+        expired: false,
+        zip: await makeZip([{ name: 'junit.xml', data: golden }])
+      },
+      {
+        id: 22,
+        name: 'junit-old',
+        expired: false,
+        zip: await makeZip([{ name: 'junit.xml', data: shop }])
+      }
+    ])
+    standIn.artifacts.set(4242, [
+      {
+        id: 23,
+        name: 'junit',
+        expired: false,
+        zip: await makeZip([{ name: 'junit.xml', data: shop }])
+      }
+    ])
+    const once = (inputs: Record<string, string>) =>
+      runAction({
+        standIn,
+        eventName: 'push',
+        payload: webhookExample('push', () => true),
+        inputs: { paths: '', artifacts: 'junit', comment: 'off', ...inputs }
+      })
+    const current = await once({})
+    expect(current.code).toBe(0)
+    expect(current.outputs.total).toBe('27')
+    const other = await once({ 'run-id': '4242' })
+    expect(other.code).toBe(0)
+    expect(other.outputs.total).toBe('20')
+    // One literal name is filtered by the API.
+    expect(
+      standIn.requests
+        .filter((r) => r.url.includes('/artifacts?'))
+        .map((r) => r.url.replace(/\?.*name=([^&]+).*/, ' name=$1'))
+    ).toEqual([
+      '/repos/Codertocat/Hello-World/actions/runs/7001/artifacts name=junit',
+      '/repos/Codertocat/Hello-World/actions/runs/4242/artifacts name=junit'
+    ])
+    expect(standIn.writes()).toEqual([])
+  })
+
+  it('comments on the issue-number given and leaves out what is switched off', async () => {
+    standIn.issues.add(5)
+    const run = await runAction({
+      standIn,
+      eventName: 'push',
+      payload: webhookExample('push', () => true),
+      files: {
+        'test-results/junit.xml': GOLDEN,
+        // Never searched: a dependency's own reports.
+        'node_modules/some-lib/test-results/junit.xml': PYTEST_XUNIT1
+      },
+      inputs: {
+        'issue-number': '5',
+        'job-summary': 'false',
+        annotations: 'false',
+        'source-root': 'no/such/folder',
+        'comment-key': 'nightly tests'
+      }
+    })
+    expect(run.code).toBe(0)
+    expect(run.outputs.total).toBe('27')
+    expect(standIn.commentsOn(5)).toHaveLength(1)
+    expect(
+      standIn
+        .commentsOn(5)[0]
+        .body.startsWith('<!-- ci-triage:nightly tests -->\n')
+    ).toBe(true)
+    expect(run.summary).toBe('')
+    expect(commandLines(run.stdout, 'error')).toEqual([])
+    expect(commandLines(run.stdout, 'warning').join('\n')).toContain(
+      'source-root'
+    )
+  })
+
+  it('passes with fail-on-empty false when no report is found', async () => {
+    const run = await runAction({
+      standIn,
+      eventName: 'push',
+      payload: webhookExample('push', () => true),
+      inputs: { paths: 'nowhere/*.xml', 'fail-on-empty': 'false' }
+    })
+    expect(run.code).toBe(0)
+    expect(run.outputs).toMatchObject({ total: '0', gate: 'passed' })
   })
 
   it('on a push with nothing linked writes only the job summary and outputs', async () => {

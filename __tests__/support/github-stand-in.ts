@@ -8,15 +8,19 @@
  * rate limits, and injected 502s.
  *
  * Not modelled: fine-grained permissions per endpoint (a token is either
- * read-write or read-only), GraphQL beyond `viewer` and
- * `closingIssuesReferences` (no GraphQL rate-limit points, no errors array
- * for partial data), comment edits restricted to the author, minimised or
- * deleted comments, the 1-minute expiry of the signed blob URL, ETag/304
- * conditional requests, abuse-detection bodies other than the secondary
- * limit message, comment counting in code points vs UTF-16 (JS length here),
- * check-run summary limits other than 65,535 characters, and the runner's own
- * handling of workflow commands (masking, the 10-annotation display cap, the
- * 1 MiB summary upload).
+ * read-write or read-only; `actions: read` missing is not a separate case),
+ * GraphQL beyond `viewer` and `closingIssuesReferences` (no rate-limit points,
+ * no `errors` array beside partial data, no cross-repository references),
+ * comment edits restricted to the author (any comment id can be patched),
+ * minimised, deleted or locked threads, the 1-minute expiry of the signed
+ * blob URL, ETag/304 conditional requests, abuse-detection answers other than
+ * the secondary-limit message, comment length counted in UTF-16 units (as
+ * JS does) rather than GitHub's own count, check-run limits other than 50
+ * annotations per request and a 65,535-character summary, pull-request
+ * search beyond an exact `head=owner:branch` among open pull requests,
+ * artifacts uploaded but not yet finalised, and the runner's own handling of
+ * workflow commands (masking, the 10-annotation display cap, the 1 MiB
+ * summary upload).
  */
 import {
   createServer,

@@ -56,3 +56,18 @@ export function score(lines: readonly LabelledLine[]): Scored[] {
     }
   })
 }
+
+/**
+ * Does a finding's key name the thing a label names? Compared without case
+ * and with `::`, `\` and `#` read as `.`; either may contain the other
+ * (`tests/data/x.csv` names `x.csv`). A label of `-` accepts any key.
+ */
+export function keysAgree(labelled: string, got: string): boolean {
+  if (labelled === '-') return true
+  // `Tests\Unit\X::y`, `Tests.Unit.X.y` and `X.y` are one name spelled per language.
+  const spelled = (key: string): string =>
+    key.toLowerCase().replace(/::|\\|#/g, '.')
+  const want = spelled(labelled)
+  const have = spelled(got)
+  return have !== '' && (have.includes(want) || want.includes(have))
+}

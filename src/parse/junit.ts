@@ -177,6 +177,14 @@ class JunitReader implements XmlFormatReader {
   /** Root <testsuites>: a suite for testcases written directly under it. */
   private rootFrame: SuiteFrame | null = null
   private current: CaseState | null = null
+  private readonly caseState: CaseState = {
+    depth: 0,
+    testCase: emptyCase('', ''),
+    shownStatus: null,
+    flakyRuns: 0,
+    reruns: 0,
+    statusAttribute: 'passed'
+  }
   /** Depth of a Surefire rerun element whose children are skipped. */
   private rerunDepth = 0
   private capture: Capture | null = null
@@ -449,26 +457,28 @@ class JunitReader implements XmlFormatReader {
     testCase.line = toLineNumber(element.attributes.line)
     testCase.duration = toSeconds(element.attributes.time)
     // GoogleTest writes both: status="run" result="skipped".
-    let status: TestStatus = 'passed'
-    for (const name of ['status', 'result']) {
-      const value = element.attributes[name]
-      if (value !== undefined) status = worstStatus(status, statusOfWord(value))
-    }
-    this.current = {
-      depth,
-      testCase,
-      shownStatus: null,
-      flakyRuns: 0,
-      reruns: 0,
-      statusAttribute: status
-    }
+    const { status: statusWord, result: resultWord } = element.attributes
+    let status: TestStatus =
+      statusWord === undefined ? 'passed' : statusOfWord(statusWord)
+    if (resultWord !== undefined)
+      status = worstStatus(status, statusOfWord(resultWord))
+    // One state object for the whole document: a testcase never nests in another.
+    const state = this.caseState
+    state.depth = depth
+    state.testCase = testCase
+    state.shownStatus = null
+    state.flakyRuns = 0
+    state.reruns = 0
+    state.statusAttribute = status
+    this.current = state
   }
 
   private closeCase(): void {
     const state = this.current!
     this.current = null
     const { testCase } = state
-    testCase.status = worstStatus(testCase.status, state.statusAttribute)
+    if (state.statusAttribute !== 'passed')
+      testCase.status = worstStatus(testCase.status, state.statusAttribute)
     testCase.retries = state.flakyRuns + state.reruns
     // Surefire: failed runs followed by a passing one leave only flaky
     // elements; the test passed, flakily.
@@ -528,8 +538,7 @@ class JunitReader implements XmlFormatReader {
   }
 
   private endCapture(): void {
-    const value = this.buffer?.value() ?? null
-    const trimmed = value === null ? null : ownString(value.trim())
+    const trimmed = ownString(this.buffer?.trimmedValue() ?? null)
     const capture = this.capture
     this.capture = null
     this.buffer = null

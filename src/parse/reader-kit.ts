@@ -40,6 +40,14 @@ export class BoundedText {
     if (this.total <= this.max) return this.kept
     return `${this.kept}… [${this.total - this.max} more characters cut]`
   }
+
+  /** `value()` trimmed, trimming once. */
+  trimmedValue(): string | null {
+    const trimmed = this.kept.trim()
+    if (trimmed === '') return null
+    if (this.total <= this.max) return trimmed
+    return `${this.kept.trimStart()}… [${this.total - this.max} more characters cut]`
+  }
 }
 
 /** Suites by name in first-seen order; empty suites are never emitted. */

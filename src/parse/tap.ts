@@ -118,6 +118,10 @@ class TapReader {
     let pendingChild: Stream | null = null
     let lastWasPoint = false
     let pendingName: string | null = null
+    // node:test prints a file's stderr before the `# Subtest:` that names the
+    // file, after the previous test's YAML block: those lines are the next test's.
+    let leading: string[] = []
+    let ownNotesFrom = 0
     while (this.index < this.lines.length && this.bailOut === null) {
       const line = this.lines[this.index]
       if (line.text === '') {
@@ -151,6 +155,10 @@ class TapReader {
       if (subtest) {
         // Names the subtest that follows (TAP 14, node:test).
         pendingName = subtest[1]?.trim() || null
+        const previous = stream.points[stream.points.length - 1]
+        if (previous?.yaml && previous.notes.length > ownNotesFrom) {
+          leading = previous.notes.splice(ownNotesFrom)
+        }
         continue
       }
       const plan = PLAN.exec(line.text)
@@ -169,6 +177,9 @@ class TapReader {
         const point = parsePoint(line.text)
         point.children = pendingChild
         pendingChild = null
+        point.notes.push(...leading)
+        ownNotesFrom = point.notes.length
+        leading = []
         stream.points.push(point)
         lastWasPoint = true
       } else {

@@ -4,6 +4,7 @@
  * Checks API's annotations (50 per request).
  */
 import { isAbsolute, relative } from 'node:path'
+import * as core from '@actions/core'
 import type { Analysis } from '../analyze/types.js'
 
 export interface FailureAnnotation {
@@ -68,4 +69,22 @@ export function failureAnnotations(
     }
   }
   return annotations
+}
+
+/** The first failures as error annotations of this step, and a line on the rest. */
+export function emitStepAnnotations(annotations: FailureAnnotation[]): void {
+  for (const annotation of annotations.slice(0, STEP_ANNOTATION_LIMIT)) {
+    core.error(annotation.message, {
+      title: annotation.title,
+      ...(annotation.path ? { file: annotation.path } : {}),
+      ...(annotation.path && annotation.line
+        ? { startLine: annotation.line }
+        : {})
+    })
+  }
+  if (annotations.length > STEP_ANNOTATION_LIMIT) {
+    core.info(
+      `Annotated the first ${STEP_ANNOTATION_LIMIT} of ${annotations.length} failures (the runner shows ${STEP_ANNOTATION_LIMIT} per step).`
+    )
+  }
 }

@@ -91,3 +91,16 @@ export function isReadOnlyToken(err: unknown): boolean {
     message
   )
 }
+
+/** The warning for a token that may not write, naming the fix. */
+export function readOnlyWarning(what: string, repository: string): string {
+  return (
+    `ci-triage could not write ${what} to ${repository}: the token is read-only ` +
+    `(403 "Resource not accessible by integration"). Pull requests from forks ` +
+    `and Dependabot get a read-only GITHUB_TOKEN: upload the test reports as an ` +
+    `artifact and run ci-triage in a separate workflow on "workflow_run" with ` +
+    `"artifacts:" set (see the README, "Pull requests from forks"). Otherwise ` +
+    `grant "issues: write", "pull-requests: write" and "checks: write" in "permissions:". ` +
+    `The job summary and outputs were still written.`
+  )
+}

@@ -3,8 +3,20 @@
  * comments this token's user wrote (on any page), created once, then edited in
  * place. A person's comment that quotes the marker is never touched.
  */
-import { COMMENT_LIMIT, commentMarker } from '../render/comment.js'
-import { errorMessage, errorStatus, type GitHubClient } from './client.js'
+import {
+  COMMENT_LIMIT,
+  commentMarker,
+  readTrendData,
+  type TrendData
+} from '../render/comment.js'
+import {
+  errorMessage,
+  errorStatus,
+  isReadOnlyToken,
+  readOnlyWarning,
+  type GitHubClient
+} from './client.js'
+import { resolveTargets, type CommentMode, type RunContext } from './linked.js'
 
 /** The account the token acts as. */
 export interface Viewer {
@@ -128,4 +140,93 @@ export async function upsertComment(
     }
     return write(render(previous, Math.floor(COMMENT_LIMIT / 2)))
   }
+}
+
+export interface CommentRequest {
+  mode: CommentMode
+  issueNumber: number | null
+  key: string
+  /**
+   * The body for a size limit, given the figures of the earlier comment and
+   * the commit the results belong to.
+   */
+  render: (previous: TrendData | null, limit: number, headSha: string) => string
+}
+
+export interface CommentLog {
+  info: (message: string) => void
+  warning: (message: string) => void
+}
+
+export interface Publication {
+  /** URL of the first comment written; '' when none was. */
+  commentUrl: string
+  /** Figures of the earlier comment, for the job summary's trend. */
+  previous: TrendData | null
+  /** The commit the results belong to (the check run goes there). */
+  headSha: string
+  /** The token could not write: later writes are not tried. */
+  readOnly: boolean
+}
+
+/**
+ * Writes the living comment on every thread the run is linked to. A thread
+ * that cannot be written costs a warning; a read-only token stops the
+ * comments with the warning that names the fix.
+ */
+export async function publishComments(
+  client: GitHubClient,
+  ctx: RunContext,
+  request: CommentRequest,
+  log: CommentLog
+): Promise<Publication> {
+  const result: Publication = {
+    commentUrl: '',
+    previous: null,
+    headSha: ctx.sha,
+    readOnly: false
+  }
+  const targets = await resolveTargets(client, ctx, {
+    mode: request.mode,
+    issueNumber: request.issueNumber
+  })
+  result.headSha = targets.headSha
+  for (const note of targets.notes) log.info(note)
+  if (targets.threads.length === 0) {
+    log.info(
+      request.mode === 'off'
+        ? 'Comment: off.'
+        : 'Comment: no linked issue or pull request; the job summary carries the report.'
+    )
+    return result
+  }
+  const viewer = await whoAmI(client, ctx.graphqlUrl, log.info)
+  for (const thread of targets.threads) {
+    try {
+      const written = await upsertComment(
+        client,
+        { owner: ctx.owner, repo: ctx.repo, number: thread.number },
+        request.key,
+        viewer,
+        (previousBody, limit) => {
+          const previous = previousBody ? readTrendData(previousBody) : null
+          result.previous ??= previous
+          return request.render(previous, limit, targets.headSha)
+        }
+      )
+      log.info(
+        `Comment ${written.action} on #${thread.number} (${thread.kind}, ${thread.reason}): ${written.url}`
+      )
+      if (!result.commentUrl) result.commentUrl = written.url
+    } catch (err) {
+      if (isReadOnlyToken(err)) {
+        log.warning(readOnlyWarning('the comment', `${ctx.owner}/${ctx.repo}`))
+        return { ...result, readOnly: true }
+      }
+      log.warning(
+        `ci-triage could not comment on #${thread.number}: ${errorMessage(err)}`
+      )
+    }
+  }
+  return result
 }

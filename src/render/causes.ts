@@ -4,6 +4,7 @@
  * success criteria. Everything that came from a report is escaped.
  */
 import { formatPercent } from '../analyze/gate.js'
+import { SERVICE_PORTS } from '../analyze/triage/normalize.js'
 import type { Analysis, Cause, CauseCategory } from '../analyze/types.js'
 import { codeBlock, codeSpan, escapeInline } from './escape.js'
 
@@ -97,6 +98,24 @@ function testLine(test: Cause['tests'][number]): string {
   return `- ${escapeInline(`${where}${test.name}`)}`
 }
 
+/**
+ * The service a `host:port` key stands for (`127.0.0.1:5432` → PostgreSQL):
+ * the key stays the address the report wrote, the reader sees what it is.
+ */
+export function serviceOf(cause: Cause): string | null {
+  if (cause.category !== 'service-unavailable') return null
+  const port = /:(\d{2,5})$/.exec(cause.key)?.[1]
+  return port === undefined ? null : (SERVICE_PORTS[port] ?? null)
+}
+
+/** The category's label, with the service named when the key is its address. */
+function labelOf(cause: Cause): string {
+  const service = serviceOf(cause)
+  return service === null
+    ? LABELS[cause.category]
+    : `${LABELS[cause.category]} (${service})`
+}
+
 function causeBlock(
   cause: Cause,
   rank: number,
@@ -105,7 +124,7 @@ function causeBlock(
 ): string {
   const level = severity(cause, nonPassing)
   const lines = [
-    `**${rank}. ${SEVERITY_ICON[level]} ${codeSpan(cause.key)}**: ${LABELS[cause.category]}, ${plural(cause.count, 'test')} (${level} severity${cause.infrastructure ? ', infrastructure' : ''})`,
+    `**${rank}. ${SEVERITY_ICON[level]} ${codeSpan(cause.key)}**: ${labelOf(cause)}, ${plural(cause.count, 'test')} (${level} severity${cause.infrastructure ? ', infrastructure' : ''})`,
     '',
     `${richText(cause.hint)}`
   ]
@@ -176,7 +195,9 @@ function missingComponents(analysis: Analysis, max: number): string | null {
   const shown = components.slice(0, max)
   const lines = shown.map((cause) => {
     const skipped = cause.tests.length
-    return `- ${codeSpan(cause.key)} (${COMPONENT_KIND[cause.category]}): blocks ${plural(skipped, 'test')}`
+    const service = serviceOf(cause)
+    const kind = COMPONENT_KIND[cause.category] ?? ''
+    return `- ${codeSpan(cause.key)} (${service === null ? kind : `${service} ${kind}`}): blocks ${plural(skipped, 'test')}`
   })
   if (components.length > shown.length)
     lines.push(`- _… and ${components.length - shown.length} more_`)

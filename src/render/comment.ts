@@ -7,7 +7,7 @@
 import { formatPercent } from '../analyze/gate.js'
 import type { Analysis, Cause } from '../analyze/types.js'
 import type { Rates, Totals } from '../model.js'
-import { renderCauseSections } from './causes.js'
+import { renderCauseSections, type CauseSectionOptions } from './causes.js'
 import { codeSpan, escapeInline } from './escape.js'
 import {
   gateSection,
@@ -25,30 +25,23 @@ const COMMENT_MARGIN = 536
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024
 const SUMMARY_MARGIN_BYTES = 16 * 1024
 
-/** What the triage's cause sections accept; see render/causes.ts. */
-interface CauseSectionOptions {
-  maxCauses?: number
-  evidence?: boolean
-  maxTestsPerCause?: number
-}
-const causeSections = renderCauseSections as (
-  analysis: Analysis,
-  options?: CauseSectionOptions
-) => string[]
-
 /** Figures a comment carries for the next run. */
 export interface TrendData {
   version: 1
   totals: Totals
   rates: Rates
-  /** `category:key` of every cause, bounded. */
+  /** `category:key` of the causes, the largest first; bounded when stored. */
   causes: string[]
+  /** How many causes there were; more than `causes` holds when bounded. */
+  causeCount: number
   /** Where the figures came from (run URL), for the reader. */
   run: string | null
 }
 
 const MAX_STORED_CAUSES = 200
 const MAX_STORED_CAUSE_ID = 200
+/** Characters of cause ids stored, so the hidden data stays a small part of the comment. */
+const MAX_STORED_CAUSE_CHARS = 8_000
 
 /** A key made safe to sit inside an HTML comment and to compare exactly. */
 export function normaliseKey(key: string): string {
@@ -71,12 +64,29 @@ export function causeId(cause: Cause): string {
   return `${cause.category}:${cause.key}`.slice(0, MAX_STORED_CAUSE_ID)
 }
 
-export function trendData(analysis: Analysis, run: string | null): TrendData {
+/** This run's figures; `bounded` keeps the stored cause list small. */
+export function trendData(
+  analysis: Analysis,
+  run: string | null,
+  bounded = true
+): TrendData {
+  const ids = analysis.causes.map(causeId)
+  let causes = ids
+  if (bounded) {
+    causes = []
+    let chars = 0
+    for (const id of ids.slice(0, MAX_STORED_CAUSES)) {
+      chars += id.length
+      if (chars > MAX_STORED_CAUSE_CHARS) break
+      causes.push(id)
+    }
+  }
   return {
     version: 1,
     totals: { ...analysis.totals },
     rates: { ...analysis.rates },
-    causes: analysis.causes.slice(0, MAX_STORED_CAUSES).map(causeId),
+    causes,
+    causeCount: ids.length,
     run
   }
 }
@@ -125,6 +135,10 @@ export function readTrendData(body: string): TrendData | null {
     totals: totals as Totals,
     rates: rates as Rates,
     causes: d.causes.slice(0, MAX_STORED_CAUSES),
+    causeCount:
+      isCount(d.causeCount) && d.causeCount >= d.causes.length
+        ? d.causeCount
+        : d.causes.length,
     run: typeof d.run === 'string' ? d.run : null
   }
 }
@@ -145,7 +159,9 @@ const MAX_LISTED_CAUSES = 10
 function causeList(ids: string[]): string {
   const shown = ids.slice(0, MAX_LISTED_CAUSES).map((id) => codeSpan(id))
   const more = ids.length - shown.length
-  return more > 0 ? `${shown.join(', ')} and ${more} more` : shown.join(', ')
+  return more > 0
+    ? `${shown.join(', ')} and ${more.toLocaleString('en-US')} more`
+    : shown.join(', ')
 }
 
 /** "Since the last run" lines: rates with arrows, causes fixed and new. */
@@ -171,13 +187,26 @@ export function renderTrend(
   }
   const before = new Set(previous.causes)
   const now = new Set(current.causes)
+  // The earlier run stored only its largest causes when it had very many:
+  // the ones it stored can be found fixed, but "new" cannot be told apart.
+  const complete = previous.causeCount <= previous.causes.length
   const fixed = previous.causes.filter((id) => !now.has(id))
-  const added = current.causes.filter((id) => !before.has(id))
+  const added = complete ? current.causes.filter((id) => !before.has(id)) : []
   if (fixed.length > 0)
     lines.push(`- ✅ Causes fixed (${fixed.length}): ${causeList(fixed)}`)
   if (added.length > 0)
-    lines.push(`- 🆕 Causes new (${added.length}): ${causeList(added)}`)
-  if (fixed.length === 0 && added.length === 0 && current.causes.length > 0)
+    lines.push(
+      `- 🆕 Causes new (${added.length.toLocaleString('en-US')}): ${causeList(added)}`
+    )
+  if (!complete)
+    lines.push(
+      `- Causes: ${previous.causeCount.toLocaleString('en-US')} → ${current.causeCount.toLocaleString('en-US')}`
+    )
+  else if (
+    fixed.length === 0 &&
+    added.length === 0 &&
+    current.causes.length > 0
+  )
     lines.push(`- Causes: the same ${current.causes.length} as before`)
   return lines.join('\n')
 }
@@ -205,14 +234,31 @@ export interface BudgetedText {
 }
 
 interface Detail {
-  causes: CauseSectionOptions | null
+  causes:
+    | (CauseSectionOptions & {
+        maxCauses: number
+        evidence: boolean
+        maxTestsPerCause: number
+      })
+    | null
   suites: number
   warnings: number
 }
 
+/** Tests listed under a cause in the full report; more are counted, not listed. */
+const FULL_TESTS_PER_CAUSE = 10
+
 /** From everything to the summary alone; the first that fits is used. */
 const DETAILS: Detail[] = [
-  { causes: {}, suites: Infinity, warnings: Infinity },
+  {
+    causes: {
+      evidence: true,
+      maxCauses: Infinity,
+      maxTestsPerCause: FULL_TESTS_PER_CAUSE
+    },
+    suites: Infinity,
+    warnings: Infinity
+  },
   {
     causes: { evidence: true, maxCauses: 30, maxTestsPerCause: 10 },
     suites: 50,
@@ -240,14 +286,16 @@ function omittedBy(analysis: Analysis, detail: Detail): string[] {
   if (detail.causes === null) {
     if (causes > 0) omitted.push(`all ${plural(causes, 'cause')}`)
   } else {
-    const max = detail.causes.maxCauses ?? Infinity
-    if (causes > max) omitted.push(plural(causes - max, 'cause'))
-    if (detail.causes.evidence === false && causes > 0)
+    const { maxCauses, evidence, maxTestsPerCause } = detail.causes
+    const shown = analysis.causes.slice(0, maxCauses)
+    if (causes > maxCauses) omitted.push(plural(causes - maxCauses, 'cause'))
+    if (!evidence && shown.some((cause) => cause.evidence.length > 0))
       omitted.push('evidence excerpts')
-    if (detail.causes.maxTestsPerCause !== undefined && causes > 0)
-      omitted.push(
-        `test names beyond ${detail.causes.maxTestsPerCause} per cause`
-      )
+    if (
+      maxTestsPerCause < FULL_TESTS_PER_CAUSE &&
+      shown.some((cause) => cause.tests.length > maxTestsPerCause)
+    )
+      omitted.push(`test names beyond ${maxTestsPerCause} per cause`)
   }
   const suites = analysis.suites.length
   if (suites > detail.suites) {
@@ -304,7 +352,7 @@ export function renderToBudget(
     keyMetrics(analysis),
     gateSection(analysis)
   ]
-  for (const detail of DETAILS) {
+  const attempt = (detail: Detail): BudgetedText | null => {
     const omitted = omittedBy(analysis, detail)
     const text = assemble(
       [
@@ -313,12 +361,35 @@ export function renderToBudget(
         ...metrics,
         ...(detail.causes === null
           ? []
-          : causeSections(analysis, detail.causes)),
+          : renderCauseSections(analysis, detail.causes)),
         warningSection(analysis, detail.warnings)
       ],
       omitted
     )
-    if (measure(text) <= options.limit) return { text, omitted }
+    return measure(text) <= options.limit ? { text, omitted } : null
+  }
+  for (const [index, detail] of DETAILS.entries()) {
+    const fitted = attempt(detail)
+    if (fitted) return fitted
+    // Between this level and the next, keep as many causes as fit: a large
+    // budget (the job summary) then shows hundreds, not the next level's few.
+    const next = DETAILS[index + 1]?.causes?.maxCauses ?? 0
+    let low = next
+    let high = Math.min(detail.causes?.maxCauses ?? 0, analysis.causes.length)
+    if (detail.causes === null || high - low < 2) continue
+    let best: BudgetedText | null = null
+    while (high - low > 1) {
+      const middle = Math.floor((low + high) / 2)
+      const result = attempt({
+        ...detail,
+        causes: { ...detail.causes, maxCauses: middle }
+      })
+      if (result) {
+        best = result
+        low = middle
+      } else high = middle
+    }
+    if (best) return best
   }
   // Even the summary is too large only for absurd limits: keep the headline.
   const omitted = [
@@ -345,14 +416,14 @@ export function renderComment(
   analysis: Analysis,
   options: CommentOptions
 ): BudgetedText {
-  const current = trendData(analysis, options.runUrl)
+  const current = trendData(analysis, options.runUrl, false)
   const parts = [
     options.footer ? escapeInline(options.footer) : null,
     options.runUrl ? `[run details](${options.runUrl})` : null
   ].filter((part): part is string => part !== null)
   const footer = [
     parts.length > 0 ? `<sub>${parts.join(' · ')}</sub>` : '',
-    encodeTrendData(current)
+    encodeTrendData(trendData(analysis, options.runUrl))
   ]
   return renderToBudget(analysis, {
     title: options.title,
@@ -373,7 +444,7 @@ export function renderJobSummary(
     title: options.title,
     limit: SUMMARY_LIMIT_BYTES - SUMMARY_MARGIN_BYTES,
     measure: (text) => Buffer.byteLength(text, 'utf8'),
-    trend: renderTrend(options.previous, trendData(analysis, null)),
+    trend: renderTrend(options.previous, trendData(analysis, null, false)),
     fullReportUrl: null
   })
 }

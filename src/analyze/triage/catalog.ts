@@ -1,8 +1,10 @@
 /**
  * The rule catalog: one table per ecosystem, then the cross-cutting rules.
  * Order inside the catalog is priority: infrastructure rules that name an
- * exception type or a tool's fixed wording, then product signatures, then
- * free-text heuristics. The first rule that matches wins.
+ * exception type or a tool's fixed wording, then infrastructure free-text
+ * heuristics, then product signatures (an assertion or crash is what is left
+ * when nothing names an infrastructure cause; infrastructure wording inside
+ * compared values is discounted in `classify.ts`). The first match wins.
  */
 import type { CauseCategory } from '../types.js'
 import type { Rule } from './rule.js'
@@ -67,11 +69,15 @@ export interface Catalog {
   needleScan: RegExp | null
   /** For each needle, the shorter needles it contains (found with it). */
   contained: Map<string, string[]>
+  /** For each needle, the positions in `rules` of the rules that name it. */
+  rulesByNeedle: Map<string, number[]>
+  /** Positions in `rules` of the rules without a needle (always tried). */
+  unconditional: number[]
 }
 
 const rank = (rule: Rule): number =>
-  (rule.tier === 'text' ? 2 : 0) +
-  (PRODUCT_CATEGORIES.has(rule.category) ? 1 : 0)
+  (PRODUCT_CATEGORIES.has(rule.category) ? 2 : 0) +
+  (rule.tier === 'text' ? 1 : 0)
 
 const escapeRegExp = (text: string): string =>
   text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
@@ -105,19 +111,59 @@ export function compileCatalog(
     distinct.length === 0
       ? null
       : new RegExp(`(?=(${distinct.map(escapeRegExp).join('|')}))`, 'g')
-  return { rules, needleScan, contained }
+  const rulesByNeedle = new Map<string, number[]>()
+  const unconditional: number[] = []
+  rules.forEach((rule, position) => {
+    if (rule.needles.length === 0) unconditional.push(position)
+    for (const needle of new Set(rule.needles)) {
+      const positions = rulesByNeedle.get(needle) ?? []
+      positions.push(position)
+      rulesByNeedle.set(needle, positions)
+    }
+  })
+  return { rules, needleScan, contained, rulesByNeedle, unconditional }
+}
+
+/**
+ * The rules worth trying on a text whose needles are `found`, in priority
+ * order: those without a needle and those with one of theirs present. Most
+ * texts hold a handful of needles, so this is far shorter than the catalog.
+ */
+export function candidateRules(
+  catalog: Catalog,
+  found: ReadonlySet<string>
+): CompiledRule[] {
+  const positions = [...catalog.unconditional]
+  for (const needle of found) {
+    const owners = catalog.rulesByNeedle.get(needle)
+    if (owners !== undefined) positions.push(...owners)
+  }
+  positions.sort((a, b) => a - b)
+  const rules: CompiledRule[] = []
+  for (let index = 0; index < positions.length; index++) {
+    if (index > 0 && positions[index] === positions[index - 1]) continue
+    rules.push(catalog.rules[positions[index]])
+  }
+  return rules
 }
 
 /** The needles present in `lowerText`. */
 export function findNeedles(catalog: Catalog, lowerText: string): Set<string> {
   const found = new Set<string>()
-  if (catalog.needleScan === null) return found
-  catalog.needleScan.lastIndex = 0
-  for (const match of lowerText.matchAll(catalog.needleScan)) {
+  const scan = catalog.needleScan
+  if (scan === null) return found
+  // exec on the one compiled regex: matchAll would clone it on every call,
+  // which costs more than the scan itself on short texts.
+  scan.lastIndex = 0
+  for (let match = scan.exec(lowerText); match !== null;) {
     const needle = match[1]
-    if (found.has(needle)) continue
-    found.add(needle)
-    for (const inner of catalog.contained.get(needle) ?? []) found.add(inner)
+    if (!found.has(needle)) {
+      found.add(needle)
+      for (const inner of catalog.contained.get(needle) ?? []) found.add(inner)
+    }
+    // The match is an empty lookahead: step past it by hand.
+    scan.lastIndex = match.index + 1
+    match = scan.exec(lowerText)
   }
   return found
 }

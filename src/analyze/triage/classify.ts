@@ -6,6 +6,7 @@
 import type { Suite, TestCase } from '../../model.js'
 import type { CauseCategory } from '../types.js'
 import {
+  candidateRules,
   compileCatalog,
   findNeedles,
   isInfrastructure,
@@ -90,9 +91,10 @@ function looksLikeTestCode(captures: Record<string, string>): boolean {
   for (const field of ['module', 'obj', 'cls', 'type']) {
     const value = captures[field]
     if (!value) continue
+    // Any segment: `RSpec::ExampleGroups::AdminDashboard`, `Tests\Support\Api`.
     if (
       TEST_PATH.test(value) ||
-      TEST_CLASS.test(value.split(/[:.]/).pop() ?? value)
+      value.split(/[:.\\]/).some((segment) => TEST_CLASS.test(segment))
     )
       return true
   }
@@ -112,10 +114,23 @@ export function fillTemplate(
   template: string,
   values: Record<string, string | number>
 ): string {
-  return template.replace(/\{(\w{1,40})\}/g, (_m, name: string) =>
-    values[name] === undefined ? '' : String(values[name])
-  )
+  // Templates are few and filled once per test: split each one once.
+  let parts = TEMPLATE_PARTS.get(template)
+  if (parts === undefined) {
+    parts = template.split(/\{(\w{1,40})\}/)
+    TEMPLATE_PARTS.set(template, parts)
+  }
+  // Even entries are literal text, odd ones the names between braces.
+  let filled = parts[0]
+  for (let index = 1; index < parts.length; index += 2) {
+    const value = values[parts[index]]
+    if (value !== undefined) filled += String(value)
+    filled += parts[index + 1]
+  }
+  return filled
 }
+
+const TEMPLATE_PARTS = new Map<string, string[]>()
 
 function capturesOf(match: RegExpExecArray): Record<string, string> {
   const captures: Record<string, string> = {}
@@ -124,6 +139,25 @@ function capturesOf(match: RegExpExecArray): Record<string, string> {
   }
   if (captures.port !== undefined || captures.host !== undefined) {
     captures.service = serviceName(captures.host, captures.port)
+    // The key names the address as the report writes it; the hint names the service.
+    captures.address =
+      captures.host !== undefined && captures.port !== undefined
+        ? `${loopbackAs(captures.host)}:${captures.port}`
+        : captures.service
+  }
+  // JVM class names in internal form (`com/acme/Foo`) read as imported (`com.acme.Foo`).
+  if (
+    captures.cls !== undefined &&
+    /^[\w$]{1,200}(?:\/[\w$]{1,200}){1,40}$/.test(captures.cls)
+  )
+    captures.cls = captures.cls.replace(/\//g, '.')
+  // Ruby writes receivers as `#<AuthHelper:0x0000…>`: the class is the name.
+  for (const field of ['cls', 'recv']) {
+    const value = captures[field]
+    if (value !== undefined)
+      captures[field] = value
+        .replace(/^#<([\w:]{1,300})(?::0x[\da-f]{1,32})?>?$/, '$1')
+        .replace(/:0x[\da-f]{1,32}$/, '')
   }
   if (captures.owner !== undefined && captures.cls === undefined) {
     captures.cls = captures.owner.split('.').pop() ?? captures.owner
@@ -136,6 +170,16 @@ function capturesOf(match: RegExpExecArray): Record<string, string> {
     captures.top = captures.module.replace(/^@?[./]*/, '').split(/[./]/)[0]
   }
   return captures
+}
+
+/**
+ * `localhost`, `::1` and `127.x` are one machine: written as `127.0.0.1` so a
+ * service refused on either spelling is one finding.
+ */
+function loopbackAs(host: string): string {
+  return /^(?:localhost|127\.\d{1,3}\.\d{1,3}\.\d{1,3}|\[?::1\]?)$/i.test(host)
+    ? '127.0.0.1'
+    : host
 }
 
 /**
@@ -168,6 +212,22 @@ interface RuleHit {
   index: number
 }
 
+/**
+ * A line that shows compared values (`got: …`, `…, want "…"`, `+ actual`,
+ * `Expected: …`): infrastructure wording inside it is data the test compared,
+ * not what stopped the test.
+ */
+const COMPARISON_LINE =
+  /\b(?:got|want|wanted|expected|actual|received|but was)\b\s{0,20}[:=<]|, want\b|^\s{0,40}[+-] ['"`]|^#?\s{0,40}(?:got|expected|Expected|Received|Actual)\b/i
+
+function inComparedValue(text: string, index: number): boolean {
+  const start = text.lastIndexOf('\n', index) + 1
+  const end = text.indexOf('\n', index)
+  return COMPARISON_LINE.test(
+    text.slice(start, Math.min(end === -1 ? text.length : end, start + 2_000))
+  )
+}
+
 /** Rule subsets this small check their needles directly instead of the combined scan. */
 const DIRECT_NEEDLE_CHECK = 12
 
@@ -179,7 +239,12 @@ function runRules(
   const lower = text.toLowerCase()
   const needles =
     rules.length > DIRECT_NEEDLE_CHECK ? findNeedles(catalog(), lower) : null
-  for (const rule of rules) {
+  // The whole catalog: only the rules whose needles were found, in order.
+  const tried =
+    needles !== null && rules === catalog().rules
+      ? candidateRules(catalog(), needles)
+      : rules
+  for (const rule of tried) {
     const ruleScope = rule.scope ?? 'any'
     if (ruleScope !== 'any' && ruleScope !== scope) continue
     // Skips are only ever explained by infrastructure; a skip is no assertion.
@@ -191,6 +256,12 @@ function runRules(
       continue
     const match = rule.pattern.exec(text)
     if (!match) continue
+    if (
+      scope === 'failure' &&
+      isInfrastructure(rule.category) &&
+      inComparedValue(text, match.index)
+    )
+      continue
     const captures = capturesOf(match)
     if (rule.refine === 'env' && !ENV_LOOKUP.test(text)) continue
     return { rule, captures, index: match.index }
@@ -213,6 +284,22 @@ function messageHit(
   const hit = runRules(rules, typed, 'failure')
   if (messageHits.size >= MESSAGE_CACHE_SIZE) messageHits.clear()
   messageHits.set(typed, hit)
+  return hit
+}
+
+/** Skip reasons repeat even more than messages; short ones are remembered the same way. */
+const SKIP_REASON_CACHED = 2_000
+const skipHits = new Map<string, RuleHit | null>()
+
+function skipHit(
+  rules: readonly CompiledRule[],
+  reason: string
+): RuleHit | null {
+  if (reason.length > SKIP_REASON_CACHED) return runRules(rules, reason, 'skip')
+  if (skipHits.has(reason)) return skipHits.get(reason) ?? null
+  const hit = runRules(rules, reason, 'skip')
+  if (skipHits.size >= MESSAGE_CACHE_SIZE) skipHits.clear()
+  skipHits.set(reason, hit)
   return hit
 }
 
@@ -240,6 +327,13 @@ function detectPhase(
   // vitest writes a file that failed to load as a test named like its file.
   if (name === test.classname && /\.[cm]?[jt]sx?$/.test(name))
     return 'collection'
+  // node:test runs each file as a process; one that exits before reporting
+  // its tests is a test named by the file's path that says only `test failed`.
+  if (
+    /[\\/][^\\/]{1,200}\.[cm]?[jt]sx?$/.test(name) &&
+    message === 'test failed'
+  )
+    return 'collection'
   if (
     /^(?:initializationError|classMethod)$/.test(name) ||
     (name === '' && suite.cases.length > 0)
@@ -252,35 +346,164 @@ function detectPhase(
   return null
 }
 
+/**
+ * An address as reports write it: `127.0.0.1:5432`, `localhost:6379`,
+ * `[::1]:5432`, or Python's `('127.0.0.1', 8089)`. Hostnames are left out:
+ * `file.go:35` reads the same.
+ */
+const ADDRESS =
+  /\b(?<host>localhost|\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}):(?<port>\d{2,5})\b|(?<host2>\[[\da-fA-F:]{2,60}\]):(?<port2>\d{2,5})\b|\(['"](?<host3>localhost|\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}|::1)['"], (?<port3>\d{2,5})\)|for "(?<host4>localhost|\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}|::1)" port (?<port4>\d{2,5})\b/g
+
+function addressIn(text: string): string {
+  // exec on the one regex: matchAll would clone it (and its compiled code
+  // lookup) on every call.
+  ADDRESS.lastIndex = 0
+  for (
+    let match = ADDRESS.exec(text);
+    match !== null;
+    match = ADDRESS.exec(text)
+  ) {
+    if (match[0] === '') ADDRESS.lastIndex++
+    if (inComparedValue(text, match.index)) continue
+    const groups = match.groups ?? {}
+    const host = groups.host ?? groups.host2 ?? groups.host3 ?? groups.host4
+    const port = groups.port ?? groups.port2 ?? groups.port3 ?? groups.port4
+    return `${loopbackAs(host)}:${port}`
+  }
+  return ''
+}
+
+/** Keys that say only that something refused: a better name is looked for. */
+const GENERIC_SERVICE_KEYS = new Set([
+  'connection refused',
+  'connection reset',
+  'unavailable system',
+  'a service'
+])
+
+/**
+ * The key of a service that was not there: its address wherever the report
+ * gives one (the line that matched, then the message, then the rest), else
+ * the service the rule named, else the method that tried to connect.
+ */
+function serviceKey(
+  text: string,
+  index: number,
+  message: string,
+  ruleKey: string
+): string {
+  if (/^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}:\d{2,5}$/.test(ruleKey))
+    return ruleKey
+  const address =
+    addressIn(excerptAt(text, index)) ||
+    addressIn(head(message, MATCH_LIMITS.message)) ||
+    addressIn(text)
+  if (address !== '') return address
+  if (!GENERIC_SERVICE_KEYS.has(ruleKey)) return ruleKey
+  return connectingFrame(text) || ruleKey
+}
+
+/** The first JVM frame outside the JDK and test runners: what tried to connect. */
+const APP_FRAME =
+  /\tat (?:[\w.]{1,100}\/)?(?!(?:java|javax|jdk|sun|com\.sun|org\.junit|junit|org\.apache\.maven|org\.gradle|kotlin)\.)(?:[\w$]{1,100}\.){0,30}(?<cls>[\w$]{1,100})\.(?<meth>[\w$<>]{1,100})\(/
+
+function connectingFrame(text: string): string {
+  const match = APP_FRAME.exec(text)
+  return match?.groups ? `${match.groups.cls}.${match.groups.meth}` : ''
+}
+
+/** A test as a person names it: `Class.method`, or its name when the class adds nothing. */
+function testLabel(test: TestCase): string {
+  const owner = test.classname.split(/[.\\/]/).pop() ?? ''
+  if (owner === '' || owner === test.name || test.name.startsWith(owner))
+    return test.name
+  return `${owner}.${test.name}`
+}
+
+/**
+ * Go reports a parent test as failed when only its subtests failed, with no
+ * output of its own: it takes the cause of its first failing subtest. Each
+ * suite's subtests are indexed once, so this stays linear.
+ */
+const SUBTEST_PARENTS = new WeakMap<Suite, Map<string, TestCase>>()
+
+function failedOnlyThroughSubtests(
+  test: TestCase,
+  suite: Suite
+): TestCase | null {
+  if (test.status !== 'failed' && test.status !== 'error') return null
+  if (test.name.includes('/') || !/^(?:|Failed)$/.test(test.message ?? ''))
+    return null
+  const details = test.details ?? ''
+  // A bare parent holds a few `=== RUN`/`--- FAIL` lines, nothing more.
+  if (details.length > 2_000) return null
+  if (
+    !/^(?:\s*(?:=== (?:RUN|PAUSE|CONT)|--- FAIL)[^\n]{0,500}\n?){0,4}\s*$/.test(
+      details
+    )
+  )
+    return null
+  let parents = SUBTEST_PARENTS.get(suite)
+  if (parents === undefined) {
+    parents = new Map()
+    for (const other of suite.cases) {
+      const slash = other.name.indexOf('/')
+      if (slash <= 0 || (other.status !== 'failed' && other.status !== 'error'))
+        continue
+      const name = other.name.slice(0, slash)
+      if (!parents.has(name)) parents.set(name, other)
+    }
+    SUBTEST_PARENTS.set(suite, parents)
+  }
+  return parents.get(test.name) ?? null
+}
+
 /** What the test file or suite is called, for keys of findings without a better name. */
-function locationOf(test: TestCase, suite: Suite): string {
-  return (
+function locationOf(test: TestCase, suite: Suite, phase: StopPhase): string {
+  const where =
     test.file ??
     suite.file ??
     (test.name.includes('/')
       ? test.name
       : test.classname || test.name || suite.name)
-  )
+  // pytest names a module it could not collect by its dotted path.
+  return phase === 'collection' &&
+    /^\w{1,100}(?:\.\w{1,100}){1,30}$/.test(where)
+    ? where.replace(/\./g, '/')
+    : projectRelative(where)
 }
 
 const ASSERTION_TYPE = /assert|expectation|comparisonfailure/i
 const EXCEPTION_TYPE = /(?:Error|Exception|Panic|panic)$/
 
 export function classify(test: TestCase, suite: Suite): Classification {
+  const parent = failedOnlyThroughSubtests(test, suite)
+  if (parent !== null) return classify(parent, suite)
   const rules = catalog().rules
-  const message = head(test.message, MATCH_LIMITS.message)
+  // GoogleTest writes `unknown file` as the location of an exception thrown
+  // outside an assertion: a place, not what went wrong.
+  const message = head(test.message, MATCH_LIMITS.message).replace(
+    /^unknown file\n/,
+    ''
+  )
   const body = headAndTail(test.details)
   const type = head(test.failureType, 200)
+  // CTest and others leave message and body empty and put everything in the output.
+  const shownBody =
+    body !== '' || message !== ''
+      ? body
+      : head(test.systemOut, MATCH_LIMITS.output) ||
+        head(test.systemErr, MATCH_LIMITS.output)
 
   if (test.status === 'skipped') {
     const reason =
       `${message}\n${body}\n${head(test.systemOut, MATCH_LIMITS.output)}`.trim()
-    const hit = /xfail/i.test(type) ? null : runRules(rules, reason, 'skip')
-    if (hit) return fromHit(hit, reason, message, body)
+    const hit = /xfail/i.test(type) ? null : skipHit(rules, reason)
+    if (hit) return fromHit(hit, reason, message, body, test)
     const shown =
       reason === ''
         ? 'no reason given'
-        : normalise(signatureLine(message, body))
+        : normalise(signatureLine(message, shownBody))
     return {
       category: 'skip-intentional',
       key: shown,
@@ -322,9 +545,9 @@ export function classify(test: TestCase, suite: Suite): Classification {
       : runRules(rules, haystack, 'failure')
   let result: Classification
   if (hit) {
-    result = fromHit(hit, haystack, message, body)
+    result = fromHit(hit, haystack, message, shownBody, test)
   } else {
-    const signature = signatureLine(message, body)
+    const signature = signatureLine(message, shownBody)
     const category: CauseCategory = ASSERTION_TYPE.test(type)
       ? 'assertion'
       : EXCEPTION_TYPE.test(type) ||
@@ -345,16 +568,9 @@ export function classify(test: TestCase, suite: Suite): Classification {
   if (phase !== null && !isInfrastructure(result.category)) {
     const category: CauseCategory =
       phase === 'build' ? 'build-failure' : 'collection-error'
-    const where = locationOf(test, suite)
-    return {
-      ...result,
-      category,
-      key:
-        result.rule === null && result.message === ''
-          ? where
-          : result.message || where,
-      hint: FALLBACK_HINTS[category]
-    }
+    const where = locationOf(test, suite, phase)
+    // The file or class that did not load is what its tests share.
+    return { ...result, category, key: where, hint: FALLBACK_HINTS[category] }
   }
   return result
 }
@@ -363,17 +579,38 @@ function fromHit(
   hit: RuleHit,
   text: string,
   message: string,
-  body: string
+  body: string,
+  test: TestCase
 ): Classification {
   const { rule, captures } = hit
   let category = rule.category
   if (rule.refine === 'helper' && !looksLikeTestCode(captures))
     category = 'crash'
   const signature = normalise(signatureLine(message, body))
-  const key =
+  let key =
     category === rule.category && rule.key !== ''
       ? fillTemplate(rule.key, captures)
       : signature
+  if (category === 'service-unavailable' && category === rule.category) {
+    key = serviceKey(text, hit.index, message, key)
+  }
+  if (category === 'timeout' && category === rule.category) {
+    // What timed out when the report names it (a hook, a wait, the running
+    // test, an address like `127.0.0.1:48123: read timed out`), else the test
+    // itself; with the budget it exceeded, as written.
+    const what =
+      (rule.key !== '' ? key : '') ||
+      addressIn(excerptAt(text, hit.index)) ||
+      addressIn(head(message, MATCH_LIMITS.message)) ||
+      testLabel(test)
+    key = captures.budget ? `${what} (${captures.budget})` : what
+  }
+  // What did not build or load is the test's own unit when the rule names nothing.
+  if (
+    key === '' &&
+    (category === 'build-failure' || category === 'collection-error')
+  )
+    key = testLabel(test)
   return {
     category,
     key: key === '' ? signature : key,

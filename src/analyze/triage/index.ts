@@ -31,7 +31,9 @@ export function triage(
   reports: readonly ReportFile[],
   options: TriageOptions = {}
 ): Cause[] {
-  const groups = new Map<string, Group>()
+  // By category, then key: no joined id string to build and hash per test.
+  const byCategory = new Map<string, Map<string, Group>>()
+  const groups: Group[] = []
   const skippedFiles = new Set<string>()
   for (const report of reports) {
     if (report.error !== null) continue
@@ -39,9 +41,13 @@ export function triage(
       for (const test of suite.cases) {
         if (test.status === 'passed') continue
         const found = classify(test, suite)
-        const id = `${found.category}\u0000${found.key}`
-        let group = groups.get(id)
-        if (!group) {
+        let byKey = byCategory.get(found.category)
+        if (byKey === undefined) {
+          byKey = new Map()
+          byCategory.set(found.category, byKey)
+        }
+        let group = byKey.get(found.key)
+        if (group === undefined) {
           group = {
             cause: {
               category: found.category,
@@ -58,7 +64,8 @@ export function triage(
             skipped: 0,
             files: new Set()
           }
-          groups.set(id, group)
+          byKey.set(found.key, group)
+          groups.push(group)
         }
         const entry: CauseTest = {
           suite: suite.name,
@@ -88,11 +95,11 @@ export function triage(
       }
     }
   }
-  const ranked = [...groups.values()].sort(
+  const ranked = groups.sort(
     (a, b) =>
       b.cause.count - a.cause.count ||
       Number(b.cause.infrastructure) - Number(a.cause.infrastructure) ||
-      a.cause.key.localeCompare(b.cause.key)
+      compareKeys(a.cause.key, b.cause.key)
   )
   if (options.source) {
     for (const group of ranked.slice(0, SOURCE_LOOKUPS)) {
@@ -106,6 +113,12 @@ export function triage(
   }
   return ranked.map((group) => group.cause)
 }
+
+/**
+ * `localeCompare`'s order, from one collator made once: `localeCompare`
+ * sets a collator up on every call, which dominates sorting many causes.
+ */
+const compareKeys = new Intl.Collator().compare
 
 /**
  * Paths a test may live at, without extension: its file, or its dotted

@@ -20,7 +20,12 @@ export const MATCH_LIMITS = {
 const ANSI = /\u001b\[[0-9;?]{0,20}[A-Za-z]/g
 
 export function clean(text: string): string {
-  return text.replace(ANSI, '').replace(/\r\n?/g, '\n')
+  // Most text has neither: a character search is far cheaper than a replace.
+  const ansi = text.indexOf('\u001b') !== -1
+  const cr = text.indexOf('\r') !== -1
+  if (!ansi && !cr) return text
+  const plain = ansi ? text.replace(ANSI, '') : text
+  return cr ? plain.replace(/\r\n?/g, '\n') : plain
 }
 
 /** The first `limit` characters, cut before anything is matched. */
@@ -132,43 +137,76 @@ export function serviceName(
 
 /**
  * Volatile tokens masked so messages that differ only in them group.
- * Each pattern is linear: bounded classes, no nested repetition.
+ * Each pattern is linear: bounded classes, no nested repetition. The third
+ * entry is a literal the pattern cannot match without: when the text lacks
+ * it the replace is skipped (a substring search is far cheaper).
  */
-const MASKS: ReadonlyArray<[RegExp, string | ((...args: string[]) => string)]> =
+const MASKS: ReadonlyArray<
+  [RegExp, string | ((...args: string[]) => string), string | null]
+> = [
+  // Object reprs and ids: `<Foo object at 0x7f…>`, `#<Foo:0x0000…>`, `Foo@1b2c3d`.
+  [/\b0x[0-9a-fA-F]{1,32}\b/g, '<hex>', '0x'],
+  [/@[0-9a-f]{5,16}\b/g, '@<id>', '@'],
   [
-    // Object reprs and ids: `<Foo object at 0x7f…>`, `#<Foo:0x0000…>`, `Foo@1b2c3d`.
-    [/\b0x[0-9a-fA-F]{1,32}\b/g, '<hex>'],
-    [/@[0-9a-f]{5,16}\b/g, '@<id>'],
-    [
-      /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi,
-      '<uuid>'
-    ],
-    [/\b[0-9a-f]{12,64}\b/g, '<hex>'],
-    // Temporary directories and absolute paths up to the project-relative part.
-    [/(?:\/tmp|\/var\/folders|\/private\/var)\/[^\s'"():]{1,300}/g, '<tmp>'],
-    [
-      /(?:[A-Za-z]:)?(?:[\\/][\w.@+-]{1,100}){1,40}[\\/](?:site-packages|node_modules|dist-packages)[\\/]/g,
-      '<deps>/'
-    ],
-    [
-      /\/(?:home|Users|runner|github|workspace|builds|__w|src|app|repo|code)\/(?:[\w.@+-]{1,100}\/){0,8}/g,
-      '/'
-    ],
-    // host:port → the service; ephemeral ports are noise.
-    [
-      /\b(localhost|\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}|\[[\da-fA-F:]{2,60}\]):(\d{2,5})\b/g,
-      (_m: string, host: string, port: string) => serviceName(host, port)
-    ],
-    [/\b\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b/g, '<ip>'],
-    // Durations and dates.
-    [/\b\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?Z?/g, '<time>'],
-    [
-      /\b\d{1,12}(?:\.\d{1,9})? ?(?:ms|s|sec|seconds|m|min|h|µs|ns)\b/g,
-      '<duration>'
-    ],
-    // Remaining numbers (line numbers, counts, ports, pids).
-    [/\b\d{1,20}(?:\.\d{1,20})?\b/g, '<n>']
+    /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi,
+    '<uuid>',
+    '-'
+  ],
+  [/\b[0-9a-f]{12,64}\b/g, '<hex>', null],
+  // Temporary directories and absolute paths up to the project-relative part.
+  [/(?:\/tmp|\/var\/folders|\/private\/var)\/[^\s'"():]{1,300}/g, '<tmp>', '/'],
+  [
+    /(?:[A-Za-z]:)?(?:[\\/][\w.@+-]{1,100}){1,40}[\\/](?:site-packages|node_modules|dist-packages)[\\/]/g,
+    '<deps>/',
+    null
+  ],
+  [
+    /\/(?:home|Users|runner|github|workspace|builds|__w|src|app|repo|code)\/(?:[\w.@+-]{1,100}\/){0,8}/g,
+    '/',
+    '/'
   ]
+]
+
+/**
+ * The masks that need a digit, tried only when the text has one (the masks
+ * above never add a digit).
+ */
+const NUMBER_MASKS: ReadonlyArray<
+  [RegExp, string | ((...args: string[]) => string), string | null]
+> = [
+  // host:port → the service; ephemeral ports are noise.
+  [
+    /\b(localhost|\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}|\[[\da-fA-F:]{2,60}\]):(\d{2,5})\b/g,
+    (_m: string, host: string, port: string) => serviceName(host, port),
+    ':'
+  ],
+  [/\b\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b/g, '<ip>', '.'],
+  // Durations and dates.
+  [/\b\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?Z?/g, '<time>', ':'],
+  [
+    /\b\d{1,12}(?:\.\d{1,9})? ?(?:ms|s|sec|seconds|m|min|h|µs|ns)\b/g,
+    '<duration>',
+    null
+  ],
+  // Remaining numbers (line numbers, counts, ports, pids).
+  [/\b\d{1,20}(?:\.\d{1,20})?\b/g, '<n>', null]
+]
+
+function applyMasks(
+  text: string,
+  masks: readonly [
+    RegExp,
+    string | ((...args: string[]) => string),
+    string | null
+  ][]
+): string {
+  let out = text
+  for (const [pattern, replacement, needs] of masks) {
+    if (needs !== null && !out.includes(needs)) continue
+    out = out.replace(pattern, replacement as string)
+  }
+  return out
+}
 
 /** A message with its volatile tokens masked, one line, bounded. */
 const normalised = new Map<string, string>()
@@ -182,9 +220,8 @@ export function normalise(text: string): string {
       ? text.slice(0, 4 * MATCH_LIMITS.signature)
       : text
   )
-  for (const [pattern, replacement] of MASKS) {
-    out = out.replace(pattern, replacement as string)
-  }
+  out = applyMasks(out, MASKS)
+  if (/\d/.test(out)) out = applyMasks(out, NUMBER_MASKS)
   out = out.replace(/\s{1,1000}/g, ' ').trim()
   const result =
     out.length > MATCH_LIMITS.signature
@@ -211,12 +248,31 @@ export function isGenericMessage(message: string): boolean {
  * meaningful line.
  */
 export function signatureLine(message: string, body: string): string {
-  // Java: the deepest `Caused by:`; pytest: the last `E ` line. Found from the end, no split.
-  const cause = body.lastIndexOf('\nCaused by: ')
+  // Asked several times per test with the same two strings: remember the last.
+  if (
+    lastSignature !== null &&
+    lastSignature.message === message &&
+    lastSignature.body === body
+  )
+    return lastSignature.line
+  const line = findSignatureLine(message, body)
+  lastSignature = { message, body, line }
+  return line
+}
+
+let lastSignature: { message: string; body: string; line: string } | null = null
+
+function findSignatureLine(message: string, body: string): string {
+  // Java: the deepest `Caused by:`; pytest: the last `E ` line. Found from
+  // the end, no split; a forward search first, because lastIndexOf is a
+  // slow character-by-character scan in V8 and most bodies have neither.
+  const cause = body.includes('Caused by: ')
+    ? body.lastIndexOf('\nCaused by: ')
+    : -1
   const causeAt =
     cause !== -1 ? cause + 1 : body.startsWith('Caused by: ') ? 0 : -1
   if (causeAt !== -1) return lineAt(body, causeAt).slice(11).trim()
-  const e = body.lastIndexOf('\nE ')
+  const e = body.includes('\nE ') ? body.lastIndexOf('\nE ') : -1
   const eAt = e !== -1 ? e + 1 : body.startsWith('E ') ? 0 : -1
   if (eAt !== -1) return lineAt(body, eAt).slice(1).trim()
   const firstMessageLine = message

@@ -111,7 +111,7 @@ export const COMMON_RULES: Rule[] = [
     pattern:
       /(?<host>localhost|127\.0\.0\.1|\[?::1\]?|[\w-]{1,100}(?:\.[\w-]{1,100}){0,10}):(?<port>\d{2,5})[^\n]{0,200}?(?:[Cc]onnection refused|ECONNREFUSED|not reachable|unreachable)|(?:[Cc]onnection refused|ECONNREFUSED|[Cc]ould not connect to)[^\n]{0,200}?(?<host2>localhost|127\.0\.0\.1|\[?::1\]?|[\w-]{1,100}(?:\.[\w-]{1,100}){0,10}):(?<port2>\d{2,5})/,
     needle: ['refused', 'unreachable', 'could not connect', 'not reachable'],
-    key: '{service}',
+    key: '{address}',
     hint: '{service} refused connections. Start it in CI before the tests (a `services:` container or compose with a health check).',
     tier: 'text'
   },
@@ -132,12 +132,34 @@ export const COMMON_RULES: Rule[] = [
     tier: 'text'
   },
   {
+    id: 'any.timeout-waiting',
+    category: 'timeout',
+    // "timeout waiting for label", "timed out waiting for the broker": the thing waited on is the key.
+    pattern:
+      /\b(?:[Tt]imeout|[Tt]imed out) (?:while )?waiting for (?:the |a |an )?(?<what>[\w.:/-]{1,100}(?: [\w.:/-]{1,100}){0,3}?)(?= after\b| to\b| within\b|[\s,.;:()]|$)/,
+    needle: ['waiting for'],
+    key: '{what}',
+    hint: 'Tests gave up waiting for {what}, usually a dependency that is not there. Start it before the tests or find the wait.',
+    tier: 'text'
+  },
+  {
+    id: 'any.expected-got',
+    category: 'assertion',
+    // Hand-written checks in any language: "expected 3 fields, got 4".
+    pattern:
+      /\b(?:[Ee]xpected|[Ww]anted)\b[^\n]{1,300}?[,;]? (?:but )?(?:got|was|found|received)\b/,
+    needle: ['expected', 'wanted'],
+    key: '',
+    hint: 'An expectation did not hold: look at the expected and actual values.',
+    tier: 'text'
+  },
+  {
     id: 'any.timed-out',
     category: 'timeout',
     pattern:
       /\b(?:TimeoutError|socket\.timeout|ReadTimeout|ConnectTimeout(?:Error)?|timed out after|deadline exceeded|context deadline exceeded)\b/i,
     needle: ['timeout', 'timed out', 'deadline exceeded'],
-    key: 'timeout',
+    key: '',
     hint: 'An operation timed out, usually waiting on a dependency that is not there. Find the wait or raise the timeout.',
     tier: 'text'
   },

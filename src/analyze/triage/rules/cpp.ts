@@ -17,7 +17,7 @@ export const CPP_RULES: Rule[] = [
     pattern:
       /^\s*Timeout\s*$|\*\*\*Timeout|Process (?:timed out|exceeded timeout)/m,
     needle: 'timeout',
-    key: 'ctest timeout',
+    key: '',
     hint: 'The test process ran past its CTest `TIMEOUT`, usually waiting on a dependency. Find the wait or raise the timeout.'
   },
   {
@@ -28,6 +28,16 @@ export const CPP_RULES: Rule[] = [
     needle: ['SIG', 'Segmentation fault', 'SEGFAULT'],
     key: '',
     hint: 'The test process crashed ({type}) inside the code under test.'
+  },
+  {
+    id: 'cpp.assert-abort',
+    category: 'crash',
+    // glibc's assert(): an invariant of the code under test broke and the process aborted.
+    pattern:
+      /(?<path>[\w./-]{1,300}):(?<line>\d{1,7}): [^\n]{0,200}?Assertion `[^\n]{0,300}' failed\./,
+    needle: 'Assertion `',
+    key: '{path}:{line}',
+    hint: 'An `assert()` in `{path}` failed and aborted the test process: an invariant of the code under test broke.'
   },
   {
     id: 'cpp.exception',
@@ -42,15 +52,8 @@ export const CPP_RULES: Rule[] = [
     id: 'cpp.assertion',
     category: 'assertion',
     pattern:
-      /Expected equality of these values|Value of: |Expected: [^\n]{0,300}\n\s*(?:Which is|Actual)|\b(?:REQUIRE|CHECK)(?:_FALSE|_THAT|_THROWS[_A-Z]{0,20})?\( |with expansion:|Assertion `[^\n]{0,300}' failed/,
-    needle: [
-      'Expected',
-      'Value of',
-      'REQUIRE',
-      'CHECK',
-      'with expansion',
-      'Assertion'
-    ],
+      /Expected equality of these values|Value of: |Expected: [^\n]{0,300}\n\s*(?:Which is|Actual)|\b(?:REQUIRE|CHECK)(?:_FALSE|_THAT|_THROWS[_A-Z]{0,20})?\( |with expansion:/,
+    needle: ['Expected', 'Value of', 'REQUIRE', 'CHECK', 'with expansion'],
     key: '',
     hint: 'An expectation did not hold: look at the expected and actual values.'
   }

@@ -43,7 +43,7 @@ export const DOTNET_RULES: Rule[] = [
     pattern:
       /SocketException(?: \(\d{1,6}\))? ?: (?:Connection refused|No connection could be made)|Failed to connect to (?<host>[\d.]{7,15}):(?<port>\d{1,5})/,
     needle: ['SocketException', 'Failed to connect to'],
-    key: '{service}',
+    key: '{address}',
     hint: 'A service the tests need is not reachable. Add it as a CI service.'
   },
   {
@@ -58,9 +58,9 @@ export const DOTNET_RULES: Rule[] = [
   {
     id: 'dotnet.nunit-timeout',
     category: 'timeout',
-    pattern: /Test exceeded Timeout value of (?<ms>\d{1,12}) ?ms/,
+    pattern: /Test exceeded Timeout value of (?<budget>(?<ms>\d{1,12}) ?ms)/,
     needle: 'exceeded Timeout value',
-    key: 'nunit timeout',
+    key: '',
     hint: 'Tests exceeded their {ms} ms `[Timeout]`. Find what they wait on, or raise it.'
   },
   {
@@ -68,7 +68,7 @@ export const DOTNET_RULES: Rule[] = [
     category: 'timeout',
     pattern: /exceeded execution timeout period/,
     needle: 'exceeded execution timeout',
-    key: 'mstest timeout',
+    key: '',
     hint: 'Tests exceeded their MSTest timeout. Find what they wait on, or raise it.'
   },
   {

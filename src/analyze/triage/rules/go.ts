@@ -39,10 +39,22 @@ export const GO_RULES: Rule[] = [
   {
     id: 'go.timeout',
     category: 'timeout',
-    pattern: /panic: test timed out after (?<dur>[\dhmsµn.]{1,30})/,
+    // Go 1.21+ names the tests still running: they are what hung.
+    pattern:
+      /panic: test timed out after (?<budget>(?<dur>[\dhmsµn.]{1,30}))(?:\n\s{0,20}running tests:\n\s{0,20}(?<running>[^\s(]{1,300}))?/,
     needle: 'test timed out after',
-    key: 'go test timeout {dur}',
+    key: '{running}',
     hint: 'The test binary hung for {dur}, usually waiting on a dependency that is not there. Find the wait or set `-timeout`.'
+  },
+  {
+    id: 'go.deadline-exceeded',
+    category: 'timeout',
+    // Go wraps errors as `Op: detail: cause`; the first segment names what timed out.
+    pattern:
+      /_test\.go:\d{1,7}: (?:(?<op>[\w.]{1,100}): )?[^\n]{0,300}?\bcontext deadline exceeded/,
+    needle: 'context deadline exceeded',
+    key: '{op}',
+    hint: 'The call ran past its context deadline, usually waiting on a dependency that is not there. Start it before the tests or find the wait.'
   },
   {
     id: 'go.dial-refused',
@@ -50,7 +62,7 @@ export const GO_RULES: Rule[] = [
     pattern:
       /dial (?:tcp|udp)\d? (?<host>\[?[\w.:-]{1,200}?\]?):(?<port>\d{1,5}): (?:connect: )?(?<reason>connection refused|network is unreachable|connection timed out|i\/o timeout)/,
     needle: 'dial',
-    key: '{service}',
+    key: '{address}',
     hint: '{service} at `{host}:{port}` is not reachable ({reason}). Start it in CI before the tests.'
   },
   {

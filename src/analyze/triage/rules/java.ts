@@ -29,6 +29,33 @@ export const JAVA_RULES: Rule[] = [
     hint: 'A method the code was compiled against is absent at run time: align the dependency versions (`mvn dependency:tree`, `gradle dependencies`).'
   },
   {
+    id: 'java.no-such-method-reflective',
+    category: 'missing-attribute',
+    // Reflection (`getMethod`) found no such method: a helper renamed or removed.
+    pattern:
+      /NoSuchMethodException: (?<owner>[\w$.]{1,300})\.(?<meth>[\w$<>]{1,200})\(/,
+    needle: 'NoSuchMethodException',
+    key: '{cls}.{meth}',
+    hint: 'Tests look up `{meth}` on `{owner}`, which does not define it: the helper was renamed or removed. Restore it or update the callers.'
+  },
+  {
+    id: 'java.no-such-file',
+    category: 'missing-fixture',
+    pattern: /NoSuchFileException: (?<path>[^\s]{1,300})/,
+    needle: 'NoSuchFileException',
+    key: '{path}',
+    hint: 'The test reads `{path}`, which does not exist in CI: commit the fixture file, generate it in a setup step, or fix the path.'
+  },
+  {
+    id: 'java.classpath-resource',
+    category: 'missing-fixture',
+    pattern:
+      /\b(?<path>[\w$./-]{1,300}) (?:was |is )?not found (?:on|in) the class ?path|class path resource \[(?<path2>[^\]\n]{1,300})\] cannot be opened because it does not exist/,
+    needle: ['class path', 'classpath'],
+    key: '{path}{path2}',
+    hint: 'The test loads the resource `{path}{path2}`, which is not on the test classpath: add it under `src/test/resources` or fix its name.'
+  },
+  {
     id: 'java.no-docker',
     category: 'service-unavailable',
     pattern:
@@ -42,7 +69,7 @@ export const JAVA_RULES: Rule[] = [
     category: 'service-unavailable',
     pattern: /Connection to (?<host>[\w.-]{1,200}):(?<port>\d{1,5}) refused/,
     needle: 'refused',
-    key: '{service}',
+    key: '{address}',
     hint: '{service} at `{host}:{port}` refused connections. Add it as a CI service or start it with Testcontainers.'
   },
   {
@@ -51,7 +78,7 @@ export const JAVA_RULES: Rule[] = [
     pattern:
       /Connection refused: (?:(?<hostname>[\w.-]{1,200})\/)?(?<host>[\d.]{7,15}|\[?[\da-fA-F:]{2,60}\]?):(?<port>\d{1,5})/,
     needle: 'Connection refused',
-    key: '{service}',
+    key: '{address}',
     hint: '{service} at `{host}:{port}` refused connections. Add it as a CI service or start it with Testcontainers.'
   },
   {
@@ -108,18 +135,18 @@ export const JAVA_RULES: Rule[] = [
     id: 'java.junit4-timeout',
     category: 'timeout',
     pattern:
-      /TestTimedOutException: test timed out after (?<n>\d{1,12}) (?<unit>\w{1,20})/,
+      /TestTimedOutException: test timed out after (?<budget>(?<n>\d{1,12}) (?<unit>\w{1,20}))/,
     needle: 'TestTimedOutException',
-    key: 'test timeout {n} {unit}',
+    key: '',
     hint: 'Tests exceeded {n} {unit}, usually while waiting on a dependency. Find the wait or raise the timeout.'
   },
   {
     id: 'java.junit5-timeout',
     category: 'timeout',
     pattern:
-      /TimeoutException: \S{1,300} timed out after (?<n>\d{1,12}) (?<unit>\w{1,20})/,
+      /TimeoutException: (?<method>\S{1,300}) timed out after (?<budget>(?<n>\d{1,12}) (?<unit>\w{1,20}))/,
     needle: 'timed out after',
-    key: 'test timeout {n} {unit}',
+    key: '{method}',
     hint: 'Tests exceeded {n} {unit}, usually while waiting on a dependency. Find the wait or raise the timeout.'
   },
   {

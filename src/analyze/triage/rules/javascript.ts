@@ -3,6 +3,14 @@ import type { Rule } from '../rule.js'
 
 export const JAVASCRIPT_RULES: Rule[] = [
   {
+    id: 'js.ts2307',
+    category: 'missing-module',
+    pattern: /TS2307: Cannot find module '(?<module>[^'\n]{1,300})'/,
+    needle: 'TS2307',
+    key: '{module}',
+    hint: 'TypeScript cannot find `{module}`. Install it (and its `@types` package) or fix the path.'
+  },
+  {
     id: 'js.cannot-find-module-from',
     category: 'missing-module',
     pattern:
@@ -27,14 +35,6 @@ export const JAVASCRIPT_RULES: Rule[] = [
     needle: 'Failed to resolve import',
     key: '{module}',
     hint: '`{from}` imports `{module}`, which does not resolve. Check that the file exists and the `resolve.alias` configuration.'
-  },
-  {
-    id: 'js.ts2307',
-    category: 'missing-module',
-    pattern: /TS2307: Cannot find module '(?<module>[^'\n]{1,300})'/,
-    needle: 'TS2307',
-    key: '{module}',
-    hint: 'TypeScript cannot find `{module}`. Install it (and its `@types` package) or fix the path.'
   },
   {
     id: 'js.module-mapper',
@@ -89,13 +89,14 @@ export const JAVASCRIPT_RULES: Rule[] = [
     pattern:
       /(?:connect )?ECONNREFUSED (?<host>\[?[\da-fA-F:.]{1,60}\]?):(?<port>\d{1,5})/,
     needle: 'ECONNREFUSED',
-    key: '{service}',
+    key: '{address}',
     hint: 'Nothing listens on `{host}:{port}` ({service}). Start it in CI before the tests; on Node 20+ also check `localhost` versus `127.0.0.1`.'
   },
   {
     id: 'js.econnrefused-bare',
     category: 'service-unavailable',
-    pattern: /\bECONNREFUSED\b/,
+    // Ruby's `Errno::ECONNREFUSED` is the Ruby rules' (they read the address).
+    pattern: /(?<!Errno::)\bECONNREFUSED\b/,
     needle: 'ECONNREFUSED',
     key: 'connection refused',
     hint: 'A service the tests need refused connections. Start it in CI before the tests.'
@@ -105,7 +106,7 @@ export const JAVASCRIPT_RULES: Rule[] = [
     category: 'service-unavailable',
     pattern: /connect ETIMEDOUT (?<host>[\da-fA-F:.]{1,60}):(?<port>\d{1,5})/,
     needle: 'ETIMEDOUT',
-    key: '{service}',
+    key: '{address}',
     hint: 'Connecting to `{host}:{port}` ({service}) timed out: a firewall, missing egress or a service that is not up.'
   },
   {
@@ -128,35 +129,54 @@ export const JAVASCRIPT_RULES: Rule[] = [
     id: 'js.jest-timeout',
     category: 'timeout',
     pattern:
-      /Exceeded timeout of (?<ms>[\d.]{1,12}) ?m?s for a (?<what>test|hook)/,
+      /Exceeded timeout of (?<budget>(?<ms>[\d.]{1,12}) ?m?s) for a (?<what>test|hook)/,
     needle: 'Exceeded timeout of',
-    key: 'jest {what} timeout',
+    key: '',
     hint: 'Tests exceeded the {ms} ms {what} timeout, often while waiting on a service that is not there. Otherwise raise it per test or with `testTimeout`.'
   },
   {
     id: 'js.jest-async-timeout',
     category: 'timeout',
     pattern:
-      /Async callback was not invoked within the (?<ms>\d{1,12}) ?ms timeout/,
+      /Async callback was not invoked within the (?<budget>(?<ms>\d{1,12}) ?ms) timeout/,
     needle: 'Async callback was not invoked',
-    key: 'jest test timeout',
+    key: '',
     hint: 'Tests exceeded the {ms} ms timeout. Find what they wait on, or raise the timeout.'
   },
   {
     id: 'js.vitest-timeout',
     category: 'timeout',
-    pattern: /(?<what>Test|Hook) timed out in (?<ms>\d{1,12})ms/,
+    pattern: /(?<what>Test|Hook) timed out in (?<budget>(?<ms>\d{1,12})ms)/,
     needle: 'timed out in',
-    key: 'vitest {what} timeout',
+    key: '',
     hint: 'A {what} exceeded {ms} ms, often while waiting on a service that is not there. Otherwise raise `testTimeout`/`hookTimeout`.'
   },
   {
     id: 'js.mocha-timeout',
     category: 'timeout',
-    pattern: /Timeout of (?<ms>\d{1,12})ms exceeded/,
+    pattern: /Timeout of (?<budget>(?<ms>\d{1,12})ms) exceeded/,
     needle: 'Timeout of',
-    key: 'mocha timeout',
+    key: '',
     hint: 'Tests exceeded the {ms} ms mocha timeout: a callback or promise never settled. Find what they wait on, or raise `this.timeout()`.'
+  },
+  {
+    id: 'js.node-test-timeout',
+    category: 'timeout',
+    // node:test; Go's `panic: test timed out after` is go.timeout.
+    pattern: /(?<!panic: )\btest timed out after (?<budget>\d{1,12}ms)/,
+    needle: 'test timed out after',
+    key: '',
+    hint: 'The test exceeded its {budget} `timeout` option, often while waiting on a service that is not there. Find the wait or raise the timeout.'
+  },
+  {
+    id: 'js.node-test-cancelled',
+    category: 'collection-error',
+    // node:test cancels the tests of a suite whose hook failed; the junit
+    // reporter leaves the hook's error out, so the suite is what failed.
+    pattern: /test did not finish before its parent and was cancelled/,
+    needle: 'did not finish before its parent',
+    key: '',
+    hint: "The suite around these tests failed (usually its `before` hook) and node:test cancelled them. Read the suite's error in the TAP or spec output."
   },
   {
     id: 'js.jest-worker',

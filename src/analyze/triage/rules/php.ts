@@ -23,12 +23,32 @@ export const PHP_RULES: Rule[] = [
   {
     id: 'php.undefined-method',
     category: 'missing-attribute',
+    // The namespace is dropped from the key: `Tests\Support\AuthHelper::x()` → `AuthHelper.x`.
     pattern:
-      /Call to undefined (?:method|function) (?<name>[\w\\:]{1,300})\(\)/,
-    needle: 'Call to undefined',
-    key: '{name}',
-    hint: '`{name}` does not exist: the helper or method was removed or renamed. Restore it or update the callers.',
+      /Call to undefined method (?<owner>(?:[\w]{1,100}\\){0,20}(?<cls>\w{1,200}))::(?<meth>\w{1,200})\(\)/,
+    needle: 'Call to undefined method',
+    key: '{cls}.{meth}',
+    hint: '`{owner}` has no method `{meth}`: the helper or method was removed or renamed. Restore it or update the callers.',
     refine: 'helper'
+  },
+  {
+    id: 'php.undefined-function',
+    category: 'missing-attribute',
+    pattern: /Call to undefined function (?<name>[\w\\]{1,300})\(\)/,
+    needle: 'Call to undefined function',
+    key: '{name}',
+    hint: '`{name}()` does not exist: the helper was removed or renamed, or the file that defines it is not loaded.',
+    refine: 'helper'
+  },
+  {
+    id: 'php.data-provider-invalid',
+    category: 'collection-error',
+    // PHPUnit could not build the test at all: none of its cases ran.
+    pattern:
+      /The data provider specified for (?<test>[\w\\:]{1,300}) is invalid/,
+    needle: 'The data provider specified for',
+    key: '{test}',
+    hint: 'PHPUnit could not load the data provider of `{test}`, so the test never ran. Restore the provider method or fix its name.'
   },
   {
     id: 'php.pdo-refused',
@@ -59,9 +79,9 @@ export const PHP_RULES: Rule[] = [
   {
     id: 'php.execution-aborted',
     category: 'timeout',
-    pattern: /Execution aborted after (?<n>\d{1,9}) seconds?/,
+    pattern: /Execution aborted after (?<budget>(?<n>\d{1,9}) seconds?)/,
     needle: 'Execution aborted',
-    key: 'phpunit time limit',
+    key: '',
     hint: 'The test ran past its {n}s time limit (`enforceTimeLimit`), usually waiting on a dependency. Find the wait or raise the limit.'
   },
   // Product signatures.

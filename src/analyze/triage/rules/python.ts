@@ -80,7 +80,7 @@ export const PYTHON_RULES: Rule[] = [
     pattern:
       /host='(?<host>[^'\n]{1,200})', port=(?<port>\d{1,5})\)[^\n]{0,400}?(?:Connection refused|NewConnectionError|Max retries)/,
     needle: 'port=',
-    key: '{service}',
+    key: '{address}',
     hint: '{service} at `{host}:{port}` refused connections. Start it before the tests (a `services:` container or compose with a health check).'
   },
   {
@@ -89,7 +89,7 @@ export const PYTHON_RULES: Rule[] = [
     pattern:
       /connection to server at "(?<host>[^"\n]{1,200})"(?: \([^)\n]{1,100}\))?, port (?<port>\d{1,5}) failed/,
     needle: 'connection to server',
-    key: '{service}',
+    key: '{address}',
     hint: 'PostgreSQL at `{host}:{port}` is not reachable. Add a postgres service with a health check and point `DATABASE_URL` at it.'
   },
   {
@@ -106,15 +106,15 @@ export const PYTHON_RULES: Rule[] = [
     pattern:
       /Error -?\d{1,6} connecting to (?<host>[\w.-]{1,200}):(?<port>\d{1,5})\./,
     needle: 'connecting to',
-    key: '{service}',
+    key: '{address}',
     hint: '{service} at `{host}:{port}` is not reachable. Add it as a CI service.'
   },
   {
     id: 'py.pytest-timeout',
     category: 'timeout',
-    pattern: /Failed: Timeout >(?<secs>[\d.]{1,20})s/,
+    pattern: /Failed: Timeout >(?<budget>(?<secs>[\d.]{1,20})s)/,
     needle: 'Failed: Timeout',
-    key: 'pytest-timeout {secs}s',
+    key: '',
     hint: 'Tests hit the {secs}s timeout, usually while waiting on a service that is not there; otherwise raise the timeout.'
   },
   {

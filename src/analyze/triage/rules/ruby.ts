@@ -32,7 +32,8 @@ export const RUBY_RULES: Rule[] = [
   {
     id: 'rb.undefined-local',
     category: 'missing-attribute',
-    pattern: /undefined local variable or method [`'](?<name>\w{1,200})' for/,
+    pattern:
+      /undefined local variable or method [`'](?<name>\w{1,200})' for (?:an instance of |#<)?(?<cls>[\w:]{1,300})/,
     needle: 'undefined local variable or method',
     key: '{name}',
     hint: '`{name}` is not defined where the spec uses it: a missing `let`, helper or include.',
@@ -44,7 +45,7 @@ export const RUBY_RULES: Rule[] = [
     pattern:
       /ECONNREFUSED[^\n]{0,300}? for "(?<host>[^"\n]{1,200})" port (?<port>\d{1,5})/,
     needle: 'ECONNREFUSED',
-    key: '{service}',
+    key: '{address}',
     hint: '{service} at `{host}:{port}` refused connections. Start it in CI before the specs.'
   },
   {
@@ -53,7 +54,7 @@ export const RUBY_RULES: Rule[] = [
     pattern:
       /Redis::CannotConnectError: Error connecting to Redis on (?<host>[\w.-]{1,200}):(?<port>\d{1,5})/,
     needle: 'CannotConnectError',
-    key: '{service}',
+    key: '{address}',
     hint: 'Redis at `{host}:{port}` is not reachable. Add a redis service.'
   },
   {
@@ -85,7 +86,7 @@ export const RUBY_RULES: Rule[] = [
     category: 'timeout',
     pattern: /Timeout::Error|execution expired/,
     needle: ['Timeout::Error', 'execution expired'],
-    key: 'timeout',
+    key: '',
     hint: 'A spec timed out, usually waiting on a dependency that is not there.'
   },
   // Product signatures.

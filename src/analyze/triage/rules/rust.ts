@@ -30,9 +30,10 @@ export const RUST_RULES: Rule[] = [
   {
     id: 'rs.nextest-timeout',
     category: 'timeout',
-    pattern: /^test timeout$|\bTIMEOUT\b|test timed out/m,
+    pattern:
+      /^test timeout$|\bTIMEOUT\b|(?<!panic: )test timed out(?! after \d{1,12}ms)/m,
     needle: 'time',
-    key: 'nextest timeout',
+    key: '',
     hint: 'Tests reached the nextest slow-timeout. Find what they wait on, or raise `slow-timeout`.'
   },
   {

@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Rewrites junit.xml by running the hostile tests under pytest once.
+set -euo pipefail
+cd "$(dirname "$0")"
+python3 -m pytest --version
+python3 -m pytest test_hostile.py -q -p no:cacheprovider --tb=short \
+  -o junit_family=xunit1 -o 'junit_suite_name=<b>hostile</b> @octocat' \
+  --junitxml=junit.xml >/dev/null || true
+rmdir .benchmarks 2>/dev/null || true  # left by pytest-benchmark when installed
+echo "wrote $(pwd)/junit.xml ($(wc -c <junit.xml) bytes)"
