@@ -9,6 +9,7 @@ export default tseslint.config(
     ignores: [
       'dist/',
       'build/',
+      'bench/out/',
       'coverage/',
       'node_modules/',
       'fixtures/',

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import { fileURLToPath } from 'node:url'
-import { readLabelled, score } from './triage/score.js'
+import { keysAgree, readLabelled, score } from './triage/score.js'
 
 const held = (name: string): string =>
   fileURLToPath(new URL(`./triage/${name}`, import.meta.url))
@@ -16,8 +16,11 @@ const HELD_OUT_SETS: ReadonlyArray<[string, number, number]> = [
   ['holdout.tsv', 50, 51],
   // Scored the first time, before any rule was changed against it: 33 of 37.
   ['holdout-2.tsv', 37, 33],
-  // Scored the first time, before any rule was changed against it: 106 of 126.
-  ['holdout-3.tsv', 126, 106]
+  // Scored the first time, before any rule was changed against it: 106 of
+  // 126. Since then a tuning set: 125 of 126 (the miss, an NUnit OneTimeSetUp
+  // that threw InvalidOperationException, is labelled collection-error; setup
+  // code that fails on no infrastructure cause is a crash by design).
+  ['holdout-3.tsv', 126, 125]
 ]
 
 describe.each(HELD_OUT_SETS)('held-out set %s', (file, size, floor) => {
@@ -30,8 +33,13 @@ describe.each(HELD_OUT_SETS)('held-out set %s', (file, size, floor) => {
         (r) =>
           `line ${r.line}: want ${r.category}, got ${r.gotCategory} (${r.gotKey})`
       )
+    // Keys are printed, not pinned: a label of `-` accepts any key.
+    const keyed = right.filter((r) => r.key !== '-')
+    const keyMisses = keyed
+      .filter((r) => !keysAgree(r.key, r.gotKey))
+      .map((r) => `line ${r.line}: want key ${r.key}, got ${r.gotKey}`)
     process.stdout.write(
-      `${file}: ${right.length} of ${results.length} categorised right\n${misses.join('\n')}\n`
+      `${file}: ${right.length} of ${results.length} categorised right; keys: ${keyed.length - keyMisses.length} of ${keyed.length} agree\n${[...misses, ...keyMisses].join('\n')}\n`
     )
     expect(results.length).toBeGreaterThanOrEqual(size)
     expect(right.length).toBeGreaterThanOrEqual(floor)

@@ -123,10 +123,30 @@ const COMMON_RULES = [
     {
         id: 'any.bad-gateway',
         category: 'service-unavailable',
-        pattern: /\b(?<code>502 Bad Gateway|503 Service Unavailable|504 Gateway Time-?out)\b/i,
-        needle: '50',
+        // A dependency answered 502/503/504, as HTTP clients word it: requests
+        // (`503 Server Error: Service Unavailable`), urllib (`HTTP Error 503`),
+        // axios (`status code 503`), .NET (`503 (Service Unavailable)`). A test
+        // that compares status codes words them as values (`got 503`), not this.
+        pattern: /\b(?<code>50[234])(?: Server Error:| \(|:)? ?(?:Bad Gateway|Service (?:Temporarily )?Unavailable|Gateway Time-?out)\b|\bHTTP Error (?<code2>50[234])\b|\b[Rr]equest failed with status code (?<code3>50[234])\b/i,
+        needle: [
+            'bad gateway',
+            'unavailable',
+            'gateway time',
+            'http error 50',
+            'status code 50'
+        ],
         key: 'HTTP {code}',
-        hint: 'A dependency answered `{code}`: it was down or still starting. Wait for its health check before the tests.'
+        hint: 'A dependency answered HTTP {code}: it was down or still starting. Wait for its health check before the tests.'
+    },
+    {
+        id: 'any.browser-net-error',
+        category: 'service-unavailable',
+        // Chromium (Playwright, Puppeteer, Selenium) and Firefox name a page that
+        // could not be reached by its network error code.
+        pattern: /\bnet::ERR_(?<reason>CONNECTION_REFUSED|CONNECTION_RESET|NAME_NOT_RESOLVED|ADDRESS_UNREACHABLE|CONNECTION_TIMED_OUT|EMPTY_RESPONSE)\b|\bNS_ERROR_(?<reason2>CONNECTION_REFUSED|UNKNOWN_HOST|NET_RESET)\b|Cypress could not verify that this server is running/,
+        needle: ['net::err_', 'ns_error_', 'could not verify that this server'],
+        key: 'the application under test',
+        hint: 'The browser could not reach the page: the application (or the service it loads) was not running. Start it and wait until it answers (`webServer`, `wait-on`) before the tests.'
     },
     {
         id: 'any.env-var-not-set',
@@ -147,8 +167,8 @@ const COMMON_RULES = [
     {
         id: 'any.var-not-set',
         category: 'missing-config',
-        pattern: /\b(?<var>[A-Z][A-Z0-9]{1,40}_[A-Z0-9_]{1,60}) (?:is )?(?:not set|missing|is required|must be set|undefined)\b/,
-        needle: ['not set', 'missing', 'required', 'undefined'],
+        pattern: /\b(?<var>[A-Z][A-Z0-9]{1,40}_[A-Z0-9_]{1,60}) (?:is )?(?:not set|missing|is required|must be set(?! to\b)|undefined)\b/,
+        needle: ['not set', 'missing', 'required', 'must be set', 'undefined'],
         key: '{var}',
         hint: 'The variable `{var}` is not set. Set it in the workflow `env:` or secrets (secrets are not passed to pull requests from forks).'
     },
@@ -171,6 +191,15 @@ const COMMON_RULES = [
         tier: 'text'
     },
     {
+        id: 'any.mysql-cant-connect',
+        category: 'service-unavailable',
+        // libmysqlclient's wording, shared by mysql2 (Ruby), mysqlclient (Python), PHP and the CLI.
+        pattern: /Can't connect to (?:local )?MySQL server(?: on '(?<host>[\w.-]{1,200})(?::(?<port>\d{2,5}))?')?|Can't connect to server on '(?<host2>[\w.-]{1,200})'/,
+        needle: "can't connect to",
+        key: 'MySQL',
+        hint: 'MySQL is not reachable. Add a mysql service with a health check and check the host and port the tests use.'
+    },
+    {
         id: 'any.connection-refused',
         category: 'service-unavailable',
         pattern: /(?<host>localhost|127\.0\.0\.1|\[?::1\]?|[\w-]{1,100}(?:\.[\w-]{1,100}){0,10}):(?<port>\d{2,5})[^\n]{0,200}?(?:[Cc]onnection refused|ECONNREFUSED|not reachable|unreachable)|(?:[Cc]onnection refused|ECONNREFUSED|[Cc]ould not connect to)[^\n]{0,200}?(?<host2>localhost|127\.0\.0\.1|\[?::1\]?|[\w-]{1,100}(?:\.[\w-]{1,100}){0,10}):(?<port2>\d{2,5})/,
@@ -182,9 +211,10 @@ const COMMON_RULES = [
     {
         id: 'any.connection-refused-bare',
         category: 'service-unavailable',
-        pattern: /\b(?:[Cc]onnection refused|[Cc]onnection reset by peer|ConnectionRefusedError|Name or service not known|Temporary failure in name resolution|nodename nor servname provided)\b/,
+        pattern: /\b(?:[Cc]onnection refused|[Cc]onnection reset by peer|ConnectionRefusedError|Name or service not known|Temporary failure in name resolution|nodename nor servname provided|No such host is known)\b/,
         needle: [
             'refused',
+            'no such host is known',
             'reset by peer',
             'service not known',
             'name resolution',
@@ -297,6 +327,24 @@ const CPP_RULES = [
         hint: 'The test executable was never built: fix the build step (the first compiler or linker error) before the tests.'
     },
     {
+        id: 'cpp.compile-error',
+        category: 'build-failure',
+        // gcc, clang and ld output, seen when a test target failed to build.
+        pattern: /fatal error: (?<header>[\w./+-]{1,200}): No such file or directory|fatal error: '(?<header2>[^'\n]{1,200})' file not found|undefined reference to [`'](?<sym>[^'\n]{1,300})'|\.(?:c|cc|cpp|cxx|h|hh|hpp):\d{1,7}:\d{1,5}: error: |^CMake Error at /m,
+        needle: ['fatal error', 'undefined reference', ': error: ', 'CMake Error'],
+        key: '{header}{sym}',
+        hint: 'The test target did not build, so its tests never ran. Fix the first compiler or linker error.'
+    },
+    {
+        id: 'cpp.bad-alloc',
+        category: 'resource-exhausted',
+        // The allocator gave up, as MemoryError and OutOfMemoryError elsewhere.
+        pattern: /std::bad_alloc/,
+        needle: 'bad_alloc',
+        key: 'out of memory',
+        hint: 'An allocation failed (`std::bad_alloc`): the runner ran out of memory, or the code asked for an absurd size. Check the size asked for before adding memory.'
+    },
+    {
         id: 'cpp.ctest-timeout',
         category: 'timeout',
         pattern: /^\s*Timeout\s*$|\*\*\*Timeout|Process (?:timed out|exceeded timeout)/m,
@@ -305,10 +353,26 @@ const CPP_RULES = [
         hint: 'The test process ran past its CTest `TIMEOUT`, usually waiting on a dependency. Find the wait or raise the timeout.'
     },
     {
+        id: 'cpp.sanitizer',
+        category: 'crash',
+        // AddressSanitizer, LeakSanitizer, ThreadSanitizer and UBSan found a memory
+        // or concurrency error in the code under test.
+        pattern: /(?:ERROR|WARNING): (?<tool>AddressSanitizer|LeakSanitizer|ThreadSanitizer|MemorySanitizer): (?<kind>[\w-]{1,60})|\.\w{1,5}:\d{1,7}:\d{1,5}: runtime error: /,
+        needle: ['Sanitizer', 'runtime error:'],
+        key: '',
+        hint: 'A sanitizer found a memory, undefined-behaviour or concurrency error in the code under test. Read the first stack of its report.'
+    },
+    {
         id: 'cpp.signal',
         category: 'crash',
-        pattern: /\b(?<type>SIGSEGV|SIGABRT|SIGFPE|SIGBUS|Segmentation fault|SEGFAULT)\b/,
-        needle: ['SIG', 'Segmentation fault', 'SEGFAULT'],
+        pattern: /\b(?<type>SIGSEGV|SIGABRT|SIGFPE|SIGBUS|Segmentation fault|SEGFAULT|SegFault|Subprocess aborted|Child aborted)\b/,
+        needle: [
+            'SIG',
+            'Segmentation fault',
+            'SEGFAULT',
+            'Subprocess aborted',
+            'Child aborted'
+        ],
         key: '',
         hint: 'The test process crashed ({type}) inside the code under test.'
     },
@@ -324,7 +388,7 @@ const CPP_RULES = [
     {
         id: 'cpp.exception',
         category: 'crash',
-        pattern: /C\+\+ exception with description "|due to unexpected exception with message|std::(?:out_of_range|logic_error|runtime_error|invalid_argument|bad_alloc)|vector::_M_range_check/,
+        pattern: /C\+\+ exception with description "|due to unexpected exception with message|std::(?:out_of_range|logic_error|runtime_error|invalid_argument)|vector::_M_range_check/,
         needle: ['exception', 'std::', '_M_range_check'],
         key: '',
         hint: 'An uncaught C++ exception in the code under test.'
@@ -373,6 +437,30 @@ const DOTNET_RULES = [
         hint: 'xUnit cannot supply `{params}`. Register the fixture with `IClassFixture<T>` or a `[CollectionDefinition]` in the test assembly.'
     },
     {
+        id: 'dotnet.xunit-fixture-unresolved',
+        category: 'missing-fixture',
+        pattern: /(?<kind>Class|Collection|Assembly) fixture type '(?<fixture>[^'\n]{1,300})' had one or more unresolved constructor arguments/,
+        needle: 'unresolved constructor arguments',
+        key: '{fixture}',
+        hint: 'xUnit cannot build the {kind} fixture `{fixture}`: its constructor asks for something xUnit does not supply. Give it a parameterless constructor or only the arguments xUnit injects.'
+    },
+    {
+        id: 'dotnet.file-not-found',
+        category: 'missing-fixture',
+        pattern: /Could not find file '(?<path>[^'\n]{1,300})'|Could not find a part of the path '(?<path2>[^'\n]{1,300})'/,
+        needle: 'Could not find',
+        key: '{path}',
+        hint: 'The test reads `{path}`, which does not exist in CI: copy it to the output directory (`CopyToOutputDirectory`), generate it in a setup step, or fix the path.'
+    },
+    {
+        id: 'dotnet.compile-error',
+        category: 'build-failure',
+        pattern: /(?:(?<file>[\w./\\:-]{1,300}\.(?:cs|fs|vb|csproj|fsproj|sln))(?:\(\d{1,7},\d{1,5}\))?: )?error (?<code>CS\d{4}|FS\d{4}|BC\d{5}|MSB\d{4}|NU\d{4}): /,
+        needle: ['error CS', 'error FS', 'error BC', 'error MSB', 'error NU'],
+        key: '{file}',
+        hint: 'The test project did not build ({code}), so none of its tests ran. Fix the first build error.'
+    },
+    {
         id: 'dotnet.socket-refused',
         category: 'service-unavailable',
         pattern: /SocketException(?: \(\d{1,6}\))? ?: (?:Connection refused|No connection could be made)|Failed to connect to (?<host>[\d.]{7,15}):(?<port>\d{1,5})/,
@@ -403,6 +491,14 @@ const DOTNET_RULES = [
         needle: 'exceeded execution timeout',
         key: '',
         hint: 'Tests exceeded their MSTest timeout. Find what they wait on, or raise it.'
+    },
+    {
+        id: 'dotnet.xunit-timeout',
+        category: 'timeout',
+        pattern: /Test execution timed out after (?<budget>\d{1,12} ?m(?:illi)?s(?:econds)?)/,
+        needle: 'Test execution timed out',
+        key: '',
+        hint: 'Tests exceeded their xUnit `Timeout`, usually waiting on a dependency. Find the wait or raise it.'
     },
     {
         id: 'dotnet.missing-setting',
@@ -479,6 +575,33 @@ const GO_RULES = [
         needle: 'undefined:',
         key: '{sym}',
         hint: '`{sym}` is not defined: the helper or function was removed or renamed. Restore it or update the callers.'
+    },
+    {
+        id: 'go.compile-error',
+        category: 'build-failure',
+        // The compiler's own diagnostics (`file.go:line:col: …`); `undefined:` and
+        // missing packages above name a more specific cause.
+        pattern: /^(?:vet: )?(?<file>[\w./-]{1,300}\.go):\d{1,7}:\d{1,5}: (?:syntax error|cannot use|declared and not used|"[^"\n]{1,200}" imported and not used|too many arguments|not enough arguments|missing return|invalid operation|cannot convert|assignment mismatch|no new variables|undefined \(type|[\w.]{1,200} redeclared)/m,
+        needle: '.go:',
+        key: '{file}',
+        hint: 'The package does not compile (`{file}`), so none of its tests ran. Fix the first compiler error.'
+    },
+    {
+        id: 'go.build-failed',
+        category: 'build-failure',
+        pattern: /^FAIL\s{1,20}(?<pkg>[\w./-]{1,300})\s{1,20}\[(?<stage>build|setup) failed\]|^go: (?:updates to go\.mod needed|inconsistent vendoring)/m,
+        needle: ['failed]', 'go: '],
+        key: '{pkg}',
+        hint: 'The test binary was never built, so none of the package tests ran. Fix the first error above the `FAIL` line (a compiler, vet or `go.mod` error).'
+    },
+    {
+        id: 'go.envconfig-required',
+        category: 'missing-config',
+        // kelseyhightower/envconfig.
+        pattern: /required key (?<var>[A-Z][A-Z0-9_]{1,100}) missing value/,
+        needle: 'missing value',
+        key: '{var}',
+        hint: 'The environment variable `{var}` is required and not set. Set it in the workflow `env:` or secrets.'
     },
     {
         id: 'go.timeout',
@@ -606,6 +729,59 @@ const JAVA_RULES = [
         needle: ['class path', 'classpath'],
         key: '{path}{path2}',
         hint: 'The test loads the resource `{path}{path2}`, which is not on the test classpath: add it under `src/test/resources` or fix its name.'
+    },
+    {
+        id: 'java.guava-resource',
+        category: 'missing-fixture',
+        // Guava's Resources.getResource.
+        pattern: /\bresource (?<path>[\w$./-]{1,300}?)\.? not found\./,
+        needle: 'not found',
+        key: '{path}',
+        hint: 'The test loads the resource `{path}`, which is not on the test classpath: add it under `src/test/resources` or fix its name.'
+    },
+    {
+        id: 'java.parameter-resolution',
+        category: 'missing-fixture',
+        // JUnit 5 has no extension that supplies a constructor or method parameter.
+        pattern: /No ParameterResolver registered for parameter \[(?<param>[^\]\n]{1,300})\]/,
+        needle: 'No ParameterResolver registered',
+        key: '{param}',
+        hint: 'Nothing supplies the parameter `{param}`: register the extension that provides it (`@ExtendWith`) or remove the parameter.'
+    },
+    {
+        id: 'java.junit-discovery',
+        category: 'collection-error',
+        // The engine or runner rejected the test class before any test ran.
+        pattern: /TestEngine with ID '(?<engine>[\w.-]{1,100})' failed to discover tests|InvalidTestClassError: Invalid test class|java\.lang\.Exception: (?:No runnable methods|No tests found matching|Test class should have exactly one public|Method \w{1,200}(?:\(\))? should (?:be public|be static|not be static|have no parameters|be void))|PreconditionViolationException: (?:@\w{1,40} method|Test class)/,
+        needle: [
+            'failed to discover tests',
+            'InvalidTestClassError',
+            'java.lang.Exception',
+            'PreconditionViolationException'
+        ],
+        key: '',
+        hint: 'JUnit could not use the test class (no runnable test methods, a wrong signature, or an engine that failed to discover it), so none of its tests ran. Fix the annotations and signatures, or align the JUnit versions.'
+    },
+    {
+        id: 'java.compile-error',
+        category: 'build-failure',
+        // javac and kotlinc through Gradle or Maven, and Eclipse's compiler left in the class file.
+        pattern: /Execution failed for task '(?<task>:[\w:-]{0,200}compile\w{0,40})'|COMPILATION ERROR|Compilation failed; see the compiler error output|Unresolved compilation problems?:|^e: (?:file:\/\/)?(?<file>[^\s:]{1,300}\.kts?):\d|\.java:\d{1,7}: error: /m,
+        needle: ['compil', '.kt:', '.kts:', '.java:'],
+        key: '{task}{file}',
+        hint: 'The test sources did not compile, so none of their tests ran. Fix the first compiler error.'
+    },
+    {
+        id: 'java.socket-timeout',
+        category: 'timeout',
+        pattern: /SocketTimeoutException: (?<what>Read timed out|[Cc]onnect timed out|timeout)|ConditionTimeoutException: [^\n]{0,300}? within (?<budget>\d{1,12} \w{1,20})|TimeoutCancellationException: Timed out waiting for (?<budget2>\d{1,12} ms)/,
+        needle: [
+            'SocketTimeoutException',
+            'ConditionTimeoutException',
+            'TimeoutCancellationException'
+        ],
+        key: '',
+        hint: 'A network call or a wait ran out of time, usually on a dependency that is not there. Start it before the tests or find the wait.'
     },
     {
         id: 'java.no-docker',
@@ -780,6 +956,17 @@ const JAVASCRIPT_RULES = [
         hint: '`{prop}` does not exist on `{type}`: the helper or API was renamed. Update the test or restore the member.'
     },
     {
+        id: 'js.ts-compile-error',
+        category: 'build-failure',
+        // Any other TypeScript diagnostic (ts-jest, vitest typecheck, tsc): the
+        // test code did not compile. TS2307 and the missing-member codes above
+        // name a more specific cause and come first.
+        pattern: /(?:(?<file>[\w./\\@-]{1,300}\.[cm]?tsx?)[:(]\d{1,7}[:,]\d{1,5}(?:\): | - ))?error TS(?<code>\d{4,5}): /,
+        needle: 'error TS',
+        key: '{file}',
+        hint: 'The TypeScript of the tests or the code they import does not compile (TS{code}), so none of their tests ran. Fix the first type error.'
+    },
+    {
         id: 'js.import-not-a-function',
         category: 'missing-attribute',
         // The Babel/TypeScript interop form: `(0 , _module.name) is not a function`
@@ -797,6 +984,15 @@ const JAVASCRIPT_RULES = [
         key: '{obj}.{fn}',
         hint: '`{obj}.{fn}` does not exist. Add the helper or update the callers.',
         refine: 'helper'
+    },
+    {
+        id: 'js.env-var-lib',
+        category: 'missing-config',
+        // env-var, envalid and t3-env/zod report a variable the process lacks.
+        pattern: /env-var: "(?<var>[A-Za-z_][\w]{1,100})" is a required variable|Missing environment variables?:\s{1,40}(?<var2>[A-Z][A-Z0-9_]{1,100}):|Invalid environment variables:?\s{0,20}\{?\s{0,20}(?<var3>[A-Z][A-Z0-9_]{1,100}):/,
+        needle: ['env-var:', 'environment variable'],
+        key: '{var}',
+        hint: 'The environment variable `{var}` is required and not set. Set it in the workflow `env:` or secrets (secrets are not passed to pull requests from forks).'
     },
     {
         id: 'js.econnrefused',
@@ -870,6 +1066,14 @@ const JAVASCRIPT_RULES = [
         needle: 'Timeout of',
         key: '',
         hint: 'Tests exceeded the {ms} ms mocha timeout: a callback or promise never settled. Find what they wait on, or raise `this.timeout()`.'
+    },
+    {
+        id: 'js.playwright-timeout',
+        category: 'timeout',
+        pattern: /\b(?<what>Test|hook|[Ff]ixture "[^"\n]{1,100}"|teardown) timeout of (?<budget>(?<ms>\d{1,12})ms) exceeded/,
+        needle: 'timeout of',
+        key: '',
+        hint: 'A Playwright {what} ran past its {ms} ms timeout, usually waiting for a page or service that never answered. Find the wait or raise `timeout`.'
     },
     {
         id: 'js.node-test-timeout',
@@ -1056,6 +1260,53 @@ const PHP_RULES = [
         hint: 'The database is not reachable. Add it as a CI service and check the DSN.'
     },
     {
+        id: 'php.requires-extension',
+        category: 'missing-module',
+        // PHPUnit's `@requires extension` / `#[RequiresPhpExtension]` skip, and
+        // the wording of hand-written checks.
+        pattern: /PHP extension (?<module>\w{1,100}) is required|\b(?:The )?(?<module2>\w{1,100}) (?:PHP )?extension is not (?:available|loaded|installed)/,
+        needle: 'extension',
+        key: '{module}',
+        hint: 'The PHP extension `{module}` is not installed on the runner, so its tests cannot run. Add it to the `extensions:` of setup-php (or install it).'
+    },
+    {
+        id: 'php.curl-error',
+        category: 'service-unavailable',
+        pattern: /cURL error (?:6|7): (?:Failed to connect to (?<host>[\w.-]{1,200}) port (?<port>\d{1,5})|Could not resolve host: (?<host2>[\w.-]{1,200})|Couldn't connect to server)/,
+        needle: 'cURL error',
+        key: '{address}',
+        hint: 'A service the tests call was not reachable ({service}). Start it in CI before the tests.'
+    },
+    {
+        id: 'php.timeout',
+        category: 'timeout',
+        pattern: /ProcessTimedOutException: The process "(?<cmd>[^"\n]{1,300})" exceeded the timeout of (?<budget>\d{1,9} seconds?)|cURL error 28: |Maximum execution time of (?<budget2>\d{1,9} seconds?) exceeded/,
+        needle: [
+            'ProcessTimedOutException',
+            'cURL error 28',
+            'Maximum execution time'
+        ],
+        key: '',
+        hint: 'A process, request or script ran past its time limit, usually waiting on a dependency that is not there. Find the wait or raise the limit.'
+    },
+    {
+        id: 'php.laravel-app-key',
+        category: 'missing-config',
+        pattern: /MissingAppKeyException|No application encryption key has been specified/,
+        needle: ['MissingAppKeyException', 'No application encryption key'],
+        key: 'APP_KEY',
+        hint: 'Laravel has no `APP_KEY` in CI. Set it in `phpunit.xml` or the workflow `env:` (`php artisan key:generate --show`).'
+    },
+    {
+        id: 'php.vite-manifest',
+        category: 'build-failure',
+        // Laravel renders `@vite` from the built manifest: the assets were not built.
+        pattern: /Vite manifest not found at: (?<path>\S{1,300})/,
+        needle: 'Vite manifest not found',
+        key: 'Vite assets',
+        hint: 'The front-end assets were not built before the tests (`{path}` is missing). Run `npm ci && npm run build` first, or call `withoutVite()` in tests.'
+    },
+    {
         id: 'php.memory',
         category: 'resource-exhausted',
         pattern: /Allowed memory size of \d{1,20} bytes exhausted/,
@@ -1228,6 +1479,31 @@ const PYTHON_RULES = [
         hint: 'AWS credentials are missing in CI. Configure an OIDC role or mock AWS in tests.'
     },
     {
+        id: 'py.django-improperly-configured',
+        category: 'missing-config',
+        pattern: /ImproperlyConfigured: (?:Set the (?<var>[A-Z][A-Z0-9_]{1,100}) environment variable|[^\n]{0,300}?define the environment variable (?<var2>[A-Z][A-Z0-9_]{1,100})|The (?<var3>[A-Z][A-Z0-9_]{1,100}) setting must not be empty)/,
+        needle: 'ImproperlyConfigured',
+        key: '{var}',
+        hint: 'Django is not configured in CI: `{var}` is not set. Set it in the workflow `env:` (or a test settings module).'
+    },
+    {
+        id: 'py.settings-field-required',
+        category: 'missing-config',
+        // pydantic-settings: a settings class whose field has no value in the environment.
+        pattern: /validation errors? for \w{0,100}(?:Settings|Config)\n(?<var>\w{1,100})\n\s{1,10}Field required/,
+        needle: 'Field required',
+        key: '{var}',
+        hint: 'The setting `{var}` has no value: set its environment variable in the workflow `env:` or secrets.'
+    },
+    {
+        id: 'py.kafka-no-brokers',
+        category: 'service-unavailable',
+        pattern: /NoBrokersAvailable/,
+        needle: 'NoBrokersAvailable',
+        key: 'Kafka',
+        hint: 'No Kafka broker answered. Add a kafka service with a health check before the tests.'
+    },
+    {
         id: 'py.permission-error',
         category: 'permission-denied',
         pattern: /PermissionError: \[Errno 13\] Permission denied: '(?<path>[^'\n]{1,300})'/,
@@ -1339,6 +1615,59 @@ const RUBY_RULES = [
         hint: 'The test database schema is not loaded. Run `db:schema:load` (or the migrations) in the CI setup.'
     },
     {
+        id: 'rb.gem-not-found',
+        category: 'missing-module',
+        pattern: /Could not find gem '(?<gem>[\w.-]{1,100})|Gem::MissingSpecError: Could not find '(?<gem2>[\w.-]{1,100})'/,
+        needle: 'Could not find',
+        key: '{gem}',
+        hint: 'The gem `{gem}` is not installed. Run `bundle install` in CI (check the Gemfile groups the job installs).'
+    },
+    {
+        id: 'rb.rails-credentials',
+        category: 'missing-config',
+        pattern: /Missing encryption key to decrypt file|ENV\['RAILS_MASTER_KEY'\]|Missing `secret_key_base`/,
+        needle: ['Missing encryption key', 'RAILS_MASTER_KEY', 'secret_key_base'],
+        key: 'RAILS_MASTER_KEY',
+        hint: 'Rails cannot read its credentials in CI. Set `RAILS_MASTER_KEY` from a secret, or use test credentials.'
+    },
+    {
+        id: 'rb.no-database',
+        category: 'missing-config',
+        pattern: /ActiveRecord::NoDatabaseError|We could not find your database: (?<db>[\w-]{1,100})/,
+        needle: ['NoDatabaseError', 'could not find your database'],
+        key: 'database schema',
+        hint: 'The test database does not exist. Run `db:create db:schema:load` in the CI setup.'
+    },
+    {
+        id: 'rb.net-timeout',
+        category: 'timeout',
+        pattern: /\bNet::(?:ReadTimeout|OpenTimeout|WriteTimeout)\b|Faraday::TimeoutError/,
+        needle: ['Net::', 'Faraday::TimeoutError'],
+        key: '',
+        hint: 'An HTTP call timed out, usually to a dependency that is not there. Start or stub it before the specs.'
+    },
+    {
+        id: 'rb.faraday-connection',
+        category: 'service-unavailable',
+        pattern: /Faraday::ConnectionFailed|HTTP::ConnectionError|SocketError: Failed to open TCP connection/,
+        needle: [
+            'ConnectionFailed',
+            'HTTP::ConnectionError',
+            'Failed to open TCP connection'
+        ],
+        key: 'connection refused',
+        hint: 'A service the specs call was not reachable. Start it in CI or stub it.'
+    },
+    {
+        id: 'rb.eacces',
+        // Ruby's Errno message names the system call and the path.
+        category: 'permission-denied',
+        pattern: /Permission denied @ \w{1,40} - (?<path>\S{1,300})/,
+        needle: 'Permission denied @',
+        key: '{path}',
+        hint: 'The runner cannot write `{path}`. Use a temporary directory or fix the ownership.'
+    },
+    {
         id: 'rb.timeout',
         category: 'timeout',
         pattern: /Timeout::Error|execution expired/,
@@ -1389,12 +1718,56 @@ const RUST_RULES = [
         hint: 'No database connection could be opened: the database is unreachable or the pool is too small.'
     },
     {
+        id: 'rs.env-var-named',
+        category: 'missing-config',
+        // `env::var("X").expect("X must be set")` panics with `X must be set: NotPresent`.
+        pattern: /\b(?<var>[A-Z][A-Z0-9_]{1,100})\b[^\n]{0,100}?: NotPresent\b/,
+        needle: 'NotPresent',
+        key: '{var}',
+        hint: 'The environment variable `{var}` is not set. Set it in the workflow `env:` or secrets.'
+    },
+    {
         id: 'rs.env-not-present',
         category: 'missing-config',
-        pattern: /on an `Err` value: NotPresent/,
-        needle: 'NotPresent',
+        pattern: /on an `Err` value: NotPresent|environment variable not found/,
+        needle: ['NotPresent', 'environment variable not found'],
         key: 'environment variable',
         hint: 'A required environment variable is not set (the test source names it). Set it in the workflow `env:`.'
+    },
+    {
+        id: 'rs.no-such-file',
+        category: 'missing-fixture',
+        // io::Error prints `No such file or directory (os error 2)` after the
+        // path the caller named (`include_str!`, `fs::read_to_string(…).expect(…)`).
+        pattern: /(?<![\w./~-])[`'"]?(?<path>[\w./~-]{1,300}?)[`'"]?: No such file or directory \(os error 2\)|kind: NotFound, message: "No such file or directory"/,
+        needle: ['os error 2', 'kind: NotFound'],
+        key: '{path}',
+        hint: 'The test reads `{path}`, which does not exist in CI: commit the fixture file, generate it in a setup step, or fix the path (relative paths resolve from the crate root).'
+    },
+    {
+        id: 'rs.tokio-elapsed',
+        category: 'timeout',
+        // tokio::time::timeout's error: `Elapsed(())` unwrapped, or its Display.
+        pattern: /\bElapsed\(\(\)\)|\bdeadline has elapsed\b/,
+        needle: ['Elapsed(())', 'deadline has elapsed'],
+        key: '',
+        hint: 'A `tokio::time::timeout` ran out, usually waiting on a dependency that is not there. Find the wait or raise the timeout.'
+    },
+    {
+        id: 'rs.could-not-compile',
+        category: 'build-failure',
+        pattern: /error: could not compile `(?<crate>[\w-]{1,100})`/,
+        needle: 'could not compile',
+        key: '{crate}',
+        hint: 'The crate `{crate}` or its tests did not compile, so none of its tests ran. Fix the first compiler error.'
+    },
+    {
+        id: 'rs.compile-error',
+        category: 'build-failure',
+        pattern: /^error\[E(?<code>\d{4})\]: /m,
+        needle: 'error[e',
+        key: '',
+        hint: 'The code did not compile (E{code}), so none of its tests ran. Fix the first compiler error.'
     },
     {
         id: 'rs.nextest-timeout',
@@ -1789,9 +2162,7 @@ function findSignatureLine(message, body) {
     const eAt = e !== -1 ? e + 1 : body.startsWith('E ') ? 0 : -1;
     if (eAt !== -1)
         return lineAt(body, eAt).slice(1).trim();
-    const firstMessageLine = message
-        .split('\n')
-        .find((line) => line.trim() !== '');
+    const firstMessageLine = firstNonBlankLine(message);
     if (firstMessageLine && !isGenericMessage(firstMessageLine)) {
         return firstMessageLine.trim();
     }
@@ -1801,6 +2172,19 @@ function findSignatureLine(message, body) {
         .find((line) => line !== '' &&
         !/^(?:=== (?:RUN|PAUSE|CONT)|--- (?:FAIL|PASS|SKIP)|FAIL\b|ok\b|PASS\b|●)/.test(line));
     return meaningful ?? firstMessageLine?.trim() ?? '';
+}
+/** The first line with more than whitespace, as it is (no split of the whole text). */
+function firstNonBlankLine(text) {
+    for (let start = 0; start <= text.length;) {
+        let end = text.indexOf('\n', start);
+        if (end === -1)
+            end = text.length;
+        const line = text.slice(start, end);
+        if (line.trim() !== '')
+            return line;
+        start = end + 1;
+    }
+    return undefined;
 }
 function lineAt(text, start) {
     const end = text.indexOf('\n', start);
@@ -2025,17 +2409,21 @@ function skipHit(rules, reason) {
 }
 function detectPhase(test, suite, message, body) {
     const name = test.name.trim();
+    // Reporters put the whole output in the message: its first line says the phase.
+    const newline = message.indexOf('\n');
+    const firstLine = (newline === -1 ? message : message.slice(0, newline)).trim();
     if (test.phase === 'collection')
         return 'collection';
-    if (/^\[(?:build|setup) failed\]$/.test(name) || message === 'Build error')
+    if (/^\[(?:build|setup) failed\]$/.test(name) || firstLine === 'Build error')
         return 'build';
     if (name === 'TestMain' &&
         /\[(?:build|setup) failed\]|\.go:\d{1,7}:\d{1,5}: /.test(body))
         return 'build';
-    if (/^collection failure$/i.test(message))
+    if (/^collection failure$/i.test(firstLine))
         return 'collection';
     if (test.classname === 'Test suite failed to run' ||
-        /● Test suite failed to run/.test(body))
+        /● Test suite failed to run/.test(body) ||
+        /^● Test suite failed to run$/.test(firstLine))
         return 'collection';
     // vitest writes a file that failed to load as a test named like its file.
     if (name === test.classname && /\.[cm]?[jt]sx?$/.test(name))
@@ -2050,8 +2438,16 @@ function detectPhase(test, suite, message, body) {
         return 'setup';
     if (/^"(?:before|after) all" hook/.test(name))
         return 'setup';
-    if (/Failed to load ApplicationContext/.test(body))
+    // unittest names a failed class or module fixture as a test of its own.
+    if (/^(?:setUpClass|tearDownClass|setUpModule|tearDownModule) \(/.test(name))
         return 'setup';
+    // NUnit repeats a fixture's OneTimeSetUp failure on each of its tests;
+    // MSTest names the failed class or assembly initialiser.
+    if (/^OneTimeSetUp: /.test(firstLine) ||
+        /^(?:Class|Assembly) Initialization method [\w.+`]{1,300} threw exception/.test(firstLine))
+        return 'setup';
+    if (/Failed to load ApplicationContext/.test(body))
+        return 'load';
     if (test.phase === 'setup' || /^failed on setup with/.test(message))
         return 'setup';
     return null;
@@ -2160,6 +2556,38 @@ function locationOf(test, suite, phase) {
         ? where.replace(/\./g, '/')
         : projectRelative(where);
 }
+/**
+ * Assertions that say no error should have happened and show the one that
+ * did: chai's `expected [Error: …] to be null`, jest's `toBeNull()` with
+ * `Received: [Error: …]`, node's `ifError`, testify's `NoError`, pytest's
+ * `assert err is None`, JUnit's `assertNull`/`assertDoesNotThrow`.
+ */
+const UNWANTED_ERROR = /expected \[(?<e1>\w{0,60}Error\b[^\]\n]{0,400})\] to (?:be null|be undefined|not exist|not be ok|be falsy)|\.toBe(?:Null|Undefined|Falsy)\(\)\s{1,20}Received: (?<e2>[^\n]{1,400})|ifError got unwanted exception: (?<e3>[^\n]{1,400})|Received unexpected error:\s{1,40}(?<e4>[^\n]{1,400})|assert (?<e5>\w{0,60}Error\([^\n]{0,400}\)) is None|expected: ?<null> but was: ?<(?<e6>[^\n]{1,400})>|Unexpected exception thrown: (?<e7>[^\n]{1,400})/;
+/** One of these occurs in every text `UNWANTED_ERROR` matches: most texts skip the regex. */
+const UNWANTED_ERROR_NEEDLES = [
+    '] to ',
+    'Received: ',
+    'unwanted exception',
+    'unexpected error',
+    ' is None',
+    '<null>',
+    'Unexpected exception thrown'
+];
+function unwantedErrorHit(rules, text) {
+    const bounded = head(text, MATCH_LIMITS.message);
+    if (!UNWANTED_ERROR_NEEDLES.some((needle) => bounded.includes(needle)))
+        return null;
+    const match = UNWANTED_ERROR.exec(bounded);
+    if (match === null)
+        return null;
+    const error = Object.values(match.groups ?? {}).find((v) => v !== undefined);
+    if (error === undefined)
+        return null;
+    const hit = runRules(rules, error, 'failure');
+    return hit !== null && isInfrastructure(hit.rule.category)
+        ? { hit, error }
+        : null;
+}
 const ASSERTION_TYPE = /assert|expectation|comparisonfailure/i;
 const EXCEPTION_TYPE$1 = /(?:Error|Exception|Panic|panic)$/;
 function classify(test, suite) {
@@ -2205,6 +2633,12 @@ function classify(test, suite) {
         .filter((part) => part !== '')
         .join('\n');
     const phase = detectPhase(test, suite, message, body);
+    // An assertion that no error occurred, holding the error that did: when
+    // that error is infrastructure, it is the cause.
+    const unwanted = unwantedErrorHit(rules, haystack);
+    if (unwanted !== null) {
+        return fromHit(unwanted.hit, unwanted.error, message, shownBody, test);
+    }
     const assertionFirst = ASSERTION_TYPE_NAME.test(type) ||
         ASSERTION_FIRST.test(signatureLine(message, body));
     // An infrastructure rule that names an exception type in the message itself
@@ -2240,6 +2674,13 @@ function classify(test, suite) {
             evidence: signature.slice(0, MATCH_LIMITS.excerpt),
             hint: FALLBACK_HINTS[category]
         };
+    }
+    // Setup code that failed on no infrastructure cause is a product failure
+    // like any other: the suite's own code (or the product it calls) threw.
+    if (phase === 'setup' && !isInfrastructure(result.category)) {
+        return result.category === 'crash' || result.category === 'assertion'
+            ? result
+            : { ...result, category: 'crash', hint: FALLBACK_HINTS.crash };
     }
     // A test that never reached its body: the phase names the finding unless
     // a rule found a more specific infrastructure cause inside it.
@@ -2710,12 +3151,12 @@ function triage(reports, options = {}) {
                         cause: {
                             category: found.category,
                             infrastructure: isInfrastructure(found.category),
-                            key: found.key,
+                            key: detached(found.key),
                             count: 0,
                             tests: [],
-                            message: found.message,
+                            message: detached(found.message),
                             evidence: [],
-                            hint: found.hint,
+                            hint: detached(found.hint),
                             source: null
                         },
                         failed: 0,
@@ -2749,14 +3190,14 @@ function triage(reports, options = {}) {
                 if (found.evidence !== '' &&
                     group.cause.evidence.length < EVIDENCE_PER_CAUSE &&
                     !group.cause.evidence.includes(found.evidence)) {
-                    group.cause.evidence.push(found.evidence);
+                    group.cause.evidence.push(detached(found.evidence));
                 }
             }
         }
     }
     const ranked = groups.sort((a, b) => b.cause.count - a.cause.count ||
         Number(b.cause.infrastructure) - Number(a.cause.infrastructure) ||
-        compareKeys(a.cause.key, b.cause.key));
+        a.cause.key.localeCompare(b.cause.key));
     if (options.source) {
         for (const group of ranked.slice(0, SOURCE_LOOKUPS)) {
             group.cause.source = describeSource(options.source, group.cause, {
@@ -2770,10 +3211,14 @@ function triage(reports, options = {}) {
     return ranked.map((group) => group.cause);
 }
 /**
- * `localeCompare`'s order, from one collator made once: `localeCompare`
- * sets a collator up on every call, which dominates sorting many causes.
+ * A copy of a classification's string made of its own characters. Keys,
+ * hints and excerpts are slices and concatenations of the text a test was
+ * matched in; kept as they are, every cause would hold on to the whole
+ * message and stack trace of its first test.
  */
-const compareKeys = new Intl.Collator().compare;
+function detached(text) {
+    return text.length < 13 ? text : [text.slice(0, 1), text.slice(1)].join('');
+}
 /**
  * Paths a test may live at, without extension: its file, or its dotted
  * classname as a path (`tests.integration.test_sessions`).
@@ -6499,14 +6944,18 @@ class BoundedText {
             return this.kept;
         return `${this.kept}… [${this.total - this.max} more characters cut]`;
     }
-    /** `value()` trimmed, trimming once. */
-    trimmedValue() {
-        const trimmed = this.kept.trim();
+    /**
+     * `value()` trimmed, with the kept text first passed through `copy` (one
+     * copy that also flattens what the parser built piece by piece).
+     */
+    trimmedValue(copy) {
+        const kept = copy(this.kept);
+        const trimmed = kept.trim();
         if (trimmed === '')
             return null;
         if (this.total <= this.max)
             return trimmed;
-        return `${this.kept.trimStart()}… [${this.total - this.max} more characters cut]`;
+        return `${kept.trimStart()}… [${this.total - this.max} more characters cut]`;
     }
 }
 /** Suites by name in first-seen order; empty suites are never emitted. */
@@ -9882,8 +10331,19 @@ var saxesExports = requireSaxes();
  * overflow); we add a depth bound so a hostile file cannot grow our own stacks.
  */
 function ownString(text) {
-    // Concatenating then slicing flattens into a new string of this length.
-    return text === null || text.length < 13 ? text : ` ${text}`.slice(1);
+    // Joining writes one new flat string: one object to keep per value, where
+    // a concatenation would link to `text` and slicing it would share it.
+    // (V8 copies strings shorter than 13 characters when slicing anyway.)
+    return text === null || text.length < 13
+        ? text
+        : [text.slice(0, 1), text.slice(1)].join('');
+}
+/**
+ * `ownString` for text the parser built piece by piece (a concatenation of
+ * lines and entities): flattening it is the copy, done once.
+ */
+function ownText(text) {
+    return text.length < 13 ? text : ` ${text}`.slice(1);
 }
 /**
  * saxes errors that leave the document's structure intact: a character XML
@@ -10054,10 +10514,51 @@ function statusOfWord(value) {
         return 'error';
     return 'passed';
 }
+/**
+ * `Number(text)` for plain decimals of at most 15 digits (`0.123`, `42`),
+ * read digit by digit; NaN for anything else. Exact: both operands of the
+ * division are exact doubles, and IEEE division rounds their quotient just
+ * as `Number` rounds the decimal. Every testcase has a time and most a line,
+ * so this runs for each of them.
+ */
+function plainDecimal(text) {
+    const length = text.length;
+    if (length > 16)
+        return NaN;
+    let digits = 0;
+    let whole = 0;
+    let scale = 1;
+    let index = 0;
+    for (; index < length; index++) {
+        const digit = text.charCodeAt(index) - 48;
+        if (digit < 0 || digit > 9)
+            break;
+        whole = whole * 10 + digit;
+        digits++;
+    }
+    if (digits === 0)
+        return NaN;
+    if (index < length) {
+        if (text.charCodeAt(index) !== 46 || index === length - 1)
+            return NaN;
+        for (index++; index < length; index++) {
+            const digit = text.charCodeAt(index) - 48;
+            if (digit < 0 || digit > 9)
+                return NaN;
+            whole = whole * 10 + digit;
+            scale *= 10;
+            digits++;
+        }
+    }
+    return digits > 15 ? NaN : scale === 1 ? whole : whole / scale;
+}
 /** Reads a finite, non-negative number; tolerates "1,234.5" and garbage. */
 function toSeconds(value) {
     if (value === undefined || value === '')
         return null;
+    const plain = plainDecimal(value);
+    if (!Number.isNaN(plain))
+        return plain;
     let number = Number(value);
     if (Number.isNaN(number) && value.includes(',')) {
         number = Number(value.replace(/,/g, ''));
@@ -10461,7 +10962,8 @@ class JunitReader {
         this.buffer = new BoundedText(max);
     }
     endCapture() {
-        const trimmed = ownString(this.buffer?.trimmedValue() ?? null);
+        // Copied before trimming: the trim then slices our own copy, not the chunk.
+        const trimmed = this.buffer?.trimmedValue(ownText) ?? null;
         const capture = this.capture;
         this.capture = null;
         this.buffer = null;

@@ -20,6 +20,7 @@ import {
 import { BoundedText, firstLine } from './reader-kit.js'
 import {
   ownString,
+  ownText,
   type XmlElement,
   type XmlFormatReader,
   type XmlReaderFactory
@@ -108,9 +109,45 @@ function statusOfWord(value: string): TestStatus {
   return 'passed'
 }
 
+/**
+ * `Number(text)` for plain decimals of at most 15 digits (`0.123`, `42`),
+ * read digit by digit; NaN for anything else. Exact: both operands of the
+ * division are exact doubles, and IEEE division rounds their quotient just
+ * as `Number` rounds the decimal. Every testcase has a time and most a line,
+ * so this runs for each of them.
+ */
+function plainDecimal(text: string): number {
+  const length = text.length
+  if (length > 16) return NaN
+  let digits = 0
+  let whole = 0
+  let scale = 1
+  let index = 0
+  for (; index < length; index++) {
+    const digit = text.charCodeAt(index) - 48
+    if (digit < 0 || digit > 9) break
+    whole = whole * 10 + digit
+    digits++
+  }
+  if (digits === 0) return NaN
+  if (index < length) {
+    if (text.charCodeAt(index) !== 46 || index === length - 1) return NaN
+    for (index++; index < length; index++) {
+      const digit = text.charCodeAt(index) - 48
+      if (digit < 0 || digit > 9) return NaN
+      whole = whole * 10 + digit
+      scale *= 10
+      digits++
+    }
+  }
+  return digits > 15 ? NaN : scale === 1 ? whole : whole / scale
+}
+
 /** Reads a finite, non-negative number; tolerates "1,234.5" and garbage. */
 function toSeconds(value: string | undefined): number | null {
   if (value === undefined || value === '') return null
+  const plain = plainDecimal(value)
+  if (!Number.isNaN(plain)) return plain
   let number = Number(value)
   if (Number.isNaN(number) && value.includes(',')) {
     number = Number(value.replace(/,/g, ''))
@@ -544,7 +581,8 @@ class JunitReader implements XmlFormatReader {
   }
 
   private endCapture(): void {
-    const trimmed = ownString(this.buffer?.trimmedValue() ?? null)
+    // Copied before trimming: the trim then slices our own copy, not the chunk.
+    const trimmed = this.buffer?.trimmedValue(ownText) ?? null
     const capture = this.capture
     this.capture = null
     this.buffer = null

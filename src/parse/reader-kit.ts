@@ -41,12 +41,16 @@ export class BoundedText {
     return `${this.kept}… [${this.total - this.max} more characters cut]`
   }
 
-  /** `value()` trimmed, trimming once. */
-  trimmedValue(): string | null {
-    const trimmed = this.kept.trim()
+  /**
+   * `value()` trimmed, with the kept text first passed through `copy` (one
+   * copy that also flattens what the parser built piece by piece).
+   */
+  trimmedValue(copy: (text: string) => string): string | null {
+    const kept = copy(this.kept)
+    const trimmed = kept.trim()
     if (trimmed === '') return null
     if (this.total <= this.max) return trimmed
-    return `${this.kept.trimStart()}… [${this.total - this.max} more characters cut]`
+    return `${kept.trimStart()}… [${this.total - this.max} more characters cut]`
   }
 }
 

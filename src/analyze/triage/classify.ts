@@ -37,8 +37,14 @@ export interface Classification {
   hint: string
 }
 
-/** Where a test stopped before its body ran, recognised from how each reporter writes it. */
-type StopPhase = 'collection' | 'build' | 'setup' | null
+/**
+ * Where a test stopped before its body ran, recognised from how each reporter
+ * writes it: its file did not load (`collection`), did not build (`build`),
+ * its suite could not be assembled (`load`: a Spring context), or the setup
+ * code shared by its suite ran and failed (`setup`: a before-all hook,
+ * OneTimeSetUp, ClassInitialize, setUpClass, a pytest fixture).
+ */
+type StopPhase = 'collection' | 'build' | 'load' | 'setup' | null
 
 const FALLBACK_HINTS: Record<CauseCategory, string> = {
   'missing-module':
@@ -310,18 +316,24 @@ function detectPhase(
   body: string
 ): StopPhase {
   const name = test.name.trim()
+  // Reporters put the whole output in the message: its first line says the phase.
+  const newline = message.indexOf('\n')
+  const firstLine = (
+    newline === -1 ? message : message.slice(0, newline)
+  ).trim()
   if (test.phase === 'collection') return 'collection'
-  if (/^\[(?:build|setup) failed\]$/.test(name) || message === 'Build error')
+  if (/^\[(?:build|setup) failed\]$/.test(name) || firstLine === 'Build error')
     return 'build'
   if (
     name === 'TestMain' &&
     /\[(?:build|setup) failed\]|\.go:\d{1,7}:\d{1,5}: /.test(body)
   )
     return 'build'
-  if (/^collection failure$/i.test(message)) return 'collection'
+  if (/^collection failure$/i.test(firstLine)) return 'collection'
   if (
     test.classname === 'Test suite failed to run' ||
-    /● Test suite failed to run/.test(body)
+    /● Test suite failed to run/.test(body) ||
+    /^● Test suite failed to run$/.test(firstLine)
   )
     return 'collection'
   // vitest writes a file that failed to load as a test named like its file.
@@ -340,7 +352,19 @@ function detectPhase(
   )
     return 'setup'
   if (/^"(?:before|after) all" hook/.test(name)) return 'setup'
-  if (/Failed to load ApplicationContext/.test(body)) return 'setup'
+  // unittest names a failed class or module fixture as a test of its own.
+  if (/^(?:setUpClass|tearDownClass|setUpModule|tearDownModule) \(/.test(name))
+    return 'setup'
+  // NUnit repeats a fixture's OneTimeSetUp failure on each of its tests;
+  // MSTest names the failed class or assembly initialiser.
+  if (
+    /^OneTimeSetUp: /.test(firstLine) ||
+    /^(?:Class|Assembly) Initialization method [\w.+`]{1,300} threw exception/.test(
+      firstLine
+    )
+  )
+    return 'setup'
+  if (/Failed to load ApplicationContext/.test(body)) return 'load'
   if (test.phase === 'setup' || /^failed on setup with/.test(message))
     return 'setup'
   return null
@@ -473,6 +497,43 @@ function locationOf(test: TestCase, suite: Suite, phase: StopPhase): string {
     : projectRelative(where)
 }
 
+/**
+ * Assertions that say no error should have happened and show the one that
+ * did: chai's `expected [Error: …] to be null`, jest's `toBeNull()` with
+ * `Received: [Error: …]`, node's `ifError`, testify's `NoError`, pytest's
+ * `assert err is None`, JUnit's `assertNull`/`assertDoesNotThrow`.
+ */
+const UNWANTED_ERROR =
+  /expected \[(?<e1>\w{0,60}Error\b[^\]\n]{0,400})\] to (?:be null|be undefined|not exist|not be ok|be falsy)|\.toBe(?:Null|Undefined|Falsy)\(\)\s{1,20}Received: (?<e2>[^\n]{1,400})|ifError got unwanted exception: (?<e3>[^\n]{1,400})|Received unexpected error:\s{1,40}(?<e4>[^\n]{1,400})|assert (?<e5>\w{0,60}Error\([^\n]{0,400}\)) is None|expected: ?<null> but was: ?<(?<e6>[^\n]{1,400})>|Unexpected exception thrown: (?<e7>[^\n]{1,400})/
+
+/** One of these occurs in every text `UNWANTED_ERROR` matches: most texts skip the regex. */
+const UNWANTED_ERROR_NEEDLES = [
+  '] to ',
+  'Received: ',
+  'unwanted exception',
+  'unexpected error',
+  ' is None',
+  '<null>',
+  'Unexpected exception thrown'
+]
+
+function unwantedErrorHit(
+  rules: readonly CompiledRule[],
+  text: string
+): { hit: RuleHit; error: string } | null {
+  const bounded = head(text, MATCH_LIMITS.message)
+  if (!UNWANTED_ERROR_NEEDLES.some((needle) => bounded.includes(needle)))
+    return null
+  const match = UNWANTED_ERROR.exec(bounded)
+  if (match === null) return null
+  const error = Object.values(match.groups ?? {}).find((v) => v !== undefined)
+  if (error === undefined) return null
+  const hit = runRules(rules, error, 'failure')
+  return hit !== null && isInfrastructure(hit.rule.category)
+    ? { hit, error }
+    : null
+}
+
 const ASSERTION_TYPE = /assert|expectation|comparisonfailure/i
 const EXCEPTION_TYPE = /(?:Error|Exception|Panic|panic)$/
 
@@ -526,6 +587,12 @@ export function classify(test: TestCase, suite: Suite): Classification {
     .filter((part) => part !== '')
     .join('\n')
   const phase = detectPhase(test, suite, message, body)
+  // An assertion that no error occurred, holding the error that did: when
+  // that error is infrastructure, it is the cause.
+  const unwanted = unwantedErrorHit(rules, haystack)
+  if (unwanted !== null) {
+    return fromHit(unwanted.hit, unwanted.error, message, shownBody, test)
+  }
   const assertionFirst =
     ASSERTION_TYPE_NAME.test(type) ||
     ASSERTION_FIRST.test(signatureLine(message, body))
@@ -562,6 +629,13 @@ export function classify(test: TestCase, suite: Suite): Classification {
       evidence: signature.slice(0, MATCH_LIMITS.excerpt),
       hint: FALLBACK_HINTS[category]
     }
+  }
+  // Setup code that failed on no infrastructure cause is a product failure
+  // like any other: the suite's own code (or the product it calls) threw.
+  if (phase === 'setup' && !isInfrastructure(result.category)) {
+    return result.category === 'crash' || result.category === 'assertion'
+      ? result
+      : { ...result, category: 'crash', hint: FALLBACK_HINTS.crash }
   }
   // A test that never reached its body: the phase names the finding unless
   // a rule found a more specific infrastructure cause inside it.

@@ -52,12 +52,12 @@ export function triage(
             cause: {
               category: found.category,
               infrastructure: isInfrastructure(found.category),
-              key: found.key,
+              key: detached(found.key),
               count: 0,
               tests: [],
-              message: found.message,
+              message: detached(found.message),
               evidence: [],
-              hint: found.hint,
+              hint: detached(found.hint),
               source: null
             },
             failed: 0,
@@ -90,7 +90,7 @@ export function triage(
           group.cause.evidence.length < EVIDENCE_PER_CAUSE &&
           !group.cause.evidence.includes(found.evidence)
         ) {
-          group.cause.evidence.push(found.evidence)
+          group.cause.evidence.push(detached(found.evidence))
         }
       }
     }
@@ -99,7 +99,7 @@ export function triage(
     (a, b) =>
       b.cause.count - a.cause.count ||
       Number(b.cause.infrastructure) - Number(a.cause.infrastructure) ||
-      compareKeys(a.cause.key, b.cause.key)
+      a.cause.key.localeCompare(b.cause.key)
   )
   if (options.source) {
     for (const group of ranked.slice(0, SOURCE_LOOKUPS)) {
@@ -115,10 +115,14 @@ export function triage(
 }
 
 /**
- * `localeCompare`'s order, from one collator made once: `localeCompare`
- * sets a collator up on every call, which dominates sorting many causes.
+ * A copy of a classification's string made of its own characters. Keys,
+ * hints and excerpts are slices and concatenations of the text a test was
+ * matched in; kept as they are, every cause would hold on to the whole
+ * message and stack trace of its first test.
  */
-const compareKeys = new Intl.Collator().compare
+function detached(text: string): string {
+  return text.length < 13 ? text : [text.slice(0, 1), text.slice(1)].join('')
+}
 
 /**
  * Paths a test may live at, without extension: its file, or its dotted

@@ -275,9 +275,7 @@ function findSignatureLine(message: string, body: string): string {
   const e = body.includes('\nE ') ? body.lastIndexOf('\nE ') : -1
   const eAt = e !== -1 ? e + 1 : body.startsWith('E ') ? 0 : -1
   if (eAt !== -1) return lineAt(body, eAt).slice(1).trim()
-  const firstMessageLine = message
-    .split('\n')
-    .find((line) => line.trim() !== '')
+  const firstMessageLine = firstNonBlankLine(message)
   if (firstMessageLine && !isGenericMessage(firstMessageLine)) {
     return firstMessageLine.trim()
   }
@@ -292,6 +290,18 @@ function findSignatureLine(message: string, body: string): string {
         )
     )
   return meaningful ?? firstMessageLine?.trim() ?? ''
+}
+
+/** The first line with more than whitespace, as it is (no split of the whole text). */
+function firstNonBlankLine(text: string): string | undefined {
+  for (let start = 0; start <= text.length;) {
+    let end = text.indexOf('\n', start)
+    if (end === -1) end = text.length
+    const line = text.slice(start, end)
+    if (line.trim() !== '') return line
+    start = end + 1
+  }
+  return undefined
 }
 
 function lineAt(text: string, start: number): string {

@@ -52,11 +52,32 @@ export const COMMON_RULES: Rule[] = [
   {
     id: 'any.bad-gateway',
     category: 'service-unavailable',
+    // A dependency answered 502/503/504, as HTTP clients word it: requests
+    // (`503 Server Error: Service Unavailable`), urllib (`HTTP Error 503`),
+    // axios (`status code 503`), .NET (`503 (Service Unavailable)`). A test
+    // that compares status codes words them as values (`got 503`), not this.
     pattern:
-      /\b(?<code>502 Bad Gateway|503 Service Unavailable|504 Gateway Time-?out)\b/i,
-    needle: '50',
+      /\b(?<code>50[234])(?: Server Error:| \(|:)? ?(?:Bad Gateway|Service (?:Temporarily )?Unavailable|Gateway Time-?out)\b|\bHTTP Error (?<code2>50[234])\b|\b[Rr]equest failed with status code (?<code3>50[234])\b/i,
+    needle: [
+      'bad gateway',
+      'unavailable',
+      'gateway time',
+      'http error 50',
+      'status code 50'
+    ],
     key: 'HTTP {code}',
-    hint: 'A dependency answered `{code}`: it was down or still starting. Wait for its health check before the tests.'
+    hint: 'A dependency answered HTTP {code}: it was down or still starting. Wait for its health check before the tests.'
+  },
+  {
+    id: 'any.browser-net-error',
+    category: 'service-unavailable',
+    // Chromium (Playwright, Puppeteer, Selenium) and Firefox name a page that
+    // could not be reached by its network error code.
+    pattern:
+      /\bnet::ERR_(?<reason>CONNECTION_REFUSED|CONNECTION_RESET|NAME_NOT_RESOLVED|ADDRESS_UNREACHABLE|CONNECTION_TIMED_OUT|EMPTY_RESPONSE)\b|\bNS_ERROR_(?<reason2>CONNECTION_REFUSED|UNKNOWN_HOST|NET_RESET)\b|Cypress could not verify that this server is running/,
+    needle: ['net::err_', 'ns_error_', 'could not verify that this server'],
+    key: 'the application under test',
+    hint: 'The browser could not reach the page: the application (or the service it loads) was not running. Start it and wait until it answers (`webServer`, `wait-on`) before the tests.'
   },
   {
     id: 'any.env-var-not-set',
@@ -80,8 +101,8 @@ export const COMMON_RULES: Rule[] = [
     id: 'any.var-not-set',
     category: 'missing-config',
     pattern:
-      /\b(?<var>[A-Z][A-Z0-9]{1,40}_[A-Z0-9_]{1,60}) (?:is )?(?:not set|missing|is required|must be set|undefined)\b/,
-    needle: ['not set', 'missing', 'required', 'undefined'],
+      /\b(?<var>[A-Z][A-Z0-9]{1,40}_[A-Z0-9_]{1,60}) (?:is )?(?:not set|missing|is required|must be set(?! to\b)|undefined)\b/,
+    needle: ['not set', 'missing', 'required', 'must be set', 'undefined'],
     key: '{var}',
     hint: 'The variable `{var}` is not set. Set it in the workflow `env:` or secrets (secrets are not passed to pull requests from forks).'
   },
@@ -106,6 +127,16 @@ export const COMMON_RULES: Rule[] = [
     tier: 'text'
   },
   {
+    id: 'any.mysql-cant-connect',
+    category: 'service-unavailable',
+    // libmysqlclient's wording, shared by mysql2 (Ruby), mysqlclient (Python), PHP and the CLI.
+    pattern:
+      /Can't connect to (?:local )?MySQL server(?: on '(?<host>[\w.-]{1,200})(?::(?<port>\d{2,5}))?')?|Can't connect to server on '(?<host2>[\w.-]{1,200})'/,
+    needle: "can't connect to",
+    key: 'MySQL',
+    hint: 'MySQL is not reachable. Add a mysql service with a health check and check the host and port the tests use.'
+  },
+  {
     id: 'any.connection-refused',
     category: 'service-unavailable',
     pattern:
@@ -119,9 +150,10 @@ export const COMMON_RULES: Rule[] = [
     id: 'any.connection-refused-bare',
     category: 'service-unavailable',
     pattern:
-      /\b(?:[Cc]onnection refused|[Cc]onnection reset by peer|ConnectionRefusedError|Name or service not known|Temporary failure in name resolution|nodename nor servname provided)\b/,
+      /\b(?:[Cc]onnection refused|[Cc]onnection reset by peer|ConnectionRefusedError|Name or service not known|Temporary failure in name resolution|nodename nor servname provided|No such host is known)\b/,
     needle: [
       'refused',
+      'no such host is known',
       'reset by peer',
       'service not known',
       'name resolution',

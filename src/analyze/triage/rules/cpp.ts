@@ -12,6 +12,25 @@ export const CPP_RULES: Rule[] = [
     hint: 'The test executable was never built: fix the build step (the first compiler or linker error) before the tests.'
   },
   {
+    id: 'cpp.compile-error',
+    category: 'build-failure',
+    // gcc, clang and ld output, seen when a test target failed to build.
+    pattern:
+      /fatal error: (?<header>[\w./+-]{1,200}): No such file or directory|fatal error: '(?<header2>[^'\n]{1,200})' file not found|undefined reference to [`'](?<sym>[^'\n]{1,300})'|\.(?:c|cc|cpp|cxx|h|hh|hpp):\d{1,7}:\d{1,5}: error: |^CMake Error at /m,
+    needle: ['fatal error', 'undefined reference', ': error: ', 'CMake Error'],
+    key: '{header}{sym}',
+    hint: 'The test target did not build, so its tests never ran. Fix the first compiler or linker error.'
+  },
+  {
+    id: 'cpp.bad-alloc',
+    category: 'resource-exhausted',
+    // The allocator gave up, as MemoryError and OutOfMemoryError elsewhere.
+    pattern: /std::bad_alloc/,
+    needle: 'bad_alloc',
+    key: 'out of memory',
+    hint: 'An allocation failed (`std::bad_alloc`): the runner ran out of memory, or the code asked for an absurd size. Check the size asked for before adding memory.'
+  },
+  {
     id: 'cpp.ctest-timeout',
     category: 'timeout',
     pattern:
@@ -21,11 +40,28 @@ export const CPP_RULES: Rule[] = [
     hint: 'The test process ran past its CTest `TIMEOUT`, usually waiting on a dependency. Find the wait or raise the timeout.'
   },
   {
+    id: 'cpp.sanitizer',
+    category: 'crash',
+    // AddressSanitizer, LeakSanitizer, ThreadSanitizer and UBSan found a memory
+    // or concurrency error in the code under test.
+    pattern:
+      /(?:ERROR|WARNING): (?<tool>AddressSanitizer|LeakSanitizer|ThreadSanitizer|MemorySanitizer): (?<kind>[\w-]{1,60})|\.\w{1,5}:\d{1,7}:\d{1,5}: runtime error: /,
+    needle: ['Sanitizer', 'runtime error:'],
+    key: '',
+    hint: 'A sanitizer found a memory, undefined-behaviour or concurrency error in the code under test. Read the first stack of its report.'
+  },
+  {
     id: 'cpp.signal',
     category: 'crash',
     pattern:
-      /\b(?<type>SIGSEGV|SIGABRT|SIGFPE|SIGBUS|Segmentation fault|SEGFAULT)\b/,
-    needle: ['SIG', 'Segmentation fault', 'SEGFAULT'],
+      /\b(?<type>SIGSEGV|SIGABRT|SIGFPE|SIGBUS|Segmentation fault|SEGFAULT|SegFault|Subprocess aborted|Child aborted)\b/,
+    needle: [
+      'SIG',
+      'Segmentation fault',
+      'SEGFAULT',
+      'Subprocess aborted',
+      'Child aborted'
+    ],
     key: '',
     hint: 'The test process crashed ({type}) inside the code under test.'
   },
@@ -43,7 +79,7 @@ export const CPP_RULES: Rule[] = [
     id: 'cpp.exception',
     category: 'crash',
     pattern:
-      /C\+\+ exception with description "|due to unexpected exception with message|std::(?:out_of_range|logic_error|runtime_error|invalid_argument|bad_alloc)|vector::_M_range_check/,
+      /C\+\+ exception with description "|due to unexpected exception with message|std::(?:out_of_range|logic_error|runtime_error|invalid_argument)|vector::_M_range_check/,
     needle: ['exception', 'std::', '_M_range_check'],
     key: '',
     hint: 'An uncaught C++ exception in the code under test.'

@@ -38,6 +38,33 @@ export const DOTNET_RULES: Rule[] = [
     hint: 'xUnit cannot supply `{params}`. Register the fixture with `IClassFixture<T>` or a `[CollectionDefinition]` in the test assembly.'
   },
   {
+    id: 'dotnet.xunit-fixture-unresolved',
+    category: 'missing-fixture',
+    pattern:
+      /(?<kind>Class|Collection|Assembly) fixture type '(?<fixture>[^'\n]{1,300})' had one or more unresolved constructor arguments/,
+    needle: 'unresolved constructor arguments',
+    key: '{fixture}',
+    hint: 'xUnit cannot build the {kind} fixture `{fixture}`: its constructor asks for something xUnit does not supply. Give it a parameterless constructor or only the arguments xUnit injects.'
+  },
+  {
+    id: 'dotnet.file-not-found',
+    category: 'missing-fixture',
+    pattern:
+      /Could not find file '(?<path>[^'\n]{1,300})'|Could not find a part of the path '(?<path2>[^'\n]{1,300})'/,
+    needle: 'Could not find',
+    key: '{path}',
+    hint: 'The test reads `{path}`, which does not exist in CI: copy it to the output directory (`CopyToOutputDirectory`), generate it in a setup step, or fix the path.'
+  },
+  {
+    id: 'dotnet.compile-error',
+    category: 'build-failure',
+    pattern:
+      /(?:(?<file>[\w./\\:-]{1,300}\.(?:cs|fs|vb|csproj|fsproj|sln))(?:\(\d{1,7},\d{1,5}\))?: )?error (?<code>CS\d{4}|FS\d{4}|BC\d{5}|MSB\d{4}|NU\d{4}): /,
+    needle: ['error CS', 'error FS', 'error BC', 'error MSB', 'error NU'],
+    key: '{file}',
+    hint: 'The test project did not build ({code}), so none of its tests ran. Fix the first build error.'
+  },
+  {
     id: 'dotnet.socket-refused',
     category: 'service-unavailable',
     pattern:
@@ -70,6 +97,15 @@ export const DOTNET_RULES: Rule[] = [
     needle: 'exceeded execution timeout',
     key: '',
     hint: 'Tests exceeded their MSTest timeout. Find what they wait on, or raise it.'
+  },
+  {
+    id: 'dotnet.xunit-timeout',
+    category: 'timeout',
+    pattern:
+      /Test execution timed out after (?<budget>\d{1,12} ?m(?:illi)?s(?:econds)?)/,
+    needle: 'Test execution timed out',
+    key: '',
+    hint: 'Tests exceeded their xUnit `Timeout`, usually waiting on a dependency. Find the wait or raise it.'
   },
   {
     id: 'dotnet.missing-setting',

@@ -37,6 +37,35 @@ export const GO_RULES: Rule[] = [
     hint: '`{sym}` is not defined: the helper or function was removed or renamed. Restore it or update the callers.'
   },
   {
+    id: 'go.compile-error',
+    category: 'build-failure',
+    // The compiler's own diagnostics (`file.go:line:col: …`); `undefined:` and
+    // missing packages above name a more specific cause.
+    pattern:
+      /^(?:vet: )?(?<file>[\w./-]{1,300}\.go):\d{1,7}:\d{1,5}: (?:syntax error|cannot use|declared and not used|"[^"\n]{1,200}" imported and not used|too many arguments|not enough arguments|missing return|invalid operation|cannot convert|assignment mismatch|no new variables|undefined \(type|[\w.]{1,200} redeclared)/m,
+    needle: '.go:',
+    key: '{file}',
+    hint: 'The package does not compile (`{file}`), so none of its tests ran. Fix the first compiler error.'
+  },
+  {
+    id: 'go.build-failed',
+    category: 'build-failure',
+    pattern:
+      /^FAIL\s{1,20}(?<pkg>[\w./-]{1,300})\s{1,20}\[(?<stage>build|setup) failed\]|^go: (?:updates to go\.mod needed|inconsistent vendoring)/m,
+    needle: ['failed]', 'go: '],
+    key: '{pkg}',
+    hint: 'The test binary was never built, so none of the package tests ran. Fix the first error above the `FAIL` line (a compiler, vet or `go.mod` error).'
+  },
+  {
+    id: 'go.envconfig-required',
+    category: 'missing-config',
+    // kelseyhightower/envconfig.
+    pattern: /required key (?<var>[A-Z][A-Z0-9_]{1,100}) missing value/,
+    needle: 'missing value',
+    key: '{var}',
+    hint: 'The environment variable `{var}` is required and not set. Set it in the workflow `env:` or secrets.'
+  },
+  {
     id: 'go.timeout',
     category: 'timeout',
     // Go 1.21+ names the tests still running: they are what hung.

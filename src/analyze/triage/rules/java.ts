@@ -56,6 +56,63 @@ export const JAVA_RULES: Rule[] = [
     hint: 'The test loads the resource `{path}{path2}`, which is not on the test classpath: add it under `src/test/resources` or fix its name.'
   },
   {
+    id: 'java.guava-resource',
+    category: 'missing-fixture',
+    // Guava's Resources.getResource.
+    pattern: /\bresource (?<path>[\w$./-]{1,300}?)\.? not found\./,
+    needle: 'not found',
+    key: '{path}',
+    hint: 'The test loads the resource `{path}`, which is not on the test classpath: add it under `src/test/resources` or fix its name.'
+  },
+  {
+    id: 'java.parameter-resolution',
+    category: 'missing-fixture',
+    // JUnit 5 has no extension that supplies a constructor or method parameter.
+    pattern:
+      /No ParameterResolver registered for parameter \[(?<param>[^\]\n]{1,300})\]/,
+    needle: 'No ParameterResolver registered',
+    key: '{param}',
+    hint: 'Nothing supplies the parameter `{param}`: register the extension that provides it (`@ExtendWith`) or remove the parameter.'
+  },
+  {
+    id: 'java.junit-discovery',
+    category: 'collection-error',
+    // The engine or runner rejected the test class before any test ran.
+    pattern:
+      /TestEngine with ID '(?<engine>[\w.-]{1,100})' failed to discover tests|InvalidTestClassError: Invalid test class|java\.lang\.Exception: (?:No runnable methods|No tests found matching|Test class should have exactly one public|Method \w{1,200}(?:\(\))? should (?:be public|be static|not be static|have no parameters|be void))|PreconditionViolationException: (?:@\w{1,40} method|Test class)/,
+    needle: [
+      'failed to discover tests',
+      'InvalidTestClassError',
+      'java.lang.Exception',
+      'PreconditionViolationException'
+    ],
+    key: '',
+    hint: 'JUnit could not use the test class (no runnable test methods, a wrong signature, or an engine that failed to discover it), so none of its tests ran. Fix the annotations and signatures, or align the JUnit versions.'
+  },
+  {
+    id: 'java.compile-error',
+    category: 'build-failure',
+    // javac and kotlinc through Gradle or Maven, and Eclipse's compiler left in the class file.
+    pattern:
+      /Execution failed for task '(?<task>:[\w:-]{0,200}compile\w{0,40})'|COMPILATION ERROR|Compilation failed; see the compiler error output|Unresolved compilation problems?:|^e: (?:file:\/\/)?(?<file>[^\s:]{1,300}\.kts?):\d|\.java:\d{1,7}: error: /m,
+    needle: ['compil', '.kt:', '.kts:', '.java:'],
+    key: '{task}{file}',
+    hint: 'The test sources did not compile, so none of their tests ran. Fix the first compiler error.'
+  },
+  {
+    id: 'java.socket-timeout',
+    category: 'timeout',
+    pattern:
+      /SocketTimeoutException: (?<what>Read timed out|[Cc]onnect timed out|timeout)|ConditionTimeoutException: [^\n]{0,300}? within (?<budget>\d{1,12} \w{1,20})|TimeoutCancellationException: Timed out waiting for (?<budget2>\d{1,12} ms)/,
+    needle: [
+      'SocketTimeoutException',
+      'ConditionTimeoutException',
+      'TimeoutCancellationException'
+    ],
+    key: '',
+    hint: 'A network call or a wait ran out of time, usually on a dependency that is not there. Start it before the tests or find the wait.'
+  },
+  {
     id: 'java.no-docker',
     category: 'service-unavailable',
     pattern:

@@ -63,6 +63,18 @@ export const JAVASCRIPT_RULES: Rule[] = [
     hint: '`{prop}` does not exist on `{type}`: the helper or API was renamed. Update the test or restore the member.'
   },
   {
+    id: 'js.ts-compile-error',
+    category: 'build-failure',
+    // Any other TypeScript diagnostic (ts-jest, vitest typecheck, tsc): the
+    // test code did not compile. TS2307 and the missing-member codes above
+    // name a more specific cause and come first.
+    pattern:
+      /(?:(?<file>[\w./\\@-]{1,300}\.[cm]?tsx?)[:(]\d{1,7}[:,]\d{1,5}(?:\): | - ))?error TS(?<code>\d{4,5}): /,
+    needle: 'error TS',
+    key: '{file}',
+    hint: 'The TypeScript of the tests or the code they import does not compile (TS{code}), so none of their tests ran. Fix the first type error.'
+  },
+  {
     id: 'js.import-not-a-function',
     category: 'missing-attribute',
     // The Babel/TypeScript interop form: `(0 , _module.name) is not a function`
@@ -82,6 +94,16 @@ export const JAVASCRIPT_RULES: Rule[] = [
     key: '{obj}.{fn}',
     hint: '`{obj}.{fn}` does not exist. Add the helper or update the callers.',
     refine: 'helper'
+  },
+  {
+    id: 'js.env-var-lib',
+    category: 'missing-config',
+    // env-var, envalid and t3-env/zod report a variable the process lacks.
+    pattern:
+      /env-var: "(?<var>[A-Za-z_][\w]{1,100})" is a required variable|Missing environment variables?:\s{1,40}(?<var2>[A-Z][A-Z0-9_]{1,100}):|Invalid environment variables:?\s{0,20}\{?\s{0,20}(?<var3>[A-Z][A-Z0-9_]{1,100}):/,
+    needle: ['env-var:', 'environment variable'],
+    key: '{var}',
+    hint: 'The environment variable `{var}` is required and not set. Set it in the workflow `env:` or secrets (secrets are not passed to pull requests from forks).'
   },
   {
     id: 'js.econnrefused',
@@ -158,6 +180,15 @@ export const JAVASCRIPT_RULES: Rule[] = [
     needle: 'Timeout of',
     key: '',
     hint: 'Tests exceeded the {ms} ms mocha timeout: a callback or promise never settled. Find what they wait on, or raise `this.timeout()`.'
+  },
+  {
+    id: 'js.playwright-timeout',
+    category: 'timeout',
+    pattern:
+      /\b(?<what>Test|hook|[Ff]ixture "[^"\n]{1,100}"|teardown) timeout of (?<budget>(?<ms>\d{1,12})ms) exceeded/,
+    needle: 'timeout of',
+    key: '',
+    hint: 'A Playwright {what} ran past its {ms} ms timeout, usually waiting for a page or service that never answered. Find the wait or raise `timeout`.'
   },
   {
     id: 'js.node-test-timeout',

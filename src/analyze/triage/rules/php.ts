@@ -60,6 +60,57 @@ export const PHP_RULES: Rule[] = [
     hint: 'The database is not reachable. Add it as a CI service and check the DSN.'
   },
   {
+    id: 'php.requires-extension',
+    category: 'missing-module',
+    // PHPUnit's `@requires extension` / `#[RequiresPhpExtension]` skip, and
+    // the wording of hand-written checks.
+    pattern:
+      /PHP extension (?<module>\w{1,100}) is required|\b(?:The )?(?<module2>\w{1,100}) (?:PHP )?extension is not (?:available|loaded|installed)/,
+    needle: 'extension',
+    key: '{module}',
+    hint: 'The PHP extension `{module}` is not installed on the runner, so its tests cannot run. Add it to the `extensions:` of setup-php (or install it).'
+  },
+  {
+    id: 'php.curl-error',
+    category: 'service-unavailable',
+    pattern:
+      /cURL error (?:6|7): (?:Failed to connect to (?<host>[\w.-]{1,200}) port (?<port>\d{1,5})|Could not resolve host: (?<host2>[\w.-]{1,200})|Couldn't connect to server)/,
+    needle: 'cURL error',
+    key: '{address}',
+    hint: 'A service the tests call was not reachable ({service}). Start it in CI before the tests.'
+  },
+  {
+    id: 'php.timeout',
+    category: 'timeout',
+    pattern:
+      /ProcessTimedOutException: The process "(?<cmd>[^"\n]{1,300})" exceeded the timeout of (?<budget>\d{1,9} seconds?)|cURL error 28: |Maximum execution time of (?<budget2>\d{1,9} seconds?) exceeded/,
+    needle: [
+      'ProcessTimedOutException',
+      'cURL error 28',
+      'Maximum execution time'
+    ],
+    key: '',
+    hint: 'A process, request or script ran past its time limit, usually waiting on a dependency that is not there. Find the wait or raise the limit.'
+  },
+  {
+    id: 'php.laravel-app-key',
+    category: 'missing-config',
+    pattern:
+      /MissingAppKeyException|No application encryption key has been specified/,
+    needle: ['MissingAppKeyException', 'No application encryption key'],
+    key: 'APP_KEY',
+    hint: 'Laravel has no `APP_KEY` in CI. Set it in `phpunit.xml` or the workflow `env:` (`php artisan key:generate --show`).'
+  },
+  {
+    id: 'php.vite-manifest',
+    category: 'build-failure',
+    // Laravel renders `@vite` from the built manifest: the assets were not built.
+    pattern: /Vite manifest not found at: (?<path>\S{1,300})/,
+    needle: 'Vite manifest not found',
+    key: 'Vite assets',
+    hint: 'The front-end assets were not built before the tests (`{path}` is missing). Run `npm ci && npm run build` first, or call `withoutVite()` in tests.'
+  },
+  {
     id: 'php.memory',
     category: 'resource-exhausted',
     pattern: /Allowed memory size of \d{1,20} bytes exhausted/,

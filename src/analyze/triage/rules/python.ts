@@ -137,6 +137,33 @@ export const PYTHON_RULES: Rule[] = [
     hint: 'AWS credentials are missing in CI. Configure an OIDC role or mock AWS in tests.'
   },
   {
+    id: 'py.django-improperly-configured',
+    category: 'missing-config',
+    pattern:
+      /ImproperlyConfigured: (?:Set the (?<var>[A-Z][A-Z0-9_]{1,100}) environment variable|[^\n]{0,300}?define the environment variable (?<var2>[A-Z][A-Z0-9_]{1,100})|The (?<var3>[A-Z][A-Z0-9_]{1,100}) setting must not be empty)/,
+    needle: 'ImproperlyConfigured',
+    key: '{var}',
+    hint: 'Django is not configured in CI: `{var}` is not set. Set it in the workflow `env:` (or a test settings module).'
+  },
+  {
+    id: 'py.settings-field-required',
+    category: 'missing-config',
+    // pydantic-settings: a settings class whose field has no value in the environment.
+    pattern:
+      /validation errors? for \w{0,100}(?:Settings|Config)\n(?<var>\w{1,100})\n\s{1,10}Field required/,
+    needle: 'Field required',
+    key: '{var}',
+    hint: 'The setting `{var}` has no value: set its environment variable in the workflow `env:` or secrets.'
+  },
+  {
+    id: 'py.kafka-no-brokers',
+    category: 'service-unavailable',
+    pattern: /NoBrokersAvailable/,
+    needle: 'NoBrokersAvailable',
+    key: 'Kafka',
+    hint: 'No Kafka broker answered. Add a kafka service with a health check before the tests.'
+  },
+  {
     id: 'py.permission-error',
     category: 'permission-denied',
     pattern:

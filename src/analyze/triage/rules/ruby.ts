@@ -82,6 +82,64 @@ export const RUBY_RULES: Rule[] = [
     hint: 'The test database schema is not loaded. Run `db:schema:load` (or the migrations) in the CI setup.'
   },
   {
+    id: 'rb.gem-not-found',
+    category: 'missing-module',
+    pattern:
+      /Could not find gem '(?<gem>[\w.-]{1,100})|Gem::MissingSpecError: Could not find '(?<gem2>[\w.-]{1,100})'/,
+    needle: 'Could not find',
+    key: '{gem}',
+    hint: 'The gem `{gem}` is not installed. Run `bundle install` in CI (check the Gemfile groups the job installs).'
+  },
+  {
+    id: 'rb.rails-credentials',
+    category: 'missing-config',
+    pattern:
+      /Missing encryption key to decrypt file|ENV\['RAILS_MASTER_KEY'\]|Missing `secret_key_base`/,
+    needle: ['Missing encryption key', 'RAILS_MASTER_KEY', 'secret_key_base'],
+    key: 'RAILS_MASTER_KEY',
+    hint: 'Rails cannot read its credentials in CI. Set `RAILS_MASTER_KEY` from a secret, or use test credentials.'
+  },
+  {
+    id: 'rb.no-database',
+    category: 'missing-config',
+    pattern:
+      /ActiveRecord::NoDatabaseError|We could not find your database: (?<db>[\w-]{1,100})/,
+    needle: ['NoDatabaseError', 'could not find your database'],
+    key: 'database schema',
+    hint: 'The test database does not exist. Run `db:create db:schema:load` in the CI setup.'
+  },
+  {
+    id: 'rb.net-timeout',
+    category: 'timeout',
+    pattern:
+      /\bNet::(?:ReadTimeout|OpenTimeout|WriteTimeout)\b|Faraday::TimeoutError/,
+    needle: ['Net::', 'Faraday::TimeoutError'],
+    key: '',
+    hint: 'An HTTP call timed out, usually to a dependency that is not there. Start or stub it before the specs.'
+  },
+  {
+    id: 'rb.faraday-connection',
+    category: 'service-unavailable',
+    pattern:
+      /Faraday::ConnectionFailed|HTTP::ConnectionError|SocketError: Failed to open TCP connection/,
+    needle: [
+      'ConnectionFailed',
+      'HTTP::ConnectionError',
+      'Failed to open TCP connection'
+    ],
+    key: 'connection refused',
+    hint: 'A service the specs call was not reachable. Start it in CI or stub it.'
+  },
+  {
+    id: 'rb.eacces',
+    // Ruby's Errno message names the system call and the path.
+    category: 'permission-denied',
+    pattern: /Permission denied @ \w{1,40} - (?<path>\S{1,300})/,
+    needle: 'Permission denied @',
+    key: '{path}',
+    hint: 'The runner cannot write `{path}`. Use a temporary directory or fix the ownership.'
+  },
+  {
     id: 'rb.timeout',
     category: 'timeout',
     pattern: /Timeout::Error|execution expired/,

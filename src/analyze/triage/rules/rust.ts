@@ -20,12 +20,57 @@ export const RUST_RULES: Rule[] = [
     hint: 'No database connection could be opened: the database is unreachable or the pool is too small.'
   },
   {
+    id: 'rs.env-var-named',
+    category: 'missing-config',
+    // `env::var("X").expect("X must be set")` panics with `X must be set: NotPresent`.
+    pattern: /\b(?<var>[A-Z][A-Z0-9_]{1,100})\b[^\n]{0,100}?: NotPresent\b/,
+    needle: 'NotPresent',
+    key: '{var}',
+    hint: 'The environment variable `{var}` is not set. Set it in the workflow `env:` or secrets.'
+  },
+  {
     id: 'rs.env-not-present',
     category: 'missing-config',
-    pattern: /on an `Err` value: NotPresent/,
-    needle: 'NotPresent',
+    pattern: /on an `Err` value: NotPresent|environment variable not found/,
+    needle: ['NotPresent', 'environment variable not found'],
     key: 'environment variable',
     hint: 'A required environment variable is not set (the test source names it). Set it in the workflow `env:`.'
+  },
+  {
+    id: 'rs.no-such-file',
+    category: 'missing-fixture',
+    // io::Error prints `No such file or directory (os error 2)` after the
+    // path the caller named (`include_str!`, `fs::read_to_string(…).expect(…)`).
+    pattern:
+      /(?<![\w./~-])[`'"]?(?<path>[\w./~-]{1,300}?)[`'"]?: No such file or directory \(os error 2\)|kind: NotFound, message: "No such file or directory"/,
+    needle: ['os error 2', 'kind: NotFound'],
+    key: '{path}',
+    hint: 'The test reads `{path}`, which does not exist in CI: commit the fixture file, generate it in a setup step, or fix the path (relative paths resolve from the crate root).'
+  },
+  {
+    id: 'rs.tokio-elapsed',
+    category: 'timeout',
+    // tokio::time::timeout's error: `Elapsed(())` unwrapped, or its Display.
+    pattern: /\bElapsed\(\(\)\)|\bdeadline has elapsed\b/,
+    needle: ['Elapsed(())', 'deadline has elapsed'],
+    key: '',
+    hint: 'A `tokio::time::timeout` ran out, usually waiting on a dependency that is not there. Find the wait or raise the timeout.'
+  },
+  {
+    id: 'rs.could-not-compile',
+    category: 'build-failure',
+    pattern: /error: could not compile `(?<crate>[\w-]{1,100})`/,
+    needle: 'could not compile',
+    key: '{crate}',
+    hint: 'The crate `{crate}` or its tests did not compile, so none of its tests ran. Fix the first compiler error.'
+  },
+  {
+    id: 'rs.compile-error',
+    category: 'build-failure',
+    pattern: /^error\[E(?<code>\d{4})\]: /m,
+    needle: 'error[e',
+    key: '',
+    hint: 'The code did not compile (E{code}), so none of its tests ran. Fix the first compiler error.'
   },
   {
     id: 'rs.nextest-timeout',
