@@ -4,8 +4,8 @@ import { parseArgs } from 'node:util'
 import { analyze } from './analyze/index.js'
 import type { GateThresholds } from './analyze/gate.js'
 import { collectFiles } from './collect/files.js'
+import { readCollected } from './collect/read.js'
 import { indexSource } from './collect/source.js'
-import { readReport } from './parse/index.js'
 import { renderJson } from './render/json.js'
 import { renderMarkdown } from './render/markdown.js'
 
@@ -99,12 +99,7 @@ export async function main(argv: string[]): Promise<number> {
   const collected = await collectFiles(positionals)
   for (const line of collected.missing)
     process.stderr.write(`warning: ${line}\n`)
-  const reports = []
-  for (const file of collected.files) {
-    const report = await readReport(file)
-    if (report.notAReport && collected.searched.has(file)) continue
-    reports.push(report)
-  }
+  const reports = await readCollected(collected, process.cwd())
   // Without --source-root nothing is scanned and every cause's source is null.
   const sourceRoot = values['source-root']
   if (

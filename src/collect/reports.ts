@@ -5,10 +5,10 @@
  */
 import { join, relative, resolve } from 'node:path'
 import type { ReportFile } from '../model.js'
-import { readReport } from '../parse/index.js'
 import { errorMessage, type GitHubClient } from '../publish/client.js'
 import { downloadArtifacts } from './artifacts.js'
-import { collectFiles, type CollectedFiles } from './files.js'
+import { collectFiles } from './files.js'
+import { readCollected } from './read.js'
 
 export interface CollectLog {
   debug: (message: string) => void
@@ -52,24 +52,6 @@ export function artifactRunId(
     : currentRunId
 }
 
-async function readReports(
-  collected: CollectedFiles,
-  base: string,
-  label: (file: string) => string,
-  log: CollectLog
-): Promise<ReportFile[]> {
-  const reports: ReportFile[] = []
-  for (const file of collected.files) {
-    const report = await readReport(resolve(base, file))
-    if (report.notAReport && collected.searched.has(file)) {
-      log.debug(`${label(file)}: not a test report, left out`)
-      continue
-    }
-    reports.push({ ...report, path: label(file) })
-  }
-  return reports
-}
-
 export async function collectReports(
   sources: ReportSources,
   log: CollectLog
@@ -80,7 +62,12 @@ export async function collectReports(
     const collected = await collectFiles(sources.paths, sources.workspace)
     for (const line of collected.missing) log.debug(`paths: ${line}`)
     reports.push(
-      ...(await readReports(collected, sources.workspace, (f) => f, log))
+      ...(await readCollected(
+        collected,
+        sources.workspace,
+        (f) => f,
+        log.debug
+      ))
     )
     looked.push(`paths (${sources.paths.join(', ')})`)
   }
@@ -109,7 +96,9 @@ export async function collectReports(
       // Reports are named by artifact and path inside it, never the temp folder.
       const label = (file: string): string =>
         join(artifact.name, relative(artifact.dir, resolve(artifact.dir, file)))
-      reports.push(...(await readReports(collected, artifact.dir, label, log)))
+      reports.push(
+        ...(await readCollected(collected, artifact.dir, label, log.debug))
+      )
     }
   } catch (err) {
     log.warning(
