@@ -6718,126 +6718,6 @@ function joinPath(dir, file) {
     return dir.endsWith('/') ? `${dir}${file}` : `${dir}/${file}`;
 }
 
-/**
- * Reads the checked-out source tree into the index the triage consults for
- * fix hints. Bounded in files, bytes and time; never follows symlinks and
- * never enters dependency, build or VCS folders.
- */
-const DEFAULT_SOURCE_LIMITS = {
-    files: 20_000,
-    bytes: 32 * 1024 * 1024,
-    fileBytes: 1024 * 1024,
-    milliseconds: 5_000
-};
-/** Folders never entered: VCS data, dependencies, virtualenvs, vendored and build output. */
-const SKIPPED_DIRS = new Set([
-    '.git',
-    '.hg',
-    '.svn',
-    'node_modules',
-    'bower_components',
-    '.venv',
-    'venv',
-    'env',
-    '.env',
-    '.tox',
-    '.nox',
-    '__pycache__',
-    '.mypy_cache',
-    '.pytest_cache',
-    '.ruff_cache',
-    'site-packages',
-    'vendor',
-    'third_party',
-    'third-party',
-    'Pods',
-    '.gradle',
-    '.idea',
-    '.vscode',
-    'target',
-    'build',
-    'dist',
-    'out',
-    'coverage',
-    '.next',
-    '.nuxt',
-    'bin',
-    'obj',
-    '.bundle'
-]);
-/** Files worth reading: source code and dependency manifests. */
-const READ = /\.(?:py|pyi|js|jsx|mjs|cjs|ts|tsx|mts|cts|rb|java|kt|kts|go|php|cs|fs|rs|scala|groovy)$|(?:^|\/)(?:requirements[\w.-]{0,40}\.txt|pyproject\.toml|setup\.cfg|setup\.py|Pipfile|package\.json|Gemfile|go\.mod|pom\.xml|build\.gradle(?:\.kts)?|composer\.json|Cargo\.toml|Directory\.Packages\.props)$|\.(?:csproj|fsproj|gemspec)$/;
-async function indexSource(root, limits = DEFAULT_SOURCE_LIMITS) {
-    const files = [];
-    const deadline = Date.now() + limits.milliseconds;
-    let bytes = 0;
-    let truncated = null;
-    const pending = [root];
-    while (pending.length > 0 && truncated === null) {
-        const dir = pending.shift();
-        let entries;
-        try {
-            entries = await readdir$1(dir, { withFileTypes: true });
-        }
-        catch {
-            // An unreadable folder is not a reason to give up on the rest.
-            continue;
-        }
-        entries.sort((a, b) => a.name.localeCompare(b.name));
-        for (const entry of entries) {
-            if (Date.now() > deadline) {
-                truncated = `the ${limits.milliseconds} ms time bound was reached`;
-                break;
-            }
-            const full = join(dir, entry.name);
-            if (entry.isDirectory()) {
-                if (!SKIPPED_DIRS.has(entry.name) && !entry.name.endsWith('.egg-info'))
-                    pending.push(full);
-                continue;
-            }
-            if (!entry.isFile())
-                continue;
-            if (files.length >= limits.files) {
-                truncated = `the ${limits.files}-file bound was reached`;
-                break;
-            }
-            const path = relative$1(root, full).split(sep$1).join('/');
-            let text = null;
-            if (READ.test(path)) {
-                const budget = limits.bytes - bytes;
-                text = await readBounded(full, Math.min(limits.fileBytes, budget));
-                if (text !== null)
-                    bytes += text.length;
-                else if (budget < limits.fileBytes) {
-                    // Too big for what is left of the byte budget: stop reading here.
-                    truncated = `the ${limits.bytes}-byte bound was reached`;
-                }
-            }
-            files.push({ path, text });
-        }
-    }
-    return { root, files, truncated };
-}
-/** The file's text, or null when it is larger than `max` bytes or unreadable. */
-async function readBounded(path, max) {
-    let handle;
-    try {
-        handle = await open(path, 'r');
-        const info = await handle.stat();
-        if (info.size > max)
-            return null;
-        const buffer = Buffer.alloc(info.size);
-        await handle.read(buffer, 0, info.size, 0);
-        return buffer.toString('utf8');
-    }
-    catch {
-        return null;
-    }
-    finally {
-        await handle?.close();
-    }
-}
-
 /** A report refused for a reason the user should read (one line). */
 class ReportError extends Error {
 }
@@ -12430,6 +12310,144 @@ function refused(path, err) {
     };
 }
 
+/**
+ * Reads collected files in order. A file found by a search that turns out to
+ * be no test report at all (a pom.xml, a package.json) is left out quietly; a
+ * file named one by one that cannot be read stays in with its error.
+ */
+async function readCollected(collected, base, label = (file) => file, debug = () => { }) {
+    const reports = [];
+    for (const file of collected.files) {
+        const report = await readReport(resolve$1(base, file));
+        if (report.notAReport && collected.searched.has(file)) {
+            debug(`${label(file)}: not a test report, left out`);
+            continue;
+        }
+        reports.push({ ...report, path: label(file) });
+    }
+    return reports;
+}
+
+/**
+ * Reads the checked-out source tree into the index the triage consults for
+ * fix hints. Bounded in files, bytes and time; never follows symlinks and
+ * never enters dependency, build or VCS folders.
+ */
+const DEFAULT_SOURCE_LIMITS = {
+    files: 20_000,
+    bytes: 32 * 1024 * 1024,
+    fileBytes: 1024 * 1024,
+    milliseconds: 5_000
+};
+/** Folders never entered: VCS data, dependencies, virtualenvs, vendored and build output. */
+const SKIPPED_DIRS = new Set([
+    '.git',
+    '.hg',
+    '.svn',
+    'node_modules',
+    'bower_components',
+    '.venv',
+    'venv',
+    'env',
+    '.env',
+    '.tox',
+    '.nox',
+    '__pycache__',
+    '.mypy_cache',
+    '.pytest_cache',
+    '.ruff_cache',
+    'site-packages',
+    'vendor',
+    'third_party',
+    'third-party',
+    'Pods',
+    '.gradle',
+    '.idea',
+    '.vscode',
+    'target',
+    'build',
+    'dist',
+    'out',
+    'coverage',
+    '.next',
+    '.nuxt',
+    'bin',
+    'obj',
+    '.bundle'
+]);
+/** Files worth reading: source code and dependency manifests. */
+const READ = /\.(?:py|pyi|js|jsx|mjs|cjs|ts|tsx|mts|cts|rb|java|kt|kts|go|php|cs|fs|rs|scala|groovy)$|(?:^|\/)(?:requirements[\w.-]{0,40}\.txt|pyproject\.toml|setup\.cfg|setup\.py|Pipfile|package\.json|Gemfile|go\.mod|pom\.xml|build\.gradle(?:\.kts)?|composer\.json|Cargo\.toml|Directory\.Packages\.props)$|\.(?:csproj|fsproj|gemspec)$/;
+async function indexSource(root, limits = DEFAULT_SOURCE_LIMITS) {
+    const files = [];
+    const deadline = Date.now() + limits.milliseconds;
+    let bytes = 0;
+    let truncated = null;
+    const pending = [root];
+    while (pending.length > 0 && truncated === null) {
+        const dir = pending.shift();
+        let entries;
+        try {
+            entries = await readdir$1(dir, { withFileTypes: true });
+        }
+        catch {
+            // An unreadable folder is not a reason to give up on the rest.
+            continue;
+        }
+        entries.sort((a, b) => a.name.localeCompare(b.name));
+        for (const entry of entries) {
+            if (Date.now() > deadline) {
+                truncated = `the ${limits.milliseconds} ms time bound was reached`;
+                break;
+            }
+            const full = join(dir, entry.name);
+            if (entry.isDirectory()) {
+                if (!SKIPPED_DIRS.has(entry.name) && !entry.name.endsWith('.egg-info'))
+                    pending.push(full);
+                continue;
+            }
+            if (!entry.isFile())
+                continue;
+            if (files.length >= limits.files) {
+                truncated = `the ${limits.files}-file bound was reached`;
+                break;
+            }
+            const path = relative$1(root, full).split(sep$1).join('/');
+            let text = null;
+            if (READ.test(path)) {
+                const budget = limits.bytes - bytes;
+                text = await readBounded(full, Math.min(limits.fileBytes, budget));
+                if (text !== null)
+                    bytes += text.length;
+                else if (budget < limits.fileBytes) {
+                    // Too big for what is left of the byte budget: stop reading here.
+                    truncated = `the ${limits.bytes}-byte bound was reached`;
+                }
+            }
+            files.push({ path, text });
+        }
+    }
+    return { root, files, truncated };
+}
+/** The file's text, or null when it is larger than `max` bytes or unreadable. */
+async function readBounded(path, max) {
+    let handle;
+    try {
+        handle = await open(path, 'r');
+        const info = await handle.stat();
+        if (info.size > max)
+            return null;
+        const buffer = Buffer.alloc(info.size);
+        await handle.read(buffer, 0, info.size, 0);
+        return buffer.toString('utf8');
+    }
+    catch {
+        return null;
+    }
+    finally {
+        await handle?.close();
+    }
+}
+
 /** The machine-readable document (`--json`, the action's `json` output). */
 function toJsonDocument(analysis) {
     return {
@@ -12910,13 +12928,7 @@ async function main(argv) {
     const collected = await collectFiles(positionals);
     for (const line of collected.missing)
         process.stderr.write(`warning: ${line}\n`);
-    const reports = [];
-    for (const file of collected.files) {
-        const report = await readReport(file);
-        if (report.notAReport && collected.searched.has(file))
-            continue;
-        reports.push(report);
-    }
+    const reports = await readCollected(collected, process.cwd());
     // Without --source-root nothing is scanned and every cause's source is null.
     const sourceRoot = values['source-root'];
     if (sourceRoot &&

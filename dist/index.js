@@ -1,11 +1,11 @@
-import { stat as stat$1, mkdir as mkdir$1, rm as rm$1, readdir as readdir$2, open as open$1, mkdtemp, writeFile as writeFile$1 } from 'node:fs/promises';
+import { mkdir as mkdir$1, rm as rm$1, stat as stat$2, readdir as readdir$2, open as open$1, mkdtemp, writeFile as writeFile$1 } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { resolve, sep as sep$1, dirname, relative, join, isAbsolute as isAbsolute$1 } from 'node:path';
 import * as os from 'os';
 import os__default, { EOL } from 'os';
 import * as crypto from 'crypto';
 import * as fs from 'fs';
-import fs__default, { promises, constants as constants$6, existsSync, readFileSync, statSync, stat as stat$2, realpathSync, realpath, readdirSync, readdir as readdir$1 } from 'fs';
+import fs__default, { promises, constants as constants$6, existsSync, readFileSync, statSync, stat as stat$1, realpathSync, realpath, readdirSync, readdir as readdir$1 } from 'fs';
 import { sep as sep$2, basename, dirname as dirname$1, resolve as resolve$1, normalize, relative as relative$1, posix, isAbsolute } from 'path';
 import http from 'http';
 import https from 'https';
@@ -35,7 +35,7 @@ import require$$1$5 from 'node:dns';
 import require$$5$3 from 'string_decoder';
 import 'child_process';
 import 'timers';
-import { createReadStream, createWriteStream } from 'node:fs';
+import { createWriteStream, createReadStream } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
 import require$$1$6 from 'zlib';
 import require$$5$4 from 'stream';
@@ -37716,5598 +37716,6 @@ function analyze(reports, options = {}) {
     };
 }
 
-/** A report refused for a reason the user should read (one line). */
-class ReportError extends Error {
-}
-/**
- * The file is readable but is no test report at all (a pom.xml, a
- * package.json). Files found by searching a folder are dropped quietly for
- * this; files named one by one are still refused with the reason.
- */
-class NotAReportError extends ReportError {
-}
-/** Collapses whitespace and caps length so a reason fits on one line. */
-function oneLine(text) {
-    const line = text.replace(/\s+/g, ' ').trim();
-    return line.length > 200 ? `${line.slice(0, 200)}…` : line;
-}
-
-/**
- * The one model every report format is read into. Parsers produce it, the
- * analysis reads it, nothing else. Text fields are bounded at parse time so a
- * hostile 20 MB message can never reach the renderers.
- */
-/** Bounds applied while parsing; a report can never make us keep more than this. */
-const LIMITS = {
-    /** Characters kept of a message attribute. */
-    message: 4_000,
-    /** Characters kept of a failure/error body (stack trace). */
-    details: 16_000,
-    /** Characters kept of each system-out / system-err excerpt. */
-    output: 8_000,
-    /** Characters kept of a name or classname. */
-    name: 1_000,
-    /** Deepest element nesting accepted in an XML report. */
-    depth: 256
-};
-function emptyCase(name, classname) {
-    return {
-        name,
-        classname,
-        file: null,
-        line: null,
-        duration: null,
-        status: 'passed',
-        failureType: null,
-        message: null,
-        details: null,
-        systemOut: null,
-        systemErr: null,
-        flaky: false,
-        retries: 0,
-        phase: null
-    };
-}
-/** Keep at most `max` characters, saying how much was cut. */
-function bound(text, max) {
-    if (text === null || text === undefined)
-        return null;
-    if (text.length <= max)
-        return text;
-    return `${text.slice(0, max)}… [${text.length - max} more characters cut]`;
-}
-/**
- * The status that wins when one test has several results:
- * error > failure > skipped > passed.
- */
-function worstStatus(a, b) {
-    for (const status of ['error', 'failed', 'skipped']) {
-        if (a === status || b === status)
-            return status;
-    }
-    return 'passed';
-}
-
-/**
- * Small building blocks shared by the non-JUnit readers (NUnit, xUnit.net,
- * TRX, TAP and the JSON formats): bounded text, suites kept in first-seen
- * order, and the warning for header counts that disagree with the tests.
- */
-/**
- * Collects streamed character data but keeps only the first `max`
- * characters, so a 20 MB element never sits in memory; the result reads
- * like `bound()` (same "more characters cut" note).
- */
-class BoundedText {
-    max;
-    kept = '';
-    total = 0;
-    constructor(max) {
-        this.max = max;
-    }
-    append(text) {
-        this.total += text.length;
-        if (this.kept.length < this.max) {
-            this.kept += text.slice(0, this.max - this.kept.length);
-        }
-    }
-    get length() {
-        return this.total;
-    }
-    /** The text, or null when nothing but whitespace was seen. */
-    value() {
-        if (this.kept.trim() === '')
-            return null;
-        if (this.total <= this.max)
-            return this.kept;
-        return `${this.kept}… [${this.total - this.max} more characters cut]`;
-    }
-    /**
-     * `value()` trimmed, with the kept text first passed through `copy` (one
-     * copy that also flattens what the parser built piece by piece).
-     */
-    trimmedValue(copy) {
-        const kept = copy(this.kept);
-        const trimmed = kept.trim();
-        if (trimmed === '')
-            return null;
-        if (this.total <= this.max)
-            return trimmed;
-        return `${kept.trimStart()}… [${this.total - this.max} more characters cut]`;
-    }
-}
-/** Suites by name in first-seen order; empty suites are never emitted. */
-class SuiteSet {
-    byName = new Map();
-    get(name, file = null) {
-        const key = bound(name, LIMITS.name) ?? '';
-        let suite = this.byName.get(key);
-        if (!suite) {
-            suite = { name: key, file, cases: [], systemOut: null, systemErr: null };
-            this.byName.set(key, suite);
-        }
-        else if (suite.file === null && file !== null) {
-            suite.file = file;
-        }
-        return suite;
-    }
-    add(suiteName, testCase, file = null) {
-        this.get(suiteName, file).cases.push(testCase);
-    }
-    get caseCount() {
-        let count = 0;
-        for (const suite of this.byName.values())
-            count += suite.cases.length;
-        return count;
-    }
-    /** Suites that hold at least one test, or suite-level output. */
-    list() {
-        return [...this.byName.values()].filter((suite) => suite.cases.length > 0 ||
-            suite.systemOut !== null ||
-            suite.systemErr !== null);
-    }
-}
-function makeCase(fields) {
-    const testCase = emptyCase(bound(fields.name, LIMITS.name) ?? '', bound(fields.classname ?? '', LIMITS.name) ?? '');
-    testCase.status = fields.status;
-    testCase.file = bound(fields.file ?? null, LIMITS.name);
-    testCase.line = fields.line ?? null;
-    testCase.duration = fields.duration ?? null;
-    testCase.failureType = bound(fields.failureType ?? null, LIMITS.name);
-    testCase.message = bound(fields.message ?? null, LIMITS.message);
-    testCase.details = bound(fields.details ?? null, LIMITS.details);
-    testCase.systemOut = bound(fields.systemOut ?? null, LIMITS.output);
-    testCase.systemErr = bound(fields.systemErr ?? null, LIMITS.output);
-    testCase.flaky = fields.flaky ?? false;
-    testCase.retries = fields.retries ?? 0;
-    testCase.phase = fields.phase ?? null;
-    return testCase;
-}
-/**
- * A number from an attribute or JSON field; null for anything that is not a
- * finite, non-negative number (durations and counts are never negative).
- */
-function toNumber(value) {
-    if (value === null || value === undefined || value === '')
-        return null;
-    const number = typeof value === 'number' ? value : Number(value);
-    return Number.isFinite(number) && number >= 0 ? number : null;
-}
-/** Positive whole line number, or null. */
-function toLine(value) {
-    const number = toNumber(value);
-    return number !== null && Number.isInteger(number) && number > 0
-        ? number
-        : null;
-}
-/** Warning when a header's total disagrees with the tests actually counted. */
-function countWarning(what, declared, counted) {
-    if (declared === null || declared === counted)
-        return null;
-    return `${what} says ${declared} tests but the report holds ${counted}; counted the tests`;
-}
-/** First line of a text that is not blank, trimmed. */
-function firstLine(text) {
-    if (!text)
-        return null;
-    for (const line of text.split('\n')) {
-        const trimmed = line.trim();
-        if (trimmed !== '')
-            return trimmed;
-    }
-    return null;
-}
-/** Terminal colour codes (jest and mocha colour their messages). */
-function stripAnsi(text) {
-    // eslint-disable-next-line no-control-regex
-    return text.replace(/\u001b\[[0-9;?]*[A-Za-z]/g, '');
-}
-/**
- * The error class a JavaScript, Ruby or Dart message starts with
- * (`TypeError: x`, `AssertionError [ERR_ASSERTION]: x`, `Error: x`).
- */
-function leadingErrorType(text) {
-    if (!text)
-        return null;
-    const match = /^\s*([A-Za-z_$][\w$.:]*(?:Error|Exception|Failure))(?:\s*\[[^\]]*\])?\s*:/.exec(text.slice(0, 1_000));
-    return match ? match[1] : null;
-}
-/** The part of an error text before its stack frames. */
-function beforeStack(text) {
-    const lines = text.split('\n');
-    const frame = lines.findIndex((line) => /^\s+at\s/.test(line));
-    return (frame === -1 ? lines : lines.slice(0, frame)).join('\n').trim();
-}
-/** Line of `file` in a JavaScript stack (`(/path/file.js:12:5)`). */
-function stackLineIn(stack, file) {
-    if (!stack || file === '')
-        return null;
-    for (const line of stack.slice(0, 16_000).split('\n')) {
-        const at = line.indexOf(`${file}:`);
-        if (at === -1)
-            continue;
-        const match = /^:(\d+)/.exec(line.slice(at + file.length));
-        if (match)
-            return toLine(match[1]);
-    }
-    return null;
-}
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function asObject(value) {
-    return isObject(value) ? value : {};
-}
-function asArray(value) {
-    return Array.isArray(value) ? value : [];
-}
-function asString(value) {
-    if (typeof value === 'string')
-        return value;
-    if (typeof value === 'number' || typeof value === 'boolean') {
-        return String(value);
-    }
-    return null;
-}
-
-function parseCtrf(document) {
-    const results = asObject(document.results);
-    const tool = asObject(results.tool);
-    const toolName = asString(tool.name);
-    const toolVersion = asString(tool.version);
-    const suites = new SuiteSet();
-    for (const entry of asArray(results.tests)) {
-        const test = asObject(entry);
-        const status = ctrfStatus(asString(test.status), asString(test.rawStatus));
-        const failed = status === 'failed' || status === 'error';
-        const rawMessage = asString(test.message);
-        const message = rawMessage === null ? null : stripAnsi(rawMessage);
-        const trace = asString(test.trace);
-        const file = asString(test.filePath);
-        const suiteValue = test.suite;
-        const suiteName = Array.isArray(suiteValue)
-            ? suiteValue.map(asString).filter(Boolean).join(' > ')
-            : asString(suiteValue);
-        const retries = toNumber(test.retries) ?? 0;
-        const duration = toNumber(test.duration);
-        suites.add(suiteName || file || toolName || 'CTRF', makeCase({
-            name: asString(test.name) ?? '',
-            classname: suiteName ?? '',
-            status,
-            file,
-            line: toLine(test.line),
-            duration: duration === null ? null : duration / 1000,
-            failureType: failed ? leadingErrorType(message ?? trace) : null,
-            message: status === 'passed'
-                ? null
-                : message !== null
-                    ? beforeStack(message) || message
-                    : null,
-            details: failed ? (trace === null ? message : stripAnsi(trace)) : null,
-            systemOut: joinLines(test.stdout),
-            systemErr: joinLines(test.stderr),
-            flaky: test.flaky === true && status === 'passed',
-            retries: Math.floor(retries)
-        }), file);
-    }
-    const warnings = [];
-    const summary = asObject(results.summary);
-    const warning = countWarning('CTRF summary', toNumber(summary.tests), suites.caseCount);
-    if (warning)
-        warnings.push(warning);
-    return {
-        format: 'ctrf',
-        producer: toolName === null
-            ? null
-            : toolVersion
-                ? `${toolName} ${toolVersion}`
-                : toolName,
-        suites: suites.list(),
-        warnings
-    };
-}
-function ctrfStatus(status, rawStatus) {
-    switch ((status ?? '').toLowerCase()) {
-        case 'passed':
-            return 'passed';
-        case 'failed':
-            return 'failed';
-        case 'skipped':
-        case 'pending':
-            return 'skipped';
-    }
-    return /interrupt|broken|timed ?out|timeout|error|crash/i.test(rawStatus ?? '')
-        ? 'error'
-        : 'skipped';
-}
-function joinLines(value) {
-    if (typeof value === 'string')
-        return value;
-    const lines = asArray(value)
-        .map(asString)
-        .filter((line) => line !== null);
-    return lines.length > 0 ? lines.join('\n') : null;
-}
-
-/**
- * The dart / flutter test JSON reporter (`--reporter json`, protocol 0.1):
- * one event per line. One test per `testStart` that is not hidden (dart
- * hides its "loading" and setUpAll pseudo-tests unless they fail);
- * `testDone` result success/failure/error gives passed/failed/error,
- * `skipped` gives skipped, and a test with no `testDone` never finished
- * (error). One suite per test file.
- */
-function parseDartEvents(events) {
-    const suitePaths = new Map();
-    const groupNames = new Map();
-    const tests = new Map();
-    let producer = null;
-    for (const event of events) {
-        switch (event.type) {
-            case 'start': {
-                const version = asString(event.runnerVersion);
-                producer = version ? `dart test ${version}` : 'dart test';
-                break;
-            }
-            case 'suite': {
-                const suite = asObject(event.suite);
-                const id = toNumber(suite.id);
-                if (id !== null)
-                    suitePaths.set(id, asString(suite.path) ?? '');
-                break;
-            }
-            case 'group': {
-                const group = asObject(event.group);
-                const id = toNumber(group.id);
-                const name = asString(group.name);
-                if (id !== null && name)
-                    groupNames.set(id, name);
-                break;
-            }
-            case 'testStart': {
-                const test = asObject(event.test);
-                const id = toNumber(test.id);
-                if (id === null)
-                    break;
-                const metadata = asObject(test.metadata);
-                // root_url/root_line point at the test itself when it was declared
-                // through a helper; url/line then point at the helper.
-                const url = asString(test.root_url) ?? asString(test.url);
-                tests.set(id, {
-                    name: asString(test.name) ?? '',
-                    suiteId: toNumber(test.suiteID),
-                    groupIds: asArray(test.groupIDs)
-                        .map(toNumber)
-                        .filter((group) => group !== null),
-                    file: url ? fileOf(url) : null,
-                    line: toLine(test.root_line ?? test.line),
-                    skipReason: metadata.skip === true ? asString(metadata.skipReason) : null,
-                    startTime: toNumber(event.time),
-                    endTime: null,
-                    result: null,
-                    skipped: false,
-                    hidden: false,
-                    isFailure: false,
-                    firstError: null,
-                    errors: new BoundedText(LIMITS.details),
-                    prints: new BoundedText(LIMITS.output)
-                });
-                break;
-            }
-            case 'print': {
-                const test = tests.get(toNumber(event.testID) ?? -1);
-                const message = asString(event.message);
-                if (test && message !== null && event.messageType !== 'skip') {
-                    test.prints.append(`${message}\n`);
-                }
-                break;
-            }
-            case 'error': {
-                const test = tests.get(toNumber(event.testID) ?? -1);
-                if (!test)
-                    break;
-                const error = asString(event.error) ?? '';
-                const stack = asString(event.stackTrace) ?? '';
-                if (test.firstError === null) {
-                    test.firstError = error;
-                    test.isFailure = event.isFailure === true;
-                }
-                test.errors.append(`${error}\n${stack}\n`);
-                break;
-            }
-            case 'testDone': {
-                const test = tests.get(toNumber(event.testID) ?? -1);
-                if (!test)
-                    break;
-                test.result = asString(event.result);
-                test.skipped = event.skipped === true;
-                test.hidden = event.hidden === true;
-                test.endTime = toNumber(event.time);
-                break;
-            }
-        }
-    }
-    const suites = new SuiteSet();
-    const warnings = [];
-    let unfinished = 0;
-    for (const test of tests.values()) {
-        const status = dartStatus(test);
-        if (test.hidden && status === 'passed')
-            continue;
-        if (test.result === null)
-            unfinished++;
-        const suitePath = test.suiteId === null ? '' : (suitePaths.get(test.suiteId) ?? '');
-        const groups = test.groupIds
-            .map((id) => groupNames.get(id))
-            .filter((name) => name !== undefined);
-        const classname = groups[groups.length - 1] ?? '';
-        const failed = status === 'failed' || status === 'error';
-        const elapsed = test.startTime !== null && test.endTime !== null
-            ? Math.max(0, test.endTime - test.startTime) / 1000
-            : null;
-        suites.add(suitePath || 'dart test', makeCase({
-            name: classname && test.name.startsWith(`${classname} `)
-                ? test.name.slice(classname.length + 1)
-                : test.name,
-            classname,
-            status,
-            file: test.file,
-            line: test.line,
-            duration: elapsed,
-            failureType: failed
-                ? (leadingErrorType(test.firstError) ??
-                    bareErrorType(test.firstError) ??
-                    (test.isFailure ? 'TestFailure' : null))
-                : null,
-            message: failed
-                ? (test.firstError ??
-                    (test.result === null ? 'test did not finish' : null))
-                : status === 'skipped'
-                    ? test.skipReason
-                    : null,
-            details: failed ? test.errors.value() : null,
-            systemOut: test.prints.value(),
-            phase: test.hidden ? 'setup' : null
-        }), suitePath || null);
-    }
-    if (unfinished > 0) {
-        warnings.push(`${unfinished} dart tests started but never finished; counted as errors`);
-    }
-    return { format: 'dart-json', producer, suites: suites.list(), warnings };
-}
-function dartStatus(test) {
-    if (test.result === null)
-        return 'error';
-    if (test.result === 'error')
-        return 'error';
-    if (test.result === 'failure')
-        return 'failed';
-    return test.skipped ? 'skipped' : 'passed';
-}
-function fileOf(url) {
-    if (!url.startsWith('file://'))
-        return url;
-    try {
-        return decodeURIComponent(new URL(url).pathname);
-    }
-    catch {
-        return url.slice('file://'.length);
-    }
-}
-/** Dart messages may name the class with no colon (`TimeoutException after 0:00:01`). */
-function bareErrorType(error) {
-    return /^([A-Z]\w*(?:Exception|Error))\b/.exec(error ?? '')?.[1] ?? null;
-}
-
-/**
- * `go test -json` (test2json events, one per line). One test per `Test`
- * name, subtests (`TestA/case`) included, as `go test` and gotestsum count
- * them; one suite per package. A test that started but never ended (the
- * binary panicked or timed out) failed, as gotestsum counts it. A package that failed with no
- * failing test in it (a build failure, a TestMain or setup failure)
- * becomes one erroring test carrying the package output, so it is counted
- * and triaged.
- */
-const LOG_LINE = /^\s+([\w.\-/]+\.go):(\d+):\s?(.*)$/;
-const FRAMING = /^\s*(=== (RUN|PAUSE|CONT|NAME)|--- (PASS|FAIL|SKIP):)/;
-function parseGoEvents(events) {
-    const packages = new Map();
-    const packageOf = (name) => {
-        let found = packages.get(name);
-        if (!found) {
-            found = {
-                name,
-                tests: new Map(),
-                action: null,
-                output: new BoundedText(LIMITS.details),
-                buildFailed: false
-            };
-            packages.set(name, found);
-        }
-        return found;
-    };
-    for (const event of events) {
-        const action = asString(event.Action);
-        if (action === null)
-            continue;
-        const importPath = asString(event.ImportPath);
-        if (action === 'build-output' || action === 'build-fail') {
-            // Go 1.24+ reports compile errors as their own events.
-            const pkg = packageOf(stripTestSuffix(importPath ?? ''));
-            pkg.buildFailed = true;
-            const output = asString(event.Output);
-            if (output)
-                pkg.output.append(output);
-            continue;
-        }
-        const pkg = packageOf(asString(event.Package) ?? '');
-        if (asString(event.FailedBuild))
-            pkg.buildFailed = true;
-        const testName = asString(event.Test);
-        if (testName === null) {
-            if (action === 'output') {
-                const output = asString(event.Output) ?? '';
-                pkg.output.append(output);
-                if (/\[(build|setup) failed\]/.test(output))
-                    pkg.buildFailed = true;
-            }
-            else if (action === 'pass' || action === 'fail' || action === 'skip') {
-                pkg.action = action;
-            }
-            continue;
-        }
-        let test = pkg.tests.get(testName);
-        if (!test) {
-            test = {
-                name: testName,
-                action: null,
-                elapsed: null,
-                output: new BoundedText(LIMITS.details),
-                logLine: null,
-                panic: null
-            };
-            pkg.tests.set(testName, test);
-        }
-        if (action === 'output') {
-            const output = asString(event.Output) ?? '';
-            if (!FRAMING.test(output))
-                test.output.append(output);
-            const log = LOG_LINE.exec(output.replace(/\n$/, ''));
-            if (log && test.logLine === null) {
-                test.logLine = { file: log[1], line: Number(log[2]), message: log[3] };
-            }
-            if (test.panic === null && /^panic: /.test(output)) {
-                test.panic = output.trim();
-            }
-        }
-        else if (['pass', 'fail', 'skip', 'bench'].includes(action)) {
-            test.action = action;
-            test.elapsed = toNumber(event.Elapsed);
-        }
-    }
-    return buildReport([...packages.values()]);
-}
-function buildReport(packages) {
-    const suites = new SuiteSet();
-    const warnings = [];
-    for (const pkg of packages) {
-        const packageOutput = pkg.output.value();
-        const packagePanic = packageOutput?.split('\n').find((line) => line.startsWith('panic: ')) ??
-            null;
-        let failing = 0;
-        let unfinished = 0;
-        for (const test of pkg.tests.values()) {
-            const status = goStatus(test.action);
-            if (status === 'failed' || status === 'error')
-                failing++;
-            if (test.action === null)
-                unfinished++;
-            const output = test.output.value();
-            let message = null;
-            if (test.action === null) {
-                const why = test.panic ?? packagePanic;
-                message = why
-                    ? `test did not finish: ${why}`
-                    : 'test did not finish (the test binary stopped)';
-            }
-            else if (status === 'failed') {
-                message = test.panic ?? test.logLine?.message ?? null;
-            }
-            else if (status === 'skipped') {
-                message = test.logLine?.message ?? null;
-            }
-            suites.add(pkg.name || 'go test', makeCase({
-                name: test.name,
-                classname: pkg.name,
-                status,
-                file: test.logLine?.file ?? null,
-                line: toLine(test.logLine?.line),
-                duration: test.elapsed,
-                failureType: test.panic !== null && status !== 'passed' ? 'panic' : null,
-                message,
-                details: status === 'failed' || status === 'error'
-                    ? test.action === null && packageOutput
-                        ? [output, packageOutput].filter(Boolean).join('\n')
-                        : output
-                    : null,
-                systemOut: status === 'passed' ? output : null
-            }));
-        }
-        if (unfinished > 0) {
-            warnings.push(`${unfinished} tests in ${pkg.name || 'a package'} started but never finished; counted as failed`);
-        }
-        if (pkg.action === 'fail' && failing === 0) {
-            const build = pkg.buildFailed || pkg.tests.size === 0;
-            const firstError = packageOutput
-                ?.split('\n')
-                .map((line) => line.trim())
-                .find((line) => line !== '' && !line.startsWith('#') && !/^(FAIL|ok)\b/.test(line)) ?? null;
-            warnings.push(`package ${pkg.name || '(unnamed)'} failed outside any test; counted as one erroring test`);
-            suites.add(pkg.name || 'go test', makeCase({
-                name: build ? '[build failed]' : '[package failed]',
-                classname: pkg.name,
-                status: 'error',
-                message: firstError ??
-                    (build ? 'build failed' : 'package failed outside any test'),
-                details: packageOutput,
-                phase: build ? 'collection' : null
-            }));
-        }
-    }
-    return {
-        format: 'go-json',
-        producer: 'go test -json',
-        suites: suites.list(),
-        warnings
-    };
-}
-function goStatus(action) {
-    switch (action) {
-        case 'pass':
-        case 'bench':
-            return 'passed';
-        case 'fail':
-            return 'failed';
-        case 'skip':
-            return 'skipped';
-        default:
-            // Started, never ended: the binary died under it (panic, -timeout).
-            // go's own tools (gotestsum, newer test2json) call that a failure.
-            return 'failed';
-    }
-}
-/** Build events name the test binary's package (`pkg.test`, `pkg [pkg.test]`). */
-function stripTestSuffix(importPath) {
-    return importPath.replace(/ \[.*\]$/, '').replace(/\.test$/, '');
-}
-
-function parseJest(document) {
-    const files = asArray(document.testResults).map(asObject);
-    const root = commonDirectory(files.map((file) => asString(file.name) ?? ''));
-    const suites = new SuiteSet();
-    const warnings = [];
-    let brokenFiles = 0;
-    for (const file of files) {
-        const path = asString(file.name) ?? '';
-        const suiteName = path.startsWith(root) ? path.slice(root.length) : path;
-        const assertions = asArray(file.assertionResults).map(asObject);
-        // jest 30 lists a file that failed to run as one "error" entry.
-        brokenFiles += assertions.filter((entry) => entry.status === 'error').length;
-        for (const assertion of assertions) {
-            suites.add(suiteName || 'jest', assertionCase(assertion, path), path || null);
-        }
-        const execError = asObject(file.testExecError);
-        const fileMessage = stripAnsi(asString(file.message) ?? asString(file.failureMessage) ?? '');
-        const broken = assertions.length === 0 &&
-            (asString(file.status) === 'failed' ||
-                Object.keys(execError).length > 0 ||
-                fileMessage.trim() !== '');
-        if (!broken)
-            continue;
-        brokenFiles++;
-        const details = fileMessage.trim() !== ''
-            ? fileMessage
-            : stripAnsi(asString(execError.stack) ?? asString(execError.message) ?? '');
-        const message = suiteFailureMessage(details);
-        suites.add(suiteName || 'jest', makeCase({
-            name: 'Test suite failed to run',
-            classname: suiteName,
-            status: 'error',
-            file: path || null,
-            failureType: leadingErrorType(message),
-            message,
-            details: details || null,
-            phase: 'collection'
-        }), path || null);
-    }
-    if (brokenFiles > 0) {
-        warnings.push(`${brokenFiles} jest test files failed to run; each counted as one erroring test`);
-    }
-    const warning = countWarning('jest numTotalTests', toNumber(document.numTotalTests), suites.caseCount - brokenFiles);
-    if (warning)
-        warnings.push(warning);
-    return {
-        format: 'jest-json',
-        producer: jestProducer(document, files),
-        suites: suites.list(),
-        warnings
-    };
-}
-function assertionCase(assertion, path) {
-    const status = jestStatus(asString(assertion.status), asArray(assertion.failureMessages).length > 0);
-    const failures = asArray(assertion.failureMessages)
-        .map(asString)
-        .filter((text) => text !== null)
-        .map(stripAnsi);
-    const details = failures.length > 0 ? failures.join('\n\n') : null;
-    const retries = asArray(assertion.retryReasons).length;
-    const duration = toNumber(assertion.duration);
-    const ancestors = asArray(assertion.ancestorTitles)
-        .map(asString)
-        .filter((title) => title !== null);
-    const failed = status === 'failed' || status === 'error';
-    // jest 30 writes a file that failed to run as one assertion with status
-    // "error" and no title.
-    const fileError = status === 'error';
-    let message = null;
-    if (failed && details !== null) {
-        message = fileError
-            ? suiteFailureMessage(details)
-            : beforeStack(details) || details;
-    }
-    return makeCase({
-        name: asString(assertion.title) ??
-            asString(assertion.fullName) ??
-            (fileError ? 'Test suite failed to run' : ''),
-        classname: ancestors.join(' › '),
-        status,
-        file: path || null,
-        // `location` is only written with --testLocationInResults.
-        line: toLine(asObject(assertion.location).line) ??
-            (failed ? stackLineIn(details, path) : null),
-        duration: duration === null ? null : duration / 1000,
-        failureType: failed ? leadingErrorType(message) : null,
-        message,
-        details: failed ? details : null,
-        flaky: status === 'passed' && retries > 0,
-        retries,
-        phase: fileError ? 'collection' : null
-    });
-}
-function jestStatus(status, hasFailure) {
-    switch (status) {
-        case 'passed':
-            return 'passed';
-        case 'failed':
-            return 'failed';
-        case 'error':
-            return 'error';
-        case 'pending':
-        case 'skipped':
-        case 'todo':
-        case 'disabled':
-            return 'skipped';
-    }
-    return hasFailure ? 'failed' : 'skipped';
-}
-/**
- * jest's "Test suite failed to run" text: a heading line, then the error
- * (`Cannot find module 'x' from 'y'`); the error is the useful line.
- */
-function suiteFailureMessage(text) {
-    const lines = beforeStack(text)
-        .split('\n')
-        .map((line) => line.trim())
-        .filter((line) => line !== '' && !/^●\s*Test suite failed to run$/.test(line));
-    return lines.length > 0 ? lines.slice(0, 3).join('\n') : firstLine(text);
-}
-/**
- * vitest's json reporter writes jest's shape; jest alone writes
- * `numRuntimeErrorTestSuites` and `openHandles`, vitest a `meta` per test.
- */
-function jestProducer(document, files) {
-    if ('numRuntimeErrorTestSuites' in document || 'openHandles' in document) {
-        return 'jest';
-    }
-    const vitest = files.some((file) => asArray(file.assertionResults).some((entry) => 'meta' in asObject(entry)));
-    return vitest ? 'vitest' : null;
-}
-/** Longest directory prefix shared by all paths ('' for fewer than two). */
-function commonDirectory(paths) {
-    const usable = paths.filter((path) => path !== '');
-    if (usable.length < 2)
-        return '';
-    let prefix = usable[0];
-    for (const path of usable.slice(1)) {
-        while (!path.startsWith(prefix))
-            prefix = prefix.slice(0, -1);
-    }
-    const slash = Math.max(prefix.lastIndexOf('/'), prefix.lastIndexOf('\\'));
-    return slash === -1 ? '' : prefix.slice(0, slash + 1);
-}
-
-function parseMocha(document) {
-    const suites = new SuiteSet();
-    const warnings = [];
-    const pending = new Set(asArray(document.pending).map((test) => keyOf(asObject(test))));
-    const reported = new Set();
-    for (const entry of asArray(document.tests)) {
-        const test = asObject(entry);
-        reported.add(keyOf(test));
-        const error = asObject(test.err);
-        const status = pending.has(keyOf(test))
-            ? 'skipped'
-            : Object.keys(error).length > 0
-                ? 'failed'
-                : 'passed';
-        addTest(suites, test, status);
-    }
-    let hooks = 0;
-    for (const entry of asArray(document.failures)) {
-        const failure = asObject(entry);
-        if (reported.has(keyOf(failure)))
-            continue;
-        hooks++;
-        // mocha counts a failing hook as one failure, as its own summary does.
-        addTest(suites, failure, 'failed');
-    }
-    if (hooks > 0) {
-        warnings.push(`${hooks} mocha failures happened outside any test (hooks); each counted as one failed test`);
-    }
-    const stats = asObject(document.stats);
-    const warning = countWarning('mocha stats', toNumber(stats.tests), suites.caseCount - hooks);
-    if (warning)
-        warnings.push(warning);
-    return {
-        format: 'mocha-json',
-        producer: 'mocha',
-        suites: suites.list(),
-        warnings
-    };
-}
-function keyOf(test) {
-    return `${asString(test.fullTitle) ?? ''}\u0000${asString(test.file) ?? ''}`;
-}
-function addTest(suites, test, status) {
-    const title = asString(test.title) ?? '';
-    const fullTitle = asString(test.fullTitle) ?? title;
-    const file = asString(test.file);
-    const error = asObject(test.err);
-    const stack = asString(error.stack);
-    const rawMessage = asString(error.message);
-    const message = rawMessage === null ? null : stripAnsi(rawMessage);
-    const failed = status === 'failed' || status === 'error';
-    const duration = toNumber(test.duration);
-    const retry = toNumber(test.currentRetry) ?? 0;
-    const classname = fullTitle.endsWith(title)
-        ? fullTitle.slice(0, fullTitle.length - title.length).trim()
-        : '';
-    const hook = /^"(before|after) (all|each)" hook/.exec(title);
-    suites.add(file ?? 'mocha', makeCase({
-        name: title,
-        classname,
-        status,
-        file,
-        line: failed && file ? stackLineIn(stack, file) : null,
-        duration: duration === null ? null : duration / 1000,
-        failureType: failed
-            ? (leadingErrorType(stack) ?? asString(error.code))
-            : null,
-        message: failed
-            ? (message ?? (stack === null ? null : beforeStack(stripAnsi(stack))))
-            : null,
-        details: failed && stack !== null ? stripAnsi(stack) : null,
-        flaky: status === 'passed' && retry > 0,
-        retries: Math.floor(retry),
-        phase: hook ? (hook[1] === 'before' ? 'setup' : 'teardown') : null
-    }), file);
-}
-
-/**
- * rspec `--format json`: one test per entry of `examples` (passed, failed,
- * pending → skipped), one suite per spec file. Errors outside examples (a
- * spec file that failed to load) are no example, so they are not counted
- * as tests (rspec says "0 examples, 1 error occurred outside of
- * examples"): their text becomes the failing file's suite output and a
- * warning.
- */
-function parseRspec(document) {
-    const suites = new SuiteSet();
-    const warnings = [];
-    for (const entry of asArray(document.examples)) {
-        const example = asObject(entry);
-        const status = rspecStatus(asString(example.status));
-        const description = asString(example.description) ?? '';
-        const fullDescription = asString(example.full_description) ?? description;
-        const classname = fullDescription.endsWith(description)
-            ? fullDescription
-                .slice(0, fullDescription.length - description.length)
-                .trim()
-            : '';
-        const file = asString(example.file_path);
-        const exception = asObject(example.exception);
-        const backtrace = asArray(exception.backtrace)
-            .map(asString)
-            .filter((line) => line !== null);
-        const message = asString(exception.message);
-        const failed = status === 'failed';
-        suites.add(file ?? 'rspec', makeCase({
-            name: description || fullDescription,
-            classname,
-            status,
-            file,
-            line: toLine(example.line_number),
-            duration: toNumber(example.run_time),
-            failureType: failed ? asString(exception.class) : null,
-            message: failed
-                ? message
-                : status === 'skipped'
-                    ? asString(example.pending_message)
-                    : null,
-            details: failed
-                ? [message, ...backtrace].filter((line) => line !== null).join('\n')
-                : null
-        }), file);
-    }
-    const summary = asObject(document.summary);
-    const outside = toNumber(summary.errors_outside_of_examples_count) ?? 0;
-    if (outside > 0) {
-        // Not a test (rspec counts no example for it), so it is kept as the
-        // output of the suite that failed to load, where triage reads it.
-        const details = asArray(document.messages)
-            .map(asString)
-            .filter((text) => text !== null)
-            .join('\n\n');
-        const file = loadingFile(details);
-        const suite = suites.get(file ?? 'rspec', file);
-        suite.systemErr = bound(details || null, LIMITS.output);
-        warnings.push(`rspec: ${outside} errors outside of examples${file ? ` (loading ${file})` : ''}: ${oneLine(loadErrorMessage(details) ?? firstLine(details) ?? 'no message')}`);
-    }
-    const warning = countWarning('rspec summary example_count', toNumber(summary.example_count), suites.caseCount);
-    if (warning)
-        warnings.push(warning);
-    const version = asString(document.version);
-    return {
-        format: 'rspec-json',
-        producer: version ? `RSpec ${version}` : 'RSpec',
-        suites: suites.list(),
-        warnings
-    };
-}
-function rspecStatus(status) {
-    switch (status) {
-        case 'failed':
-            return 'failed';
-        case 'pending':
-            return 'skipped';
-        default:
-            return 'passed';
-    }
-}
-/**
- * rspec's load-error text: "An error occurred while loading ./spec/x.rb.",
- * then the Ruby error (`Failure/Error: require 'x'` / `LoadError: ...`).
- */
-function loadErrorMessage(text) {
-    const lines = text.split('\n').map((line) => line.trim());
-    const loading = lines.find((line) => line.startsWith('An error occurred'));
-    const error = lines.find((line) => /^[A-Z]\w*(::\w+)*(Error|Exception):/.test(line));
-    const parts = [loading, error].filter((line) => line !== undefined);
-    return parts.length > 0 ? parts.join(' ') : null;
-}
-function loadingFile(text) {
-    return /An error occurred while loading (.+?)\.?$/m.exec(text)?.[1] ?? null;
-}
-
-function parseJsonReport(text) {
-    const source = text.replace(/^\uFEFF/, '');
-    let document;
-    try {
-        document = JSON.parse(source);
-    }
-    catch (err) {
-        const stream = readJsonLines(source);
-        if (stream)
-            return parseEvents(stream.events, stream.strayLines);
-        throw new ReportError(`not valid JSON: ${oneLine(err instanceof Error ? err.message : String(err))}`);
-    }
-    if (Array.isArray(document)) {
-        if (document.length > 0 && document.every(isObject)) {
-            return parseEvents(document, 0);
-        }
-        throw new NotAReportError('not a test report: JSON of unknown shape');
-    }
-    if (!isObject(document)) {
-        throw new NotAReportError('not a test report: JSON of unknown shape');
-    }
-    const results = asObject(document.results);
-    if (Array.isArray(results.tests))
-        return parseCtrf(document);
-    if (Array.isArray(document.testResults))
-        return parseJest(document);
-    if (isObject(document.stats) && Array.isArray(document.tests)) {
-        return parseMocha(document);
-    }
-    if (Array.isArray(document.examples))
-        return parseRspec(document);
-    return parseEvents([document], 0);
-}
-/** Line-delimited JSON: null unless the first line is a JSON object. */
-function readJsonLines(text) {
-    const events = [];
-    let strayLines = 0;
-    for (const line of text.split('\n')) {
-        const trimmed = line.trim();
-        if (trimmed === '')
-            continue;
-        let event = null;
-        if (trimmed.startsWith('{')) {
-            try {
-                event = JSON.parse(trimmed);
-            }
-            catch {
-                event = null;
-            }
-        }
-        if (isObject(event))
-            events.push(event);
-        else if (events.length === 0)
-            return null;
-        else
-            strayLines++;
-    }
-    return events.length > 0 ? { events, strayLines } : null;
-}
-function parseEvents(events, strayLines) {
-    let parsed = null;
-    if (events.some((event) => typeof event.Action === 'string')) {
-        parsed = parseGoEvents(events);
-    }
-    else if (events.some((event) => event.type === 'testStart' ||
-        (event.type === 'start' && 'protocolVersion' in event))) {
-        parsed = parseDartEvents(events);
-    }
-    if (parsed === null) {
-        throw new NotAReportError('not a test report: JSON of unknown shape');
-    }
-    if (strayLines > 0) {
-        parsed.warnings.push(`${strayLines} lines of the event stream were not JSON and were ignored`);
-    }
-    return parsed;
-}
-
-var saxes = {};
-
-var ed5 = {};
-
-var hasRequiredEd5;
-
-function requireEd5 () {
-	if (hasRequiredEd5) return ed5;
-	hasRequiredEd5 = 1;
-	(function (exports) {
-		/**
-		 * Character classes and associated utilities for the 5th edition of XML 1.0.
-		 *
-		 * @author Louis-Dominique Dubeau
-		 * @license MIT
-		 * @copyright Louis-Dominique Dubeau
-		 */
-		Object.defineProperty(exports, "__esModule", { value: true });
-		//
-		// Fragments.
-		//
-		exports.CHAR = "\t\n\r -\uD7FF\uE000-\uFFFD\uD800\uDC00-\uDBFF\uDFFF";
-		exports.S = " \t\r\n";
-		// tslint:disable-next-line:max-line-length
-		exports.NAME_START_CHAR = ":A-Z_a-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\uD800\uDC00-\uDB7F\uDFFF";
-		exports.NAME_CHAR = "-" + exports.NAME_START_CHAR + ".0-9\u00B7\u0300-\u036F\u203F-\u2040";
-		//
-		// Regular expressions.
-		//
-		exports.CHAR_RE = new RegExp("^[" + exports.CHAR + "]$", "u");
-		exports.S_RE = new RegExp("^[" + exports.S + "]+$", "u");
-		exports.NAME_START_CHAR_RE = new RegExp("^[" + exports.NAME_START_CHAR + "]$", "u");
-		exports.NAME_CHAR_RE = new RegExp("^[" + exports.NAME_CHAR + "]$", "u");
-		exports.NAME_RE = new RegExp("^[" + exports.NAME_START_CHAR + "][" + exports.NAME_CHAR + "]*$", "u");
-		exports.NMTOKEN_RE = new RegExp("^[" + exports.NAME_CHAR + "]+$", "u");
-		var TAB = 9;
-		var NL = 0xA;
-		var CR = 0xD;
-		var SPACE = 0x20;
-		//
-		// Lists.
-		//
-		/** All characters in the ``S`` production. */
-		exports.S_LIST = [SPACE, NL, CR, TAB];
-		/**
-		 * Determines whether a codepoint matches the ``CHAR`` production.
-		 *
-		 * @param c The code point.
-		 *
-		 * @returns ``true`` if the codepoint matches ``CHAR``.
-		 */
-		function isChar(c) {
-		    return (c >= SPACE && c <= 0xD7FF) ||
-		        c === NL || c === CR || c === TAB ||
-		        (c >= 0xE000 && c <= 0xFFFD) ||
-		        (c >= 0x10000 && c <= 0x10FFFF);
-		}
-		exports.isChar = isChar;
-		/**
-		 * Determines whether a codepoint matches the ``S`` (space) production.
-		 *
-		 * @param c The code point.
-		 *
-		 * @returns ``true`` if the codepoint matches ``S``.
-		 */
-		function isS(c) {
-		    return c === SPACE || c === NL || c === CR || c === TAB;
-		}
-		exports.isS = isS;
-		/**
-		 * Determines whether a codepoint matches the ``NAME_START_CHAR`` production.
-		 *
-		 * @param c The code point.
-		 *
-		 * @returns ``true`` if the codepoint matches ``NAME_START_CHAR``.
-		 */
-		function isNameStartChar(c) {
-		    return ((c >= 0x41 && c <= 0x5A) ||
-		        (c >= 0x61 && c <= 0x7A) ||
-		        c === 0x3A ||
-		        c === 0x5F ||
-		        c === 0x200C ||
-		        c === 0x200D ||
-		        (c >= 0xC0 && c <= 0xD6) ||
-		        (c >= 0xD8 && c <= 0xF6) ||
-		        (c >= 0x00F8 && c <= 0x02FF) ||
-		        (c >= 0x0370 && c <= 0x037D) ||
-		        (c >= 0x037F && c <= 0x1FFF) ||
-		        (c >= 0x2070 && c <= 0x218F) ||
-		        (c >= 0x2C00 && c <= 0x2FEF) ||
-		        (c >= 0x3001 && c <= 0xD7FF) ||
-		        (c >= 0xF900 && c <= 0xFDCF) ||
-		        (c >= 0xFDF0 && c <= 0xFFFD) ||
-		        (c >= 0x10000 && c <= 0xEFFFF));
-		}
-		exports.isNameStartChar = isNameStartChar;
-		/**
-		 * Determines whether a codepoint matches the ``NAME_CHAR`` production.
-		 *
-		 * @param c The code point.
-		 *
-		 * @returns ``true`` if the codepoint matches ``NAME_CHAR``.
-		 */
-		function isNameChar(c) {
-		    return isNameStartChar(c) ||
-		        (c >= 0x30 && c <= 0x39) ||
-		        c === 0x2D ||
-		        c === 0x2E ||
-		        c === 0xB7 ||
-		        (c >= 0x0300 && c <= 0x036F) ||
-		        (c >= 0x203F && c <= 0x2040);
-		}
-		exports.isNameChar = isNameChar;
-		
-	} (ed5));
-	return ed5;
-}
-
-var ed2 = {};
-
-var hasRequiredEd2;
-
-function requireEd2 () {
-	if (hasRequiredEd2) return ed2;
-	hasRequiredEd2 = 1;
-	(function (exports) {
-		/**
-		 * Character classes and associated utilities for the 2nd edition of XML 1.1.
-		 *
-		 * @author Louis-Dominique Dubeau
-		 * @license MIT
-		 * @copyright Louis-Dominique Dubeau
-		 */
-		Object.defineProperty(exports, "__esModule", { value: true });
-		//
-		// Fragments.
-		//
-		exports.CHAR = "\u0001-\uD7FF\uE000-\uFFFD\uD800\uDC00-\uDBFF\uDFFF";
-		exports.RESTRICTED_CHAR = "\u0001-\u0008\u000B\u000C\u000E-\u001F\u007F-\u0084\u0086-\u009F";
-		exports.S = " \t\r\n";
-		// tslint:disable-next-line:max-line-length
-		exports.NAME_START_CHAR = ":A-Z_a-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\uD800\uDC00-\uDB7F\uDFFF";
-		exports.NAME_CHAR = "-" + exports.NAME_START_CHAR + ".0-9\u00B7\u0300-\u036F\u203F-\u2040";
-		//
-		// Regular expressions.
-		//
-		exports.CHAR_RE = new RegExp("^[" + exports.CHAR + "]$", "u");
-		exports.RESTRICTED_CHAR_RE = new RegExp("^[" + exports.RESTRICTED_CHAR + "]$", "u");
-		exports.S_RE = new RegExp("^[" + exports.S + "]+$", "u");
-		exports.NAME_START_CHAR_RE = new RegExp("^[" + exports.NAME_START_CHAR + "]$", "u");
-		exports.NAME_CHAR_RE = new RegExp("^[" + exports.NAME_CHAR + "]$", "u");
-		exports.NAME_RE = new RegExp("^[" + exports.NAME_START_CHAR + "][" + exports.NAME_CHAR + "]*$", "u");
-		exports.NMTOKEN_RE = new RegExp("^[" + exports.NAME_CHAR + "]+$", "u");
-		var TAB = 9;
-		var NL = 0xA;
-		var CR = 0xD;
-		var SPACE = 0x20;
-		//
-		// Lists.
-		//
-		/** All characters in the ``S`` production. */
-		exports.S_LIST = [SPACE, NL, CR, TAB];
-		/**
-		 * Determines whether a codepoint matches the ``CHAR`` production.
-		 *
-		 * @param c The code point.
-		 *
-		 * @returns ``true`` if the codepoint matches ``CHAR``.
-		 */
-		function isChar(c) {
-		    return (c >= 0x0001 && c <= 0xD7FF) ||
-		        (c >= 0xE000 && c <= 0xFFFD) ||
-		        (c >= 0x10000 && c <= 0x10FFFF);
-		}
-		exports.isChar = isChar;
-		/**
-		 * Determines whether a codepoint matches the ``RESTRICTED_CHAR`` production.
-		 *
-		 * @param c The code point.
-		 *
-		 * @returns ``true`` if the codepoint matches ``RESTRICTED_CHAR``.
-		 */
-		function isRestrictedChar(c) {
-		    return (c >= 0x1 && c <= 0x8) ||
-		        c === 0xB ||
-		        c === 0xC ||
-		        (c >= 0xE && c <= 0x1F) ||
-		        (c >= 0x7F && c <= 0x84) ||
-		        (c >= 0x86 && c <= 0x9F);
-		}
-		exports.isRestrictedChar = isRestrictedChar;
-		/**
-		 * Determines whether a codepoint matches the ``CHAR`` production and does not
-		 * match the ``RESTRICTED_CHAR`` production. ``isCharAndNotRestricted(x)`` is
-		 * equivalent to ``isChar(x) && !isRestrictedChar(x)``. This function is faster
-		 * than running the two-call equivalent.
-		 *
-		 * @param c The code point.
-		 *
-		 * @returns ``true`` if the codepoint matches ``CHAR`` and does not match
-		 * ``RESTRICTED_CHAR``.
-		 */
-		function isCharAndNotRestricted(c) {
-		    return (c === 0x9) ||
-		        (c === 0xA) ||
-		        (c === 0xD) ||
-		        (c > 0x1F && c < 0x7F) ||
-		        (c === 0x85) ||
-		        (c > 0x9F && c <= 0xD7FF) ||
-		        (c >= 0xE000 && c <= 0xFFFD) ||
-		        (c >= 0x10000 && c <= 0x10FFFF);
-		}
-		exports.isCharAndNotRestricted = isCharAndNotRestricted;
-		/**
-		 * Determines whether a codepoint matches the ``S`` (space) production.
-		 *
-		 * @param c The code point.
-		 *
-		 * @returns ``true`` if the codepoint matches ``S``.
-		 */
-		function isS(c) {
-		    return c === SPACE || c === NL || c === CR || c === TAB;
-		}
-		exports.isS = isS;
-		/**
-		 * Determines whether a codepoint matches the ``NAME_START_CHAR`` production.
-		 *
-		 * @param c The code point.
-		 *
-		 * @returns ``true`` if the codepoint matches ``NAME_START_CHAR``.
-		 */
-		// tslint:disable-next-line:cyclomatic-complexity
-		function isNameStartChar(c) {
-		    return ((c >= 0x41 && c <= 0x5A) ||
-		        (c >= 0x61 && c <= 0x7A) ||
-		        c === 0x3A ||
-		        c === 0x5F ||
-		        c === 0x200C ||
-		        c === 0x200D ||
-		        (c >= 0xC0 && c <= 0xD6) ||
-		        (c >= 0xD8 && c <= 0xF6) ||
-		        (c >= 0x00F8 && c <= 0x02FF) ||
-		        (c >= 0x0370 && c <= 0x037D) ||
-		        (c >= 0x037F && c <= 0x1FFF) ||
-		        (c >= 0x2070 && c <= 0x218F) ||
-		        (c >= 0x2C00 && c <= 0x2FEF) ||
-		        (c >= 0x3001 && c <= 0xD7FF) ||
-		        (c >= 0xF900 && c <= 0xFDCF) ||
-		        (c >= 0xFDF0 && c <= 0xFFFD) ||
-		        (c >= 0x10000 && c <= 0xEFFFF));
-		}
-		exports.isNameStartChar = isNameStartChar;
-		/**
-		 * Determines whether a codepoint matches the ``NAME_CHAR`` production.
-		 *
-		 * @param c The code point.
-		 *
-		 * @returns ``true`` if the codepoint matches ``NAME_CHAR``.
-		 */
-		function isNameChar(c) {
-		    return isNameStartChar(c) ||
-		        (c >= 0x30 && c <= 0x39) ||
-		        c === 0x2D ||
-		        c === 0x2E ||
-		        c === 0xB7 ||
-		        (c >= 0x0300 && c <= 0x036F) ||
-		        (c >= 0x203F && c <= 0x2040);
-		}
-		exports.isNameChar = isNameChar;
-		
-	} (ed2));
-	return ed2;
-}
-
-var ed3 = {};
-
-var hasRequiredEd3;
-
-function requireEd3 () {
-	if (hasRequiredEd3) return ed3;
-	hasRequiredEd3 = 1;
-	(function (exports) {
-		/**
-		 * Character class utilities for XML NS 1.0 edition 3.
-		 *
-		 * @author Louis-Dominique Dubeau
-		 * @license MIT
-		 * @copyright Louis-Dominique Dubeau
-		 */
-		Object.defineProperty(exports, "__esModule", { value: true });
-		//
-		// Fragments.
-		//
-		// tslint:disable-next-line:max-line-length
-		exports.NC_NAME_START_CHAR = "A-Z_a-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C-\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\uD800\uDC00-\uDB7F\uDFFF";
-		exports.NC_NAME_CHAR = "-" + exports.NC_NAME_START_CHAR + ".0-9\u00B7\u0300-\u036F\u203F-\u2040";
-		//
-		// Regular expressions.
-		//
-		exports.NC_NAME_START_CHAR_RE = new RegExp("^[" + exports.NC_NAME_START_CHAR + "]$", "u");
-		exports.NC_NAME_CHAR_RE = new RegExp("^[" + exports.NC_NAME_CHAR + "]$", "u");
-		exports.NC_NAME_RE = new RegExp("^[" + exports.NC_NAME_START_CHAR + "][" + exports.NC_NAME_CHAR + "]*$", "u");
-		/**
-		 * Determines whether a codepoint matches [[NC_NAME_START_CHAR]].
-		 *
-		 * @param c The code point.
-		 *
-		 * @returns ``true`` if the codepoint matches.
-		 */
-		// tslint:disable-next-line:cyclomatic-complexity
-		function isNCNameStartChar(c) {
-		    return ((c >= 0x41 && c <= 0x5A) ||
-		        c === 0x5F ||
-		        (c >= 0x61 && c <= 0x7A) ||
-		        (c >= 0xC0 && c <= 0xD6) ||
-		        (c >= 0xD8 && c <= 0xF6) ||
-		        (c >= 0x00F8 && c <= 0x02FF) ||
-		        (c >= 0x0370 && c <= 0x037D) ||
-		        (c >= 0x037F && c <= 0x1FFF) ||
-		        (c >= 0x200C && c <= 0x200D) ||
-		        (c >= 0x2070 && c <= 0x218F) ||
-		        (c >= 0x2C00 && c <= 0x2FEF) ||
-		        (c >= 0x3001 && c <= 0xD7FF) ||
-		        (c >= 0xF900 && c <= 0xFDCF) ||
-		        (c >= 0xFDF0 && c <= 0xFFFD) ||
-		        (c >= 0x10000 && c <= 0xEFFFF));
-		}
-		exports.isNCNameStartChar = isNCNameStartChar;
-		/**
-		 * Determines whether a codepoint matches [[NC_NAME_CHAR]].
-		 *
-		 * @param c The code point.
-		 *
-		 * @returns ``true`` if the codepoint matches.
-		 */
-		function isNCNameChar(c) {
-		    return isNCNameStartChar(c) ||
-		        (c === 0x2D ||
-		            c === 0x2E ||
-		            (c >= 0x30 && c <= 0x39) ||
-		            c === 0x00B7 ||
-		            (c >= 0x0300 && c <= 0x036F) ||
-		            (c >= 0x203F && c <= 0x2040));
-		}
-		exports.isNCNameChar = isNCNameChar;
-		
-	} (ed3));
-	return ed3;
-}
-
-var hasRequiredSaxes;
-
-function requireSaxes () {
-	if (hasRequiredSaxes) return saxes;
-	hasRequiredSaxes = 1;
-	Object.defineProperty(saxes, "__esModule", { value: true });
-	saxes.SaxesParser = saxes.EVENTS = void 0;
-	const ed5 = requireEd5();
-	const ed2 = requireEd2();
-	const NSed3 = requireEd3();
-	var isS = ed5.isS;
-	var isChar10 = ed5.isChar;
-	var isNameStartChar = ed5.isNameStartChar;
-	var isNameChar = ed5.isNameChar;
-	var S_LIST = ed5.S_LIST;
-	var NAME_RE = ed5.NAME_RE;
-	var isChar11 = ed2.isChar;
-	var isNCNameStartChar = NSed3.isNCNameStartChar;
-	var isNCNameChar = NSed3.isNCNameChar;
-	var NC_NAME_RE = NSed3.NC_NAME_RE;
-	const XML_NAMESPACE = "http://www.w3.org/XML/1998/namespace";
-	const XMLNS_NAMESPACE = "http://www.w3.org/2000/xmlns/";
-	const rootNS = {
-	    // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-assignment
-	    __proto__: null,
-	    xml: XML_NAMESPACE,
-	    xmlns: XMLNS_NAMESPACE,
-	};
-	const XML_ENTITIES = {
-	    // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-assignment
-	    __proto__: null,
-	    amp: "&",
-	    gt: ">",
-	    lt: "<",
-	    quot: "\"",
-	    apos: "'",
-	};
-	// EOC: end-of-chunk
-	const EOC = -1;
-	const NL_LIKE = -2;
-	const S_BEGIN = 0; // Initial state.
-	const S_BEGIN_WHITESPACE = 1; // leading whitespace
-	const S_DOCTYPE = 2; // <!DOCTYPE
-	const S_DOCTYPE_QUOTE = 3; // <!DOCTYPE "//blah
-	const S_DTD = 4; // <!DOCTYPE "//blah" [ ...
-	const S_DTD_QUOTED = 5; // <!DOCTYPE "//blah" [ "foo
-	const S_DTD_OPEN_WAKA = 6;
-	const S_DTD_OPEN_WAKA_BANG = 7;
-	const S_DTD_COMMENT = 8; // <!--
-	const S_DTD_COMMENT_ENDING = 9; // <!-- blah -
-	const S_DTD_COMMENT_ENDED = 10; // <!-- blah --
-	const S_DTD_PI = 11; // <?
-	const S_DTD_PI_ENDING = 12; // <?hi "there" ?
-	const S_TEXT = 13; // general stuff
-	const S_ENTITY = 14; // &amp and such
-	const S_OPEN_WAKA = 15; // <
-	const S_OPEN_WAKA_BANG = 16; // <!...
-	const S_COMMENT = 17; // <!--
-	const S_COMMENT_ENDING = 18; // <!-- blah -
-	const S_COMMENT_ENDED = 19; // <!-- blah --
-	const S_CDATA = 20; // <![CDATA[ something
-	const S_CDATA_ENDING = 21; // ]
-	const S_CDATA_ENDING_2 = 22; // ]]
-	const S_PI_FIRST_CHAR = 23; // <?hi, first char
-	const S_PI_REST = 24; // <?hi, rest of the name
-	const S_PI_BODY = 25; // <?hi there
-	const S_PI_ENDING = 26; // <?hi "there" ?
-	const S_XML_DECL_NAME_START = 27; // <?xml
-	const S_XML_DECL_NAME = 28; // <?xml foo
-	const S_XML_DECL_EQ = 29; // <?xml foo=
-	const S_XML_DECL_VALUE_START = 30; // <?xml foo=
-	const S_XML_DECL_VALUE = 31; // <?xml foo="bar"
-	const S_XML_DECL_SEPARATOR = 32; // <?xml foo="bar"
-	const S_XML_DECL_ENDING = 33; // <?xml ... ?
-	const S_OPEN_TAG = 34; // <strong
-	const S_OPEN_TAG_SLASH = 35; // <strong /
-	const S_ATTRIB = 36; // <a
-	const S_ATTRIB_NAME = 37; // <a foo
-	const S_ATTRIB_NAME_SAW_WHITE = 38; // <a foo _
-	const S_ATTRIB_VALUE = 39; // <a foo=
-	const S_ATTRIB_VALUE_QUOTED = 40; // <a foo="bar
-	const S_ATTRIB_VALUE_CLOSED = 41; // <a foo="bar"
-	const S_ATTRIB_VALUE_UNQUOTED = 42; // <a foo=bar
-	const S_CLOSE_TAG = 43; // </a
-	const S_CLOSE_TAG_SAW_WHITE = 44; // </a   >
-	const TAB = 9;
-	const NL = 0xA;
-	const CR = 0xD;
-	const SPACE = 0x20;
-	const BANG = 0x21;
-	const DQUOTE = 0x22;
-	const AMP = 0x26;
-	const SQUOTE = 0x27;
-	const MINUS = 0x2D;
-	const FORWARD_SLASH = 0x2F;
-	const SEMICOLON = 0x3B;
-	const LESS = 0x3C;
-	const EQUAL = 0x3D;
-	const GREATER = 0x3E;
-	const QUESTION = 0x3F;
-	const OPEN_BRACKET = 0x5B;
-	const CLOSE_BRACKET = 0x5D;
-	const NEL = 0x85;
-	const LS = 0x2028; // Line Separator
-	const isQuote = (c) => c === DQUOTE || c === SQUOTE;
-	const QUOTES = [DQUOTE, SQUOTE];
-	const DOCTYPE_TERMINATOR = [...QUOTES, OPEN_BRACKET, GREATER];
-	const DTD_TERMINATOR = [...QUOTES, LESS, CLOSE_BRACKET];
-	const XML_DECL_NAME_TERMINATOR = [EQUAL, QUESTION, ...S_LIST];
-	const ATTRIB_VALUE_UNQUOTED_TERMINATOR = [...S_LIST, GREATER, AMP, LESS];
-	function nsPairCheck(parser, prefix, uri) {
-	    switch (prefix) {
-	        case "xml":
-	            if (uri !== XML_NAMESPACE) {
-	                parser.fail(`xml prefix must be bound to ${XML_NAMESPACE}.`);
-	            }
-	            break;
-	        case "xmlns":
-	            if (uri !== XMLNS_NAMESPACE) {
-	                parser.fail(`xmlns prefix must be bound to ${XMLNS_NAMESPACE}.`);
-	            }
-	            break;
-	    }
-	    switch (uri) {
-	        case XMLNS_NAMESPACE:
-	            parser.fail(prefix === "" ?
-	                `the default namespace may not be set to ${uri}.` :
-	                `may not assign a prefix (even "xmlns") to the URI \
-${XMLNS_NAMESPACE}.`);
-	            break;
-	        case XML_NAMESPACE:
-	            switch (prefix) {
-	                case "xml":
-	                    // Assinging the XML namespace to "xml" is fine.
-	                    break;
-	                case "":
-	                    parser.fail(`the default namespace may not be set to ${uri}.`);
-	                    break;
-	                default:
-	                    parser.fail("may not assign the xml namespace to another prefix.");
-	            }
-	            break;
-	    }
-	}
-	function nsMappingCheck(parser, mapping) {
-	    for (const local of Object.keys(mapping)) {
-	        nsPairCheck(parser, local, mapping[local]);
-	    }
-	}
-	const isNCName = (name) => NC_NAME_RE.test(name);
-	const isName = (name) => NAME_RE.test(name);
-	const FORBIDDEN_START = 0;
-	const FORBIDDEN_BRACKET = 1;
-	const FORBIDDEN_BRACKET_BRACKET = 2;
-	/**
-	 * The list of supported events.
-	 */
-	saxes.EVENTS = [
-	    "xmldecl",
-	    "text",
-	    "processinginstruction",
-	    "doctype",
-	    "comment",
-	    "opentagstart",
-	    "attribute",
-	    "opentag",
-	    "closetag",
-	    "cdata",
-	    "error",
-	    "end",
-	    "ready",
-	];
-	const EVENT_NAME_TO_HANDLER_NAME = {
-	    xmldecl: "xmldeclHandler",
-	    text: "textHandler",
-	    processinginstruction: "piHandler",
-	    doctype: "doctypeHandler",
-	    comment: "commentHandler",
-	    opentagstart: "openTagStartHandler",
-	    attribute: "attributeHandler",
-	    opentag: "openTagHandler",
-	    closetag: "closeTagHandler",
-	    cdata: "cdataHandler",
-	    error: "errorHandler",
-	    end: "endHandler",
-	    ready: "readyHandler",
-	};
-	// eslint-disable-next-line @typescript-eslint/ban-types
-	class SaxesParser {
-	    /**
-	     * @param opt The parser options.
-	     */
-	    constructor(opt) {
-	        this.opt = opt !== null && opt !== void 0 ? opt : {};
-	        this.fragmentOpt = !!this.opt.fragment;
-	        const xmlnsOpt = this.xmlnsOpt = !!this.opt.xmlns;
-	        this.trackPosition = this.opt.position !== false;
-	        this.fileName = this.opt.fileName;
-	        if (xmlnsOpt) {
-	            // This is the function we use to perform name checks on PIs and entities.
-	            // When namespaces are used, colons are not allowed in PI target names or
-	            // entity names. So the check depends on whether namespaces are used. See:
-	            //
-	            // https://www.w3.org/XML/xml-names-19990114-errata.html
-	            // NE08
-	            //
-	            this.nameStartCheck = isNCNameStartChar;
-	            this.nameCheck = isNCNameChar;
-	            this.isName = isNCName;
-	            // eslint-disable-next-line @typescript-eslint/unbound-method
-	            this.processAttribs = this.processAttribsNS;
-	            // eslint-disable-next-line @typescript-eslint/unbound-method
-	            this.pushAttrib = this.pushAttribNS;
-	            // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-assignment
-	            this.ns = Object.assign({ __proto__: null }, rootNS);
-	            const additional = this.opt.additionalNamespaces;
-	            if (additional != null) {
-	                nsMappingCheck(this, additional);
-	                Object.assign(this.ns, additional);
-	            }
-	        }
-	        else {
-	            this.nameStartCheck = isNameStartChar;
-	            this.nameCheck = isNameChar;
-	            this.isName = isName;
-	            // eslint-disable-next-line @typescript-eslint/unbound-method
-	            this.processAttribs = this.processAttribsPlain;
-	            // eslint-disable-next-line @typescript-eslint/unbound-method
-	            this.pushAttrib = this.pushAttribPlain;
-	        }
-	        //
-	        // The order of the members in this table needs to correspond to the state
-	        // numbers given to the states that correspond to the methods being recorded
-	        // here.
-	        //
-	        this.stateTable = [
-	            /* eslint-disable @typescript-eslint/unbound-method */
-	            this.sBegin,
-	            this.sBeginWhitespace,
-	            this.sDoctype,
-	            this.sDoctypeQuote,
-	            this.sDTD,
-	            this.sDTDQuoted,
-	            this.sDTDOpenWaka,
-	            this.sDTDOpenWakaBang,
-	            this.sDTDComment,
-	            this.sDTDCommentEnding,
-	            this.sDTDCommentEnded,
-	            this.sDTDPI,
-	            this.sDTDPIEnding,
-	            this.sText,
-	            this.sEntity,
-	            this.sOpenWaka,
-	            this.sOpenWakaBang,
-	            this.sComment,
-	            this.sCommentEnding,
-	            this.sCommentEnded,
-	            this.sCData,
-	            this.sCDataEnding,
-	            this.sCDataEnding2,
-	            this.sPIFirstChar,
-	            this.sPIRest,
-	            this.sPIBody,
-	            this.sPIEnding,
-	            this.sXMLDeclNameStart,
-	            this.sXMLDeclName,
-	            this.sXMLDeclEq,
-	            this.sXMLDeclValueStart,
-	            this.sXMLDeclValue,
-	            this.sXMLDeclSeparator,
-	            this.sXMLDeclEnding,
-	            this.sOpenTag,
-	            this.sOpenTagSlash,
-	            this.sAttrib,
-	            this.sAttribName,
-	            this.sAttribNameSawWhite,
-	            this.sAttribValue,
-	            this.sAttribValueQuoted,
-	            this.sAttribValueClosed,
-	            this.sAttribValueUnquoted,
-	            this.sCloseTag,
-	            this.sCloseTagSawWhite,
-	            /* eslint-enable @typescript-eslint/unbound-method */
-	        ];
-	        this._init();
-	    }
-	    /**
-	     * Indicates whether or not the parser is closed. If ``true``, wait for
-	     * the ``ready`` event to write again.
-	     */
-	    get closed() {
-	        return this._closed;
-	    }
-	    _init() {
-	        var _a;
-	        this.openWakaBang = "";
-	        this.text = "";
-	        this.name = "";
-	        this.piTarget = "";
-	        this.entity = "";
-	        this.q = null;
-	        this.tags = [];
-	        this.tag = null;
-	        this.topNS = null;
-	        this.chunk = "";
-	        this.chunkPosition = 0;
-	        this.i = 0;
-	        this.prevI = 0;
-	        this.carriedFromPrevious = undefined;
-	        this.forbiddenState = FORBIDDEN_START;
-	        this.attribList = [];
-	        // The logic is organized so as to minimize the need to check
-	        // this.opt.fragment while parsing.
-	        const { fragmentOpt } = this;
-	        this.state = fragmentOpt ? S_TEXT : S_BEGIN;
-	        // We want these to be all true if we are dealing with a fragment.
-	        this.reportedTextBeforeRoot = this.reportedTextAfterRoot = this.closedRoot =
-	            this.sawRoot = fragmentOpt;
-	        // An XML declaration is intially possible only when parsing whole
-	        // documents.
-	        this.xmlDeclPossible = !fragmentOpt;
-	        this.xmlDeclExpects = ["version"];
-	        this.entityReturnState = undefined;
-	        let { defaultXMLVersion } = this.opt;
-	        if (defaultXMLVersion === undefined) {
-	            if (this.opt.forceXMLVersion === true) {
-	                throw new Error("forceXMLVersion set but defaultXMLVersion is not set");
-	            }
-	            defaultXMLVersion = "1.0";
-	        }
-	        this.setXMLVersion(defaultXMLVersion);
-	        this.positionAtNewLine = 0;
-	        this.doctype = false;
-	        this._closed = false;
-	        this.xmlDecl = {
-	            version: undefined,
-	            encoding: undefined,
-	            standalone: undefined,
-	        };
-	        this.line = 1;
-	        this.column = 0;
-	        this.ENTITIES = Object.create(XML_ENTITIES);
-	        (_a = this.readyHandler) === null || _a === void 0 ? void 0 : _a.call(this);
-	    }
-	    /**
-	     * The stream position the parser is currently looking at. This field is
-	     * zero-based.
-	     *
-	     * This field is not based on counting Unicode characters but is to be
-	     * interpreted as a plain index into a JavaScript string.
-	     */
-	    get position() {
-	        return this.chunkPosition + this.i;
-	    }
-	    /**
-	     * The column number of the next character to be read by the parser.  *
-	     * This field is zero-based. (The first column in a line is 0.)
-	     *
-	     * This field reports the index at which the next character would be in the
-	     * line if the line were represented as a JavaScript string.  Note that this
-	     * *can* be different to a count based on the number of *Unicode characters*
-	     * due to how JavaScript handles astral plane characters.
-	     *
-	     * See [[column]] for a number that corresponds to a count of Unicode
-	     * characters.
-	     */
-	    get columnIndex() {
-	        return this.position - this.positionAtNewLine;
-	    }
-	    /**
-	     * Set an event listener on an event. The parser supports one handler per
-	     * event type. If you try to set an event handler over an existing handler,
-	     * the old handler is silently overwritten.
-	     *
-	     * @param name The event to listen to.
-	     *
-	     * @param handler The handler to set.
-	     */
-	    on(name, handler) {
-	        // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-member-access
-	        this[EVENT_NAME_TO_HANDLER_NAME[name]] = handler;
-	    }
-	    /**
-	     * Unset an event handler.
-	     *
-	     * @parma name The event to stop listening to.
-	     */
-	    off(name) {
-	        // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-member-access
-	        this[EVENT_NAME_TO_HANDLER_NAME[name]] = undefined;
-	    }
-	    /**
-	     * Make an error object. The error object will have a message that contains
-	     * the ``fileName`` option passed at the creation of the parser. If position
-	     * tracking was turned on, it will also have line and column number
-	     * information.
-	     *
-	     * @param message The message describing the error to report.
-	     *
-	     * @returns An error object with a properly formatted message.
-	     */
-	    makeError(message) {
-	        var _a;
-	        let msg = (_a = this.fileName) !== null && _a !== void 0 ? _a : "";
-	        if (this.trackPosition) {
-	            if (msg.length > 0) {
-	                msg += ":";
-	            }
-	            msg += `${this.line}:${this.column}`;
-	        }
-	        if (msg.length > 0) {
-	            msg += ": ";
-	        }
-	        return new Error(msg + message);
-	    }
-	    /**
-	     * Report a parsing error. This method is made public so that client code may
-	     * check for issues that are outside the scope of this project and can report
-	     * errors.
-	     *
-	     * @param message The error to report.
-	     *
-	     * @returns this
-	     */
-	    fail(message) {
-	        const err = this.makeError(message);
-	        const handler = this.errorHandler;
-	        if (handler === undefined) {
-	            throw err;
-	        }
-	        else {
-	            handler(err);
-	        }
-	        return this;
-	    }
-	    /**
-	     * Write a XML data to the parser.
-	     *
-	     * @param chunk The XML data to write.
-	     *
-	     * @returns this
-	     */
-	    // We do need object for the type here. Yes, it often causes problems
-	    // but not in this case.
-	    write(chunk) {
-	        if (this.closed) {
-	            return this.fail("cannot write after close; assign an onready handler.");
-	        }
-	        let end = false;
-	        if (chunk === null) {
-	            // We cannot return immediately because carriedFromPrevious may need
-	            // processing.
-	            end = true;
-	            chunk = "";
-	        }
-	        else if (typeof chunk === "object") {
-	            chunk = chunk.toString();
-	        }
-	        // We checked if performing a pre-decomposition of the string into an array
-	        // of single complete characters (``Array.from(chunk)``) would be faster
-	        // than the current repeated calls to ``charCodeAt``. As of August 2018, it
-	        // isn't. (There may be Node-specific code that would perform faster than
-	        // ``Array.from`` but don't want to be dependent on Node.)
-	        if (this.carriedFromPrevious !== undefined) {
-	            // The previous chunk had char we must carry over.
-	            chunk = `${this.carriedFromPrevious}${chunk}`;
-	            this.carriedFromPrevious = undefined;
-	        }
-	        let limit = chunk.length;
-	        const lastCode = chunk.charCodeAt(limit - 1);
-	        if (!end &&
-	            // A trailing CR or surrogate must be carried over to the next
-	            // chunk.
-	            (lastCode === CR || (lastCode >= 0xD800 && lastCode <= 0xDBFF))) {
-	            // The chunk ends with a character that must be carried over. We cannot
-	            // know how to handle it until we get the next chunk or the end of the
-	            // stream. So save it for later.
-	            this.carriedFromPrevious = chunk[limit - 1];
-	            limit--;
-	            chunk = chunk.slice(0, limit);
-	        }
-	        const { stateTable } = this;
-	        this.chunk = chunk;
-	        this.i = 0;
-	        while (this.i < limit) {
-	            // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-argument
-	            stateTable[this.state].call(this);
-	        }
-	        this.chunkPosition += limit;
-	        return end ? this.end() : this;
-	    }
-	    /**
-	     * Close the current stream. Perform final well-formedness checks and reset
-	     * the parser tstate.
-	     *
-	     * @returns this
-	     */
-	    close() {
-	        return this.write(null);
-	    }
-	    /**
-	     * Get a single code point out of the current chunk. This updates the current
-	     * position if we do position tracking.
-	     *
-	     * This is the algorithm to use for XML 1.0.
-	     *
-	     * @returns The character read.
-	     */
-	    getCode10() {
-	        const { chunk, i } = this;
-	        this.prevI = i;
-	        // Yes, we do this instead of doing this.i++. Doing it this way, we do not
-	        // read this.i again, which is a bit faster.
-	        this.i = i + 1;
-	        if (i >= chunk.length) {
-	            return EOC;
-	        }
-	        // Using charCodeAt and handling the surrogates ourselves is faster
-	        // than using codePointAt.
-	        const code = chunk.charCodeAt(i);
-	        this.column++;
-	        if (code < 0xD800) {
-	            if (code >= SPACE || code === TAB) {
-	                return code;
-	            }
-	            switch (code) {
-	                case NL:
-	                    this.line++;
-	                    this.column = 0;
-	                    this.positionAtNewLine = this.position;
-	                    return NL;
-	                case CR:
-	                    // We may get NaN if we read past the end of the chunk, which is fine.
-	                    if (chunk.charCodeAt(i + 1) === NL) {
-	                        // A \r\n sequence is converted to \n so we have to skip over the
-	                        // next character. We already know it has a size of 1 so ++ is fine
-	                        // here.
-	                        this.i = i + 2;
-	                    }
-	                    // Otherwise, a \r is just converted to \n, so we don't have to skip
-	                    // ahead.
-	                    // In either case, \r becomes \n.
-	                    this.line++;
-	                    this.column = 0;
-	                    this.positionAtNewLine = this.position;
-	                    return NL_LIKE;
-	                default:
-	                    // If we get here, then code < SPACE and it is not NL CR or TAB.
-	                    this.fail("disallowed character.");
-	                    return code;
-	            }
-	        }
-	        if (code > 0xDBFF) {
-	            // This is a specialized version of isChar10 that takes into account
-	            // that in this context code > 0xDBFF and code <= 0xFFFF. So it does not
-	            // test cases that don't need testing.
-	            if (!(code >= 0xE000 && code <= 0xFFFD)) {
-	                this.fail("disallowed character.");
-	            }
-	            return code;
-	        }
-	        const final = 0x10000 + ((code - 0xD800) * 0x400) +
-	            (chunk.charCodeAt(i + 1) - 0xDC00);
-	        this.i = i + 2;
-	        // This is a specialized version of isChar10 that takes into account that in
-	        // this context necessarily final >= 0x10000.
-	        if (final > 0x10FFFF) {
-	            this.fail("disallowed character.");
-	        }
-	        return final;
-	    }
-	    /**
-	     * Get a single code point out of the current chunk. This updates the current
-	     * position if we do position tracking.
-	     *
-	     * This is the algorithm to use for XML 1.1.
-	     *
-	     * @returns {number} The character read.
-	     */
-	    getCode11() {
-	        const { chunk, i } = this;
-	        this.prevI = i;
-	        // Yes, we do this instead of doing this.i++. Doing it this way, we do not
-	        // read this.i again, which is a bit faster.
-	        this.i = i + 1;
-	        if (i >= chunk.length) {
-	            return EOC;
-	        }
-	        // Using charCodeAt and handling the surrogates ourselves is faster
-	        // than using codePointAt.
-	        const code = chunk.charCodeAt(i);
-	        this.column++;
-	        if (code < 0xD800) {
-	            if ((code > 0x1F && code < 0x7F) || (code > 0x9F && code !== LS) ||
-	                code === TAB) {
-	                return code;
-	            }
-	            switch (code) {
-	                case NL: // 0xA
-	                    this.line++;
-	                    this.column = 0;
-	                    this.positionAtNewLine = this.position;
-	                    return NL;
-	                case CR: { // 0xD
-	                    // We may get NaN if we read past the end of the chunk, which is
-	                    // fine.
-	                    const next = chunk.charCodeAt(i + 1);
-	                    if (next === NL || next === NEL) {
-	                        // A CR NL or CR NEL sequence is converted to NL so we have to skip
-	                        // over the next character. We already know it has a size of 1.
-	                        this.i = i + 2;
-	                    }
-	                    // Otherwise, a CR is just converted to NL, no skip.
-	                }
-	                /* yes, fall through */
-	                case NEL: // 0x85
-	                case LS: // Ox2028
-	                    this.line++;
-	                    this.column = 0;
-	                    this.positionAtNewLine = this.position;
-	                    return NL_LIKE;
-	                default:
-	                    this.fail("disallowed character.");
-	                    return code;
-	            }
-	        }
-	        if (code > 0xDBFF) {
-	            // This is a specialized version of isCharAndNotRestricted that takes into
-	            // account that in this context code > 0xDBFF and code <= 0xFFFF. So it
-	            // does not test cases that don't need testing.
-	            if (!(code >= 0xE000 && code <= 0xFFFD)) {
-	                this.fail("disallowed character.");
-	            }
-	            return code;
-	        }
-	        const final = 0x10000 + ((code - 0xD800) * 0x400) +
-	            (chunk.charCodeAt(i + 1) - 0xDC00);
-	        this.i = i + 2;
-	        // This is a specialized version of isCharAndNotRestricted that takes into
-	        // account that in this context necessarily final >= 0x10000.
-	        if (final > 0x10FFFF) {
-	            this.fail("disallowed character.");
-	        }
-	        return final;
-	    }
-	    /**
-	     * Like ``getCode`` but with the return value normalized so that ``NL`` is
-	     * returned for ``NL_LIKE``.
-	     */
-	    getCodeNorm() {
-	        const c = this.getCode();
-	        return c === NL_LIKE ? NL : c;
-	    }
-	    unget() {
-	        this.i = this.prevI;
-	        this.column--;
-	    }
-	    /**
-	     * Capture characters into a buffer until encountering one of a set of
-	     * characters.
-	     *
-	     * @param chars An array of codepoints. Encountering a character in the array
-	     * ends the capture. (``chars`` may safely contain ``NL``.)
-	     *
-	     * @return The character code that made the capture end, or ``EOC`` if we hit
-	     * the end of the chunk. The return value cannot be NL_LIKE: NL is returned
-	     * instead.
-	     */
-	    captureTo(chars) {
-	        let { i: start } = this;
-	        const { chunk } = this;
-	        // eslint-disable-next-line no-constant-condition
-	        while (true) {
-	            const c = this.getCode();
-	            const isNLLike = c === NL_LIKE;
-	            const final = isNLLike ? NL : c;
-	            if (final === EOC || chars.includes(final)) {
-	                this.text += chunk.slice(start, this.prevI);
-	                return final;
-	            }
-	            if (isNLLike) {
-	                this.text += `${chunk.slice(start, this.prevI)}\n`;
-	                start = this.i;
-	            }
-	        }
-	    }
-	    /**
-	     * Capture characters into a buffer until encountering a character.
-	     *
-	     * @param char The codepoint that ends the capture. **NOTE ``char`` MAY NOT
-	     * CONTAIN ``NL``.** Passing ``NL`` will result in buggy behavior.
-	     *
-	     * @return ``true`` if we ran into the character. Otherwise, we ran into the
-	     * end of the current chunk.
-	     */
-	    captureToChar(char) {
-	        let { i: start } = this;
-	        const { chunk } = this;
-	        // eslint-disable-next-line no-constant-condition
-	        while (true) {
-	            let c = this.getCode();
-	            switch (c) {
-	                case NL_LIKE:
-	                    this.text += `${chunk.slice(start, this.prevI)}\n`;
-	                    start = this.i;
-	                    c = NL;
-	                    break;
-	                case EOC:
-	                    this.text += chunk.slice(start);
-	                    return false;
-	            }
-	            if (c === char) {
-	                this.text += chunk.slice(start, this.prevI);
-	                return true;
-	            }
-	        }
-	    }
-	    /**
-	     * Capture characters that satisfy ``isNameChar`` into the ``name`` field of
-	     * this parser.
-	     *
-	     * @return The character code that made the test fail, or ``EOC`` if we hit
-	     * the end of the chunk. The return value cannot be NL_LIKE: NL is returned
-	     * instead.
-	     */
-	    captureNameChars() {
-	        const { chunk, i: start } = this;
-	        // eslint-disable-next-line no-constant-condition
-	        while (true) {
-	            const c = this.getCode();
-	            if (c === EOC) {
-	                this.name += chunk.slice(start);
-	                return EOC;
-	            }
-	            // NL is not a name char so we don't have to test specifically for it.
-	            if (!isNameChar(c)) {
-	                this.name += chunk.slice(start, this.prevI);
-	                return c === NL_LIKE ? NL : c;
-	            }
-	        }
-	    }
-	    /**
-	     * Skip white spaces.
-	     *
-	     * @return The character that ended the skip, or ``EOC`` if we hit
-	     * the end of the chunk. The return value cannot be NL_LIKE: NL is returned
-	     * instead.
-	     */
-	    skipSpaces() {
-	        // eslint-disable-next-line no-constant-condition
-	        while (true) {
-	            const c = this.getCodeNorm();
-	            if (c === EOC || !isS(c)) {
-	                return c;
-	            }
-	        }
-	    }
-	    setXMLVersion(version) {
-	        this.currentXMLVersion = version;
-	        /*  eslint-disable @typescript-eslint/unbound-method */
-	        if (version === "1.0") {
-	            this.isChar = isChar10;
-	            this.getCode = this.getCode10;
-	        }
-	        else {
-	            this.isChar = isChar11;
-	            this.getCode = this.getCode11;
-	        }
-	        /* eslint-enable @typescript-eslint/unbound-method */
-	    }
-	    // STATE ENGINE METHODS
-	    // This needs to be a state separate from S_BEGIN_WHITESPACE because we want
-	    // to be sure never to come back to this state later.
-	    sBegin() {
-	        // We are essentially peeking at the first character of the chunk. Since
-	        // S_BEGIN can be in effect only when we start working on the first chunk,
-	        // the index at which we must look is necessarily 0. Note also that the
-	        // following test does not depend on decoding surrogates.
-	        // If the initial character is 0xFEFF, ignore it.
-	        if (this.chunk.charCodeAt(0) === 0xFEFF) {
-	            this.i++;
-	            this.column++;
-	        }
-	        this.state = S_BEGIN_WHITESPACE;
-	    }
-	    sBeginWhitespace() {
-	        // We need to know whether we've encountered spaces or not because as soon
-	        // as we run into a space, an XML declaration is no longer possible. Rather
-	        // than slow down skipSpaces even in places where we don't care whether it
-	        // skipped anything or not, we check whether prevI is equal to the value of
-	        // i from before we skip spaces.
-	        const iBefore = this.i;
-	        const c = this.skipSpaces();
-	        if (this.prevI !== iBefore) {
-	            this.xmlDeclPossible = false;
-	        }
-	        switch (c) {
-	            case LESS:
-	                this.state = S_OPEN_WAKA;
-	                // We could naively call closeText but in this state, it is not normal
-	                // to have text be filled with any data.
-	                if (this.text.length !== 0) {
-	                    throw new Error("no-empty text at start");
-	                }
-	                break;
-	            case EOC:
-	                break;
-	            default:
-	                this.unget();
-	                this.state = S_TEXT;
-	                this.xmlDeclPossible = false;
-	        }
-	    }
-	    sDoctype() {
-	        var _a;
-	        const c = this.captureTo(DOCTYPE_TERMINATOR);
-	        switch (c) {
-	            case GREATER: {
-	                (_a = this.doctypeHandler) === null || _a === void 0 ? void 0 : _a.call(this, this.text);
-	                this.text = "";
-	                this.state = S_TEXT;
-	                this.doctype = true; // just remember that we saw it.
-	                break;
-	            }
-	            case EOC:
-	                break;
-	            default:
-	                this.text += String.fromCodePoint(c);
-	                if (c === OPEN_BRACKET) {
-	                    this.state = S_DTD;
-	                }
-	                else if (isQuote(c)) {
-	                    this.state = S_DOCTYPE_QUOTE;
-	                    this.q = c;
-	                }
-	        }
-	    }
-	    sDoctypeQuote() {
-	        const q = this.q;
-	        if (this.captureToChar(q)) {
-	            this.text += String.fromCodePoint(q);
-	            this.q = null;
-	            this.state = S_DOCTYPE;
-	        }
-	    }
-	    sDTD() {
-	        const c = this.captureTo(DTD_TERMINATOR);
-	        if (c === EOC) {
-	            return;
-	        }
-	        this.text += String.fromCodePoint(c);
-	        if (c === CLOSE_BRACKET) {
-	            this.state = S_DOCTYPE;
-	        }
-	        else if (c === LESS) {
-	            this.state = S_DTD_OPEN_WAKA;
-	        }
-	        else if (isQuote(c)) {
-	            this.state = S_DTD_QUOTED;
-	            this.q = c;
-	        }
-	    }
-	    sDTDQuoted() {
-	        const q = this.q;
-	        if (this.captureToChar(q)) {
-	            this.text += String.fromCodePoint(q);
-	            this.state = S_DTD;
-	            this.q = null;
-	        }
-	    }
-	    sDTDOpenWaka() {
-	        const c = this.getCodeNorm();
-	        this.text += String.fromCodePoint(c);
-	        switch (c) {
-	            case BANG:
-	                this.state = S_DTD_OPEN_WAKA_BANG;
-	                this.openWakaBang = "";
-	                break;
-	            case QUESTION:
-	                this.state = S_DTD_PI;
-	                break;
-	            default:
-	                this.state = S_DTD;
-	        }
-	    }
-	    sDTDOpenWakaBang() {
-	        const char = String.fromCodePoint(this.getCodeNorm());
-	        const owb = this.openWakaBang += char;
-	        this.text += char;
-	        if (owb !== "-") {
-	            this.state = owb === "--" ? S_DTD_COMMENT : S_DTD;
-	            this.openWakaBang = "";
-	        }
-	    }
-	    sDTDComment() {
-	        if (this.captureToChar(MINUS)) {
-	            this.text += "-";
-	            this.state = S_DTD_COMMENT_ENDING;
-	        }
-	    }
-	    sDTDCommentEnding() {
-	        const c = this.getCodeNorm();
-	        this.text += String.fromCodePoint(c);
-	        this.state = c === MINUS ? S_DTD_COMMENT_ENDED : S_DTD_COMMENT;
-	    }
-	    sDTDCommentEnded() {
-	        const c = this.getCodeNorm();
-	        this.text += String.fromCodePoint(c);
-	        if (c === GREATER) {
-	            this.state = S_DTD;
-	        }
-	        else {
-	            this.fail("malformed comment.");
-	            // <!-- blah -- bloo --> will be recorded as
-	            // a comment of " blah -- bloo "
-	            this.state = S_DTD_COMMENT;
-	        }
-	    }
-	    sDTDPI() {
-	        if (this.captureToChar(QUESTION)) {
-	            this.text += "?";
-	            this.state = S_DTD_PI_ENDING;
-	        }
-	    }
-	    sDTDPIEnding() {
-	        const c = this.getCodeNorm();
-	        this.text += String.fromCodePoint(c);
-	        if (c === GREATER) {
-	            this.state = S_DTD;
-	        }
-	    }
-	    sText() {
-	        //
-	        // We did try a version of saxes where the S_TEXT state was split in two
-	        // states: one for text inside the root element, and one for text
-	        // outside. This was avoiding having to test this.tags.length to decide
-	        // what implementation to actually use.
-	        //
-	        // Peformance testing on gigabyte-size files did not show any advantage to
-	        // using the two states solution instead of the current one. Conversely, it
-	        // made the code a bit more complicated elsewhere. For instance, a comment
-	        // can appear before the root element so when a comment ended it was
-	        // necessary to determine whether to return to the S_TEXT state or to the
-	        // new text-outside-root state.
-	        //
-	        if (this.tags.length !== 0) {
-	            this.handleTextInRoot();
-	        }
-	        else {
-	            this.handleTextOutsideRoot();
-	        }
-	    }
-	    sEntity() {
-	        // This is essentially a specialized version of captureToChar(SEMICOLON...)
-	        let { i: start } = this;
-	        const { chunk } = this;
-	        // eslint-disable-next-line no-labels, no-restricted-syntax
-	        loop: 
-	        // eslint-disable-next-line no-constant-condition
-	        while (true) {
-	            switch (this.getCode()) {
-	                case NL_LIKE:
-	                    this.entity += `${chunk.slice(start, this.prevI)}\n`;
-	                    start = this.i;
-	                    break;
-	                case SEMICOLON: {
-	                    const { entityReturnState } = this;
-	                    const entity = this.entity + chunk.slice(start, this.prevI);
-	                    this.state = entityReturnState;
-	                    let parsed;
-	                    if (entity === "") {
-	                        this.fail("empty entity name.");
-	                        parsed = "&;";
-	                    }
-	                    else {
-	                        parsed = this.parseEntity(entity);
-	                        this.entity = "";
-	                    }
-	                    if (entityReturnState !== S_TEXT || this.textHandler !== undefined) {
-	                        this.text += parsed;
-	                    }
-	                    // eslint-disable-next-line no-labels
-	                    break loop;
-	                }
-	                case EOC:
-	                    this.entity += chunk.slice(start);
-	                    // eslint-disable-next-line no-labels
-	                    break loop;
-	            }
-	        }
-	    }
-	    sOpenWaka() {
-	        // Reminder: a state handler is called with at least one character
-	        // available in the current chunk. So the first call to get code inside of
-	        // a state handler cannot return ``EOC``. That's why we don't test
-	        // for it.
-	        const c = this.getCode();
-	        // either a /, ?, !, or text is coming next.
-	        if (isNameStartChar(c)) {
-	            this.state = S_OPEN_TAG;
-	            this.unget();
-	            this.xmlDeclPossible = false;
-	        }
-	        else {
-	            switch (c) {
-	                case FORWARD_SLASH:
-	                    this.state = S_CLOSE_TAG;
-	                    this.xmlDeclPossible = false;
-	                    break;
-	                case BANG:
-	                    this.state = S_OPEN_WAKA_BANG;
-	                    this.openWakaBang = "";
-	                    this.xmlDeclPossible = false;
-	                    break;
-	                case QUESTION:
-	                    this.state = S_PI_FIRST_CHAR;
-	                    break;
-	                default:
-	                    this.fail("disallowed character in tag name");
-	                    this.state = S_TEXT;
-	                    this.xmlDeclPossible = false;
-	            }
-	        }
-	    }
-	    sOpenWakaBang() {
-	        this.openWakaBang += String.fromCodePoint(this.getCodeNorm());
-	        switch (this.openWakaBang) {
-	            case "[CDATA[":
-	                if (!this.sawRoot && !this.reportedTextBeforeRoot) {
-	                    this.fail("text data outside of root node.");
-	                    this.reportedTextBeforeRoot = true;
-	                }
-	                if (this.closedRoot && !this.reportedTextAfterRoot) {
-	                    this.fail("text data outside of root node.");
-	                    this.reportedTextAfterRoot = true;
-	                }
-	                this.state = S_CDATA;
-	                this.openWakaBang = "";
-	                break;
-	            case "--":
-	                this.state = S_COMMENT;
-	                this.openWakaBang = "";
-	                break;
-	            case "DOCTYPE":
-	                this.state = S_DOCTYPE;
-	                if (this.doctype || this.sawRoot) {
-	                    this.fail("inappropriately located doctype declaration.");
-	                }
-	                this.openWakaBang = "";
-	                break;
-	            default:
-	                // 7 happens to be the maximum length of the string that can possibly
-	                // match one of the cases above.
-	                if (this.openWakaBang.length >= 7) {
-	                    this.fail("incorrect syntax.");
-	                }
-	        }
-	    }
-	    sComment() {
-	        if (this.captureToChar(MINUS)) {
-	            this.state = S_COMMENT_ENDING;
-	        }
-	    }
-	    sCommentEnding() {
-	        var _a;
-	        const c = this.getCodeNorm();
-	        if (c === MINUS) {
-	            this.state = S_COMMENT_ENDED;
-	            (_a = this.commentHandler) === null || _a === void 0 ? void 0 : _a.call(this, this.text);
-	            this.text = "";
-	        }
-	        else {
-	            this.text += `-${String.fromCodePoint(c)}`;
-	            this.state = S_COMMENT;
-	        }
-	    }
-	    sCommentEnded() {
-	        const c = this.getCodeNorm();
-	        if (c !== GREATER) {
-	            this.fail("malformed comment.");
-	            // <!-- blah -- bloo --> will be recorded as
-	            // a comment of " blah -- bloo "
-	            this.text += `--${String.fromCodePoint(c)}`;
-	            this.state = S_COMMENT;
-	        }
-	        else {
-	            this.state = S_TEXT;
-	        }
-	    }
-	    sCData() {
-	        if (this.captureToChar(CLOSE_BRACKET)) {
-	            this.state = S_CDATA_ENDING;
-	        }
-	    }
-	    sCDataEnding() {
-	        const c = this.getCodeNorm();
-	        if (c === CLOSE_BRACKET) {
-	            this.state = S_CDATA_ENDING_2;
-	        }
-	        else {
-	            this.text += `]${String.fromCodePoint(c)}`;
-	            this.state = S_CDATA;
-	        }
-	    }
-	    sCDataEnding2() {
-	        var _a;
-	        const c = this.getCodeNorm();
-	        switch (c) {
-	            case GREATER: {
-	                (_a = this.cdataHandler) === null || _a === void 0 ? void 0 : _a.call(this, this.text);
-	                this.text = "";
-	                this.state = S_TEXT;
-	                break;
-	            }
-	            case CLOSE_BRACKET:
-	                this.text += "]";
-	                break;
-	            default:
-	                this.text += `]]${String.fromCodePoint(c)}`;
-	                this.state = S_CDATA;
-	        }
-	    }
-	    // We need this separate state to check the first character fo the pi target
-	    // with this.nameStartCheck which allows less characters than this.nameCheck.
-	    sPIFirstChar() {
-	        const c = this.getCodeNorm();
-	        // This is first because in the case where the file is well-formed this is
-	        // the branch taken. We optimize for well-formedness.
-	        if (this.nameStartCheck(c)) {
-	            this.piTarget += String.fromCodePoint(c);
-	            this.state = S_PI_REST;
-	        }
-	        else if (c === QUESTION || isS(c)) {
-	            this.fail("processing instruction without a target.");
-	            this.state = c === QUESTION ? S_PI_ENDING : S_PI_BODY;
-	        }
-	        else {
-	            this.fail("disallowed character in processing instruction name.");
-	            this.piTarget += String.fromCodePoint(c);
-	            this.state = S_PI_REST;
-	        }
-	    }
-	    sPIRest() {
-	        // Capture characters into a piTarget while ``this.nameCheck`` run on the
-	        // character read returns true.
-	        const { chunk, i: start } = this;
-	        // eslint-disable-next-line no-constant-condition
-	        while (true) {
-	            const c = this.getCodeNorm();
-	            if (c === EOC) {
-	                this.piTarget += chunk.slice(start);
-	                return;
-	            }
-	            // NL cannot satisfy this.nameCheck so we don't have to test specifically
-	            // for it.
-	            if (!this.nameCheck(c)) {
-	                this.piTarget += chunk.slice(start, this.prevI);
-	                const isQuestion = c === QUESTION;
-	                if (isQuestion || isS(c)) {
-	                    if (this.piTarget === "xml") {
-	                        if (!this.xmlDeclPossible) {
-	                            this.fail("an XML declaration must be at the start of the document.");
-	                        }
-	                        this.state = isQuestion ? S_XML_DECL_ENDING : S_XML_DECL_NAME_START;
-	                    }
-	                    else {
-	                        this.state = isQuestion ? S_PI_ENDING : S_PI_BODY;
-	                    }
-	                }
-	                else {
-	                    this.fail("disallowed character in processing instruction name.");
-	                    this.piTarget += String.fromCodePoint(c);
-	                }
-	                break;
-	            }
-	        }
-	    }
-	    sPIBody() {
-	        if (this.text.length === 0) {
-	            const c = this.getCodeNorm();
-	            if (c === QUESTION) {
-	                this.state = S_PI_ENDING;
-	            }
-	            else if (!isS(c)) {
-	                this.text = String.fromCodePoint(c);
-	            }
-	        }
-	        // The question mark character is not valid inside any of the XML
-	        // declaration name/value pairs.
-	        else if (this.captureToChar(QUESTION)) {
-	            this.state = S_PI_ENDING;
-	        }
-	    }
-	    sPIEnding() {
-	        var _a;
-	        const c = this.getCodeNorm();
-	        if (c === GREATER) {
-	            const { piTarget } = this;
-	            if (piTarget.toLowerCase() === "xml") {
-	                this.fail("the XML declaration must appear at the start of the document.");
-	            }
-	            (_a = this.piHandler) === null || _a === void 0 ? void 0 : _a.call(this, {
-	                target: piTarget,
-	                body: this.text,
-	            });
-	            this.piTarget = this.text = "";
-	            this.state = S_TEXT;
-	        }
-	        else if (c === QUESTION) {
-	            // We ran into ?? as part of a processing instruction. We initially took
-	            // the first ? as a sign that the PI was ending, but it is not. So we have
-	            // to add it to the body but we take the new ? as a sign that the PI is
-	            // ending.
-	            this.text += "?";
-	        }
-	        else {
-	            this.text += `?${String.fromCodePoint(c)}`;
-	            this.state = S_PI_BODY;
-	        }
-	        this.xmlDeclPossible = false;
-	    }
-	    sXMLDeclNameStart() {
-	        const c = this.skipSpaces();
-	        // The question mark character is not valid inside any of the XML
-	        // declaration name/value pairs.
-	        if (c === QUESTION) {
-	            // It is valid to go to S_XML_DECL_ENDING from this state.
-	            this.state = S_XML_DECL_ENDING;
-	            return;
-	        }
-	        if (c !== EOC) {
-	            this.state = S_XML_DECL_NAME;
-	            this.name = String.fromCodePoint(c);
-	        }
-	    }
-	    sXMLDeclName() {
-	        const c = this.captureTo(XML_DECL_NAME_TERMINATOR);
-	        // The question mark character is not valid inside any of the XML
-	        // declaration name/value pairs.
-	        if (c === QUESTION) {
-	            this.state = S_XML_DECL_ENDING;
-	            this.name += this.text;
-	            this.text = "";
-	            this.fail("XML declaration is incomplete.");
-	            return;
-	        }
-	        if (!(isS(c) || c === EQUAL)) {
-	            return;
-	        }
-	        this.name += this.text;
-	        this.text = "";
-	        if (!this.xmlDeclExpects.includes(this.name)) {
-	            switch (this.name.length) {
-	                case 0:
-	                    this.fail("did not expect any more name/value pairs.");
-	                    break;
-	                case 1:
-	                    this.fail(`expected the name ${this.xmlDeclExpects[0]}.`);
-	                    break;
-	                default:
-	                    this.fail(`expected one of ${this.xmlDeclExpects.join(", ")}`);
-	            }
-	        }
-	        this.state = c === EQUAL ? S_XML_DECL_VALUE_START : S_XML_DECL_EQ;
-	    }
-	    sXMLDeclEq() {
-	        const c = this.getCodeNorm();
-	        // The question mark character is not valid inside any of the XML
-	        // declaration name/value pairs.
-	        if (c === QUESTION) {
-	            this.state = S_XML_DECL_ENDING;
-	            this.fail("XML declaration is incomplete.");
-	            return;
-	        }
-	        if (isS(c)) {
-	            return;
-	        }
-	        if (c !== EQUAL) {
-	            this.fail("value required.");
-	        }
-	        this.state = S_XML_DECL_VALUE_START;
-	    }
-	    sXMLDeclValueStart() {
-	        const c = this.getCodeNorm();
-	        // The question mark character is not valid inside any of the XML
-	        // declaration name/value pairs.
-	        if (c === QUESTION) {
-	            this.state = S_XML_DECL_ENDING;
-	            this.fail("XML declaration is incomplete.");
-	            return;
-	        }
-	        if (isS(c)) {
-	            return;
-	        }
-	        if (!isQuote(c)) {
-	            this.fail("value must be quoted.");
-	            this.q = SPACE;
-	        }
-	        else {
-	            this.q = c;
-	        }
-	        this.state = S_XML_DECL_VALUE;
-	    }
-	    sXMLDeclValue() {
-	        const c = this.captureTo([this.q, QUESTION]);
-	        // The question mark character is not valid inside any of the XML
-	        // declaration name/value pairs.
-	        if (c === QUESTION) {
-	            this.state = S_XML_DECL_ENDING;
-	            this.text = "";
-	            this.fail("XML declaration is incomplete.");
-	            return;
-	        }
-	        if (c === EOC) {
-	            return;
-	        }
-	        const value = this.text;
-	        this.text = "";
-	        switch (this.name) {
-	            case "version": {
-	                this.xmlDeclExpects = ["encoding", "standalone"];
-	                const version = value;
-	                this.xmlDecl.version = version;
-	                // This is the test specified by XML 1.0 but it is fine for XML 1.1.
-	                if (!/^1\.[0-9]+$/.test(version)) {
-	                    this.fail("version number must match /^1\\.[0-9]+$/.");
-	                }
-	                // When forceXMLVersion is set, the XML declaration is ignored.
-	                else if (!this.opt.forceXMLVersion) {
-	                    this.setXMLVersion(version);
-	                }
-	                break;
-	            }
-	            case "encoding":
-	                if (!/^[A-Za-z][A-Za-z0-9._-]*$/.test(value)) {
-	                    this.fail("encoding value must match \
-	/^[A-Za-z0-9][A-Za-z0-9._-]*$/.");
-	                }
-	                this.xmlDeclExpects = ["standalone"];
-	                this.xmlDecl.encoding = value;
-	                break;
-	            case "standalone":
-	                if (value !== "yes" && value !== "no") {
-	                    this.fail("standalone value must match \"yes\" or \"no\".");
-	                }
-	                this.xmlDeclExpects = [];
-	                this.xmlDecl.standalone = value;
-	                break;
-	            // We don't need to raise an error here since we've already raised one
-	            // when checking what name was expected.
-	        }
-	        this.name = "";
-	        this.state = S_XML_DECL_SEPARATOR;
-	    }
-	    sXMLDeclSeparator() {
-	        const c = this.getCodeNorm();
-	        // The question mark character is not valid inside any of the XML
-	        // declaration name/value pairs.
-	        if (c === QUESTION) {
-	            // It is valid to go to S_XML_DECL_ENDING from this state.
-	            this.state = S_XML_DECL_ENDING;
-	            return;
-	        }
-	        if (!isS(c)) {
-	            this.fail("whitespace required.");
-	            this.unget();
-	        }
-	        this.state = S_XML_DECL_NAME_START;
-	    }
-	    sXMLDeclEnding() {
-	        var _a;
-	        const c = this.getCodeNorm();
-	        if (c === GREATER) {
-	            if (this.piTarget !== "xml") {
-	                this.fail("processing instructions are not allowed before root.");
-	            }
-	            else if (this.name !== "version" &&
-	                this.xmlDeclExpects.includes("version")) {
-	                this.fail("XML declaration must contain a version.");
-	            }
-	            (_a = this.xmldeclHandler) === null || _a === void 0 ? void 0 : _a.call(this, this.xmlDecl);
-	            this.name = "";
-	            this.piTarget = this.text = "";
-	            this.state = S_TEXT;
-	        }
-	        else {
-	            // We got here because the previous character was a ?, but the question
-	            // mark character is not valid inside any of the XML declaration
-	            // name/value pairs.
-	            this.fail("The character ? is disallowed anywhere in XML declarations.");
-	        }
-	        this.xmlDeclPossible = false;
-	    }
-	    sOpenTag() {
-	        var _a;
-	        const c = this.captureNameChars();
-	        if (c === EOC) {
-	            return;
-	        }
-	        const tag = this.tag = {
-	            name: this.name,
-	            attributes: Object.create(null),
-	        };
-	        this.name = "";
-	        if (this.xmlnsOpt) {
-	            this.topNS = tag.ns = Object.create(null);
-	        }
-	        (_a = this.openTagStartHandler) === null || _a === void 0 ? void 0 : _a.call(this, tag);
-	        this.sawRoot = true;
-	        if (!this.fragmentOpt && this.closedRoot) {
-	            this.fail("documents may contain only one root.");
-	        }
-	        switch (c) {
-	            case GREATER:
-	                this.openTag();
-	                break;
-	            case FORWARD_SLASH:
-	                this.state = S_OPEN_TAG_SLASH;
-	                break;
-	            default:
-	                if (!isS(c)) {
-	                    this.fail("disallowed character in tag name.");
-	                }
-	                this.state = S_ATTRIB;
-	        }
-	    }
-	    sOpenTagSlash() {
-	        if (this.getCode() === GREATER) {
-	            this.openSelfClosingTag();
-	        }
-	        else {
-	            this.fail("forward-slash in opening tag not followed by >.");
-	            this.state = S_ATTRIB;
-	        }
-	    }
-	    sAttrib() {
-	        const c = this.skipSpaces();
-	        if (c === EOC) {
-	            return;
-	        }
-	        if (isNameStartChar(c)) {
-	            this.unget();
-	            this.state = S_ATTRIB_NAME;
-	        }
-	        else if (c === GREATER) {
-	            this.openTag();
-	        }
-	        else if (c === FORWARD_SLASH) {
-	            this.state = S_OPEN_TAG_SLASH;
-	        }
-	        else {
-	            this.fail("disallowed character in attribute name.");
-	        }
-	    }
-	    sAttribName() {
-	        const c = this.captureNameChars();
-	        if (c === EQUAL) {
-	            this.state = S_ATTRIB_VALUE;
-	        }
-	        else if (isS(c)) {
-	            this.state = S_ATTRIB_NAME_SAW_WHITE;
-	        }
-	        else if (c === GREATER) {
-	            this.fail("attribute without value.");
-	            this.pushAttrib(this.name, this.name);
-	            this.name = this.text = "";
-	            this.openTag();
-	        }
-	        else if (c !== EOC) {
-	            this.fail("disallowed character in attribute name.");
-	        }
-	    }
-	    sAttribNameSawWhite() {
-	        const c = this.skipSpaces();
-	        switch (c) {
-	            case EOC:
-	                return;
-	            case EQUAL:
-	                this.state = S_ATTRIB_VALUE;
-	                break;
-	            default:
-	                this.fail("attribute without value.");
-	                // Should we do this???
-	                // this.tag.attributes[this.name] = "";
-	                this.text = "";
-	                this.name = "";
-	                if (c === GREATER) {
-	                    this.openTag();
-	                }
-	                else if (isNameStartChar(c)) {
-	                    this.unget();
-	                    this.state = S_ATTRIB_NAME;
-	                }
-	                else {
-	                    this.fail("disallowed character in attribute name.");
-	                    this.state = S_ATTRIB;
-	                }
-	        }
-	    }
-	    sAttribValue() {
-	        const c = this.getCodeNorm();
-	        if (isQuote(c)) {
-	            this.q = c;
-	            this.state = S_ATTRIB_VALUE_QUOTED;
-	        }
-	        else if (!isS(c)) {
-	            this.fail("unquoted attribute value.");
-	            this.state = S_ATTRIB_VALUE_UNQUOTED;
-	            this.unget();
-	        }
-	    }
-	    sAttribValueQuoted() {
-	        // We deliberately do not use captureTo here. The specialized code we use
-	        // here is faster than using captureTo.
-	        const { q, chunk } = this;
-	        let { i: start } = this;
-	        // eslint-disable-next-line no-constant-condition
-	        while (true) {
-	            switch (this.getCode()) {
-	                case q:
-	                    this.pushAttrib(this.name, this.text + chunk.slice(start, this.prevI));
-	                    this.name = this.text = "";
-	                    this.q = null;
-	                    this.state = S_ATTRIB_VALUE_CLOSED;
-	                    return;
-	                case AMP:
-	                    this.text += chunk.slice(start, this.prevI);
-	                    this.state = S_ENTITY;
-	                    this.entityReturnState = S_ATTRIB_VALUE_QUOTED;
-	                    return;
-	                case NL:
-	                case NL_LIKE:
-	                case TAB:
-	                    this.text += `${chunk.slice(start, this.prevI)} `;
-	                    start = this.i;
-	                    break;
-	                case LESS:
-	                    this.text += chunk.slice(start, this.prevI);
-	                    this.fail("disallowed character.");
-	                    return;
-	                case EOC:
-	                    this.text += chunk.slice(start);
-	                    return;
-	            }
-	        }
-	    }
-	    sAttribValueClosed() {
-	        const c = this.getCodeNorm();
-	        if (isS(c)) {
-	            this.state = S_ATTRIB;
-	        }
-	        else if (c === GREATER) {
-	            this.openTag();
-	        }
-	        else if (c === FORWARD_SLASH) {
-	            this.state = S_OPEN_TAG_SLASH;
-	        }
-	        else if (isNameStartChar(c)) {
-	            this.fail("no whitespace between attributes.");
-	            this.unget();
-	            this.state = S_ATTRIB_NAME;
-	        }
-	        else {
-	            this.fail("disallowed character in attribute name.");
-	        }
-	    }
-	    sAttribValueUnquoted() {
-	        // We don't do anything regarding EOL or space handling for unquoted
-	        // attributes. We already have failed by the time we get here, and the
-	        // contract that saxes upholds states that upon failure, it is not safe to
-	        // rely on the data passed to event handlers (other than
-	        // ``onerror``). Passing "bad" data is not a problem.
-	        const c = this.captureTo(ATTRIB_VALUE_UNQUOTED_TERMINATOR);
-	        switch (c) {
-	            case AMP:
-	                this.state = S_ENTITY;
-	                this.entityReturnState = S_ATTRIB_VALUE_UNQUOTED;
-	                break;
-	            case LESS:
-	                this.fail("disallowed character.");
-	                break;
-	            case EOC:
-	                break;
-	            default:
-	                if (this.text.includes("]]>")) {
-	                    this.fail("the string \"]]>\" is disallowed in char data.");
-	                }
-	                this.pushAttrib(this.name, this.text);
-	                this.name = this.text = "";
-	                if (c === GREATER) {
-	                    this.openTag();
-	                }
-	                else {
-	                    this.state = S_ATTRIB;
-	                }
-	        }
-	    }
-	    sCloseTag() {
-	        const c = this.captureNameChars();
-	        if (c === GREATER) {
-	            this.closeTag();
-	        }
-	        else if (isS(c)) {
-	            this.state = S_CLOSE_TAG_SAW_WHITE;
-	        }
-	        else if (c !== EOC) {
-	            this.fail("disallowed character in closing tag.");
-	        }
-	    }
-	    sCloseTagSawWhite() {
-	        switch (this.skipSpaces()) {
-	            case GREATER:
-	                this.closeTag();
-	                break;
-	            case EOC:
-	                break;
-	            default:
-	                this.fail("disallowed character in closing tag.");
-	        }
-	    }
-	    // END OF STATE ENGINE METHODS
-	    handleTextInRoot() {
-	        // This is essentially a specialized version of captureTo which is optimized
-	        // for performing the ]]> check. A previous version of this code, checked
-	        // ``this.text`` for the presence of ]]>. It simplified the code but was
-	        // very costly when character data contained a lot of entities to be parsed.
-	        //
-	        // Since we are using a specialized loop, we also keep track of the presence
-	        // of ]]> in text data. The sequence ]]> is forbidden to appear as-is.
-	        //
-	        let { i: start, forbiddenState } = this;
-	        const { chunk, textHandler: handler } = this;
-	        // eslint-disable-next-line no-labels, no-restricted-syntax
-	        scanLoop: 
-	        // eslint-disable-next-line no-constant-condition
-	        while (true) {
-	            switch (this.getCode()) {
-	                case LESS: {
-	                    this.state = S_OPEN_WAKA;
-	                    if (handler !== undefined) {
-	                        const { text } = this;
-	                        const slice = chunk.slice(start, this.prevI);
-	                        if (text.length !== 0) {
-	                            handler(text + slice);
-	                            this.text = "";
-	                        }
-	                        else if (slice.length !== 0) {
-	                            handler(slice);
-	                        }
-	                    }
-	                    forbiddenState = FORBIDDEN_START;
-	                    // eslint-disable-next-line no-labels
-	                    break scanLoop;
-	                }
-	                case AMP:
-	                    this.state = S_ENTITY;
-	                    this.entityReturnState = S_TEXT;
-	                    if (handler !== undefined) {
-	                        this.text += chunk.slice(start, this.prevI);
-	                    }
-	                    forbiddenState = FORBIDDEN_START;
-	                    // eslint-disable-next-line no-labels
-	                    break scanLoop;
-	                case CLOSE_BRACKET:
-	                    switch (forbiddenState) {
-	                        case FORBIDDEN_START:
-	                            forbiddenState = FORBIDDEN_BRACKET;
-	                            break;
-	                        case FORBIDDEN_BRACKET:
-	                            forbiddenState = FORBIDDEN_BRACKET_BRACKET;
-	                            break;
-	                        case FORBIDDEN_BRACKET_BRACKET:
-	                            break;
-	                        default:
-	                            throw new Error("impossible state");
-	                    }
-	                    break;
-	                case GREATER:
-	                    if (forbiddenState === FORBIDDEN_BRACKET_BRACKET) {
-	                        this.fail("the string \"]]>\" is disallowed in char data.");
-	                    }
-	                    forbiddenState = FORBIDDEN_START;
-	                    break;
-	                case NL_LIKE:
-	                    if (handler !== undefined) {
-	                        this.text += `${chunk.slice(start, this.prevI)}\n`;
-	                    }
-	                    start = this.i;
-	                    forbiddenState = FORBIDDEN_START;
-	                    break;
-	                case EOC:
-	                    if (handler !== undefined) {
-	                        this.text += chunk.slice(start);
-	                    }
-	                    // eslint-disable-next-line no-labels
-	                    break scanLoop;
-	                default:
-	                    forbiddenState = FORBIDDEN_START;
-	            }
-	        }
-	        this.forbiddenState = forbiddenState;
-	    }
-	    handleTextOutsideRoot() {
-	        // This is essentially a specialized version of captureTo which is optimized
-	        // for a specialized task. We keep track of the presence of non-space
-	        // characters in the text since these are errors when appearing outside the
-	        // document root element.
-	        let { i: start } = this;
-	        const { chunk, textHandler: handler } = this;
-	        let nonSpace = false;
-	        // eslint-disable-next-line no-labels, no-restricted-syntax
-	        outRootLoop: 
-	        // eslint-disable-next-line no-constant-condition
-	        while (true) {
-	            const code = this.getCode();
-	            switch (code) {
-	                case LESS: {
-	                    this.state = S_OPEN_WAKA;
-	                    if (handler !== undefined) {
-	                        const { text } = this;
-	                        const slice = chunk.slice(start, this.prevI);
-	                        if (text.length !== 0) {
-	                            handler(text + slice);
-	                            this.text = "";
-	                        }
-	                        else if (slice.length !== 0) {
-	                            handler(slice);
-	                        }
-	                    }
-	                    // eslint-disable-next-line no-labels
-	                    break outRootLoop;
-	                }
-	                case AMP:
-	                    this.state = S_ENTITY;
-	                    this.entityReturnState = S_TEXT;
-	                    if (handler !== undefined) {
-	                        this.text += chunk.slice(start, this.prevI);
-	                    }
-	                    nonSpace = true;
-	                    // eslint-disable-next-line no-labels
-	                    break outRootLoop;
-	                case NL_LIKE:
-	                    if (handler !== undefined) {
-	                        this.text += `${chunk.slice(start, this.prevI)}\n`;
-	                    }
-	                    start = this.i;
-	                    break;
-	                case EOC:
-	                    if (handler !== undefined) {
-	                        this.text += chunk.slice(start);
-	                    }
-	                    // eslint-disable-next-line no-labels
-	                    break outRootLoop;
-	                default:
-	                    if (!isS(code)) {
-	                        nonSpace = true;
-	                    }
-	            }
-	        }
-	        if (!nonSpace) {
-	            return;
-	        }
-	        // We use the reportedTextBeforeRoot and reportedTextAfterRoot flags
-	        // to avoid reporting errors for every single character that is out of
-	        // place.
-	        if (!this.sawRoot && !this.reportedTextBeforeRoot) {
-	            this.fail("text data outside of root node.");
-	            this.reportedTextBeforeRoot = true;
-	        }
-	        if (this.closedRoot && !this.reportedTextAfterRoot) {
-	            this.fail("text data outside of root node.");
-	            this.reportedTextAfterRoot = true;
-	        }
-	    }
-	    pushAttribNS(name, value) {
-	        var _a;
-	        const { prefix, local } = this.qname(name);
-	        const attr = { name, prefix, local, value };
-	        this.attribList.push(attr);
-	        (_a = this.attributeHandler) === null || _a === void 0 ? void 0 : _a.call(this, attr);
-	        if (prefix === "xmlns") {
-	            const trimmed = value.trim();
-	            if (this.currentXMLVersion === "1.0" && trimmed === "") {
-	                this.fail("invalid attempt to undefine prefix in XML 1.0");
-	            }
-	            this.topNS[local] = trimmed;
-	            nsPairCheck(this, local, trimmed);
-	        }
-	        else if (name === "xmlns") {
-	            const trimmed = value.trim();
-	            this.topNS[""] = trimmed;
-	            nsPairCheck(this, "", trimmed);
-	        }
-	    }
-	    pushAttribPlain(name, value) {
-	        var _a;
-	        const attr = { name, value };
-	        this.attribList.push(attr);
-	        (_a = this.attributeHandler) === null || _a === void 0 ? void 0 : _a.call(this, attr);
-	    }
-	    /**
-	     * End parsing. This performs final well-formedness checks and resets the
-	     * parser to a clean state.
-	     *
-	     * @returns this
-	     */
-	    end() {
-	        var _a, _b;
-	        if (!this.sawRoot) {
-	            this.fail("document must contain a root element.");
-	        }
-	        const { tags } = this;
-	        while (tags.length > 0) {
-	            const tag = tags.pop();
-	            this.fail(`unclosed tag: ${tag.name}`);
-	        }
-	        if ((this.state !== S_BEGIN) && (this.state !== S_TEXT)) {
-	            this.fail("unexpected end.");
-	        }
-	        const { text } = this;
-	        if (text.length !== 0) {
-	            (_a = this.textHandler) === null || _a === void 0 ? void 0 : _a.call(this, text);
-	            this.text = "";
-	        }
-	        this._closed = true;
-	        (_b = this.endHandler) === null || _b === void 0 ? void 0 : _b.call(this);
-	        this._init();
-	        return this;
-	    }
-	    /**
-	     * Resolve a namespace prefix.
-	     *
-	     * @param prefix The prefix to resolve.
-	     *
-	     * @returns The namespace URI or ``undefined`` if the prefix is not defined.
-	     */
-	    resolve(prefix) {
-	        var _a, _b;
-	        let uri = this.topNS[prefix];
-	        if (uri !== undefined) {
-	            return uri;
-	        }
-	        const { tags } = this;
-	        for (let index = tags.length - 1; index >= 0; index--) {
-	            uri = tags[index].ns[prefix];
-	            if (uri !== undefined) {
-	                return uri;
-	            }
-	        }
-	        uri = this.ns[prefix];
-	        if (uri !== undefined) {
-	            return uri;
-	        }
-	        return (_b = (_a = this.opt).resolvePrefix) === null || _b === void 0 ? void 0 : _b.call(_a, prefix);
-	    }
-	    /**
-	     * Parse a qname into its prefix and local name parts.
-	     *
-	     * @param name The name to parse
-	     *
-	     * @returns
-	     */
-	    qname(name) {
-	        // This is faster than using name.split(":").
-	        const colon = name.indexOf(":");
-	        if (colon === -1) {
-	            return { prefix: "", local: name };
-	        }
-	        const local = name.slice(colon + 1);
-	        const prefix = name.slice(0, colon);
-	        if (prefix === "" || local === "" || local.includes(":")) {
-	            this.fail(`malformed name: ${name}.`);
-	        }
-	        return { prefix, local };
-	    }
-	    processAttribsNS() {
-	        var _a;
-	        const { attribList } = this;
-	        const tag = this.tag;
-	        {
-	            // add namespace info to tag
-	            const { prefix, local } = this.qname(tag.name);
-	            tag.prefix = prefix;
-	            tag.local = local;
-	            const uri = tag.uri = (_a = this.resolve(prefix)) !== null && _a !== void 0 ? _a : "";
-	            if (prefix !== "") {
-	                if (prefix === "xmlns") {
-	                    this.fail("tags may not have \"xmlns\" as prefix.");
-	                }
-	                if (uri === "") {
-	                    this.fail(`unbound namespace prefix: ${JSON.stringify(prefix)}.`);
-	                    tag.uri = prefix;
-	                }
-	            }
-	        }
-	        if (attribList.length === 0) {
-	            return;
-	        }
-	        const { attributes } = tag;
-	        const seen = new Set();
-	        // Note: do not apply default ns to attributes:
-	        //   http://www.w3.org/TR/REC-xml-names/#defaulting
-	        for (const attr of attribList) {
-	            const { name, prefix, local } = attr;
-	            let uri;
-	            let eqname;
-	            if (prefix === "") {
-	                uri = name === "xmlns" ? XMLNS_NAMESPACE : "";
-	                eqname = name;
-	            }
-	            else {
-	                uri = this.resolve(prefix);
-	                // if there's any attributes with an undefined namespace,
-	                // then fail on them now.
-	                if (uri === undefined) {
-	                    this.fail(`unbound namespace prefix: ${JSON.stringify(prefix)}.`);
-	                    uri = prefix;
-	                }
-	                eqname = `{${uri}}${local}`;
-	            }
-	            if (seen.has(eqname)) {
-	                this.fail(`duplicate attribute: ${eqname}.`);
-	            }
-	            seen.add(eqname);
-	            attr.uri = uri;
-	            attributes[name] = attr;
-	        }
-	        this.attribList = [];
-	    }
-	    processAttribsPlain() {
-	        const { attribList } = this;
-	        // eslint-disable-next-line prefer-destructuring
-	        const attributes = this.tag.attributes;
-	        for (const { name, value } of attribList) {
-	            if (attributes[name] !== undefined) {
-	                this.fail(`duplicate attribute: ${name}.`);
-	            }
-	            attributes[name] = value;
-	        }
-	        this.attribList = [];
-	    }
-	    /**
-	     * Handle a complete open tag. This parser code calls this once it has seen
-	     * the whole tag. This method checks for well-formeness and then emits
-	     * ``onopentag``.
-	     */
-	    openTag() {
-	        var _a;
-	        this.processAttribs();
-	        const { tags } = this;
-	        const tag = this.tag;
-	        tag.isSelfClosing = false;
-	        // There cannot be any pending text here due to the onopentagstart that was
-	        // necessarily emitted before we get here. So we do not check text.
-	        (_a = this.openTagHandler) === null || _a === void 0 ? void 0 : _a.call(this, tag);
-	        tags.push(tag);
-	        this.state = S_TEXT;
-	        this.name = "";
-	    }
-	    /**
-	     * Handle a complete self-closing tag. This parser code calls this once it has
-	     * seen the whole tag. This method checks for well-formeness and then emits
-	     * ``onopentag`` and ``onclosetag``.
-	     */
-	    openSelfClosingTag() {
-	        var _a, _b, _c;
-	        this.processAttribs();
-	        const { tags } = this;
-	        const tag = this.tag;
-	        tag.isSelfClosing = true;
-	        // There cannot be any pending text here due to the onopentagstart that was
-	        // necessarily emitted before we get here. So we do not check text.
-	        (_a = this.openTagHandler) === null || _a === void 0 ? void 0 : _a.call(this, tag);
-	        (_b = this.closeTagHandler) === null || _b === void 0 ? void 0 : _b.call(this, tag);
-	        const top = this.tag = (_c = tags[tags.length - 1]) !== null && _c !== void 0 ? _c : null;
-	        if (top === null) {
-	            this.closedRoot = true;
-	        }
-	        this.state = S_TEXT;
-	        this.name = "";
-	    }
-	    /**
-	     * Handle a complete close tag. This parser code calls this once it has seen
-	     * the whole tag. This method checks for well-formeness and then emits
-	     * ``onclosetag``.
-	     */
-	    closeTag() {
-	        const { tags, name } = this;
-	        // Our state after this will be S_TEXT, no matter what, and we can clear
-	        // tagName now.
-	        this.state = S_TEXT;
-	        this.name = "";
-	        if (name === "") {
-	            this.fail("weird empty close tag.");
-	            this.text += "</>";
-	            return;
-	        }
-	        const handler = this.closeTagHandler;
-	        let l = tags.length;
-	        while (l-- > 0) {
-	            const tag = this.tag = tags.pop();
-	            this.topNS = tag.ns;
-	            handler === null || handler === void 0 ? void 0 : handler(tag);
-	            if (tag.name === name) {
-	                break;
-	            }
-	            this.fail("unexpected close tag.");
-	        }
-	        if (l === 0) {
-	            this.closedRoot = true;
-	        }
-	        else if (l < 0) {
-	            this.fail(`unmatched closing tag: ${name}.`);
-	            this.text += `</${name}>`;
-	        }
-	    }
-	    /**
-	     * Resolves an entity. Makes any necessary well-formedness checks.
-	     *
-	     * @param entity The entity to resolve.
-	     *
-	     * @returns The parsed entity.
-	     */
-	    parseEntity(entity) {
-	        // startsWith would be significantly slower for this test.
-	        if (entity[0] !== "#") {
-	            const defined = this.ENTITIES[entity];
-	            if (defined !== undefined) {
-	                return defined;
-	            }
-	            this.fail(this.isName(entity) ? "undefined entity." :
-	                "disallowed character in entity name.");
-	            return `&${entity};`;
-	        }
-	        let num = NaN;
-	        if (entity[1] === "x" && /^#x[0-9a-f]+$/i.test(entity)) {
-	            num = parseInt(entity.slice(2), 16);
-	        }
-	        else if (/^#[0-9]+$/.test(entity)) {
-	            num = parseInt(entity.slice(1), 10);
-	        }
-	        // The character reference is required to match the CHAR production.
-	        if (!this.isChar(num)) {
-	            this.fail("malformed character entity.");
-	            return `&${entity};`;
-	        }
-	        return String.fromCodePoint(num);
-	    }
-	}
-	saxes.SaxesParser = SaxesParser;
-	
-	return saxes;
-}
-
-var saxesExports = requireSaxes();
-
-/**
- * Streaming XML driver: one saxes pass per file, dispatched on the root
- * element to the format family that reads it. saxes never expands DTD
- * entities (so no XXE, no billion laughs) and is iterative (no stack
- * overflow); we add a depth bound so a hostile file cannot grow our own stacks.
- */
-function ownString(text) {
-    // Joining writes one new flat string: one object to keep per value, where
-    // a concatenation would link to `text` and slicing it would share it.
-    // (V8 copies strings shorter than 13 characters when slicing anyway.)
-    return text === null || text.length < 13
-        ? text
-        : [text.slice(0, 1), text.slice(1)].join('');
-}
-/**
- * `ownString` for text the parser built piece by piece (a concatenation of
- * lines and entities): flattening it is the copy, done once.
- */
-function ownText(text) {
-    return text.length < 13 ? text : ` ${text}`.slice(1);
-}
-/**
- * saxes errors that leave the document's structure intact: a character XML
- * does not allow (raw ANSI escapes in captured output, a `<` inside an
- * attribute) and a reference to an entity we never define (every DTD
- * entity, so XXE and billion laughs expand to nothing). Anything else,
- * such as a truncated file or mismatched tags, refuses the file.
- */
-const RECOVERABLE = new Set(['disallowed character.', 'undefined entity.']);
-/** A file with more recoverable problems than this is refused anyway. */
-const MAX_RECOVERED = 1000;
-/** saxes prefixes messages with "line:column: " when it tracks positions. */
-function splitPosition(message) {
-    const match = /^(\d+:\d+: )(.*)$/s.exec(message);
-    return match
-        ? { where: `line ${match[1].replace(':', ', column ')}`, problem: match[2] }
-        : { where: '', problem: message };
-}
-/** Feeds chunks of one XML document to the reader chosen by its root element. */
-class XmlReportParser {
-    sax = new saxesExports.SaxesParser({ xmlns: false, position: true });
-    reader = null;
-    depth = 0;
-    failure = null;
-    /** Well-formedness problems read past (see RECOVERABLE), in order. */
-    recovered = [];
-    textOn = false;
-    constructor(factories) {
-        this.sax.on('error', (err) => {
-            const { where, problem } = splitPosition(err.message);
-            if (RECOVERABLE.has(problem)) {
-                // saxes goes on after these: the character is kept (dropped inside
-                // an attribute), the entity reference stays as literal text. The
-                // structure is intact, so every test is still counted.
-                this.recovered.push(`${where}${problem.replace(/\.$/, '')}`);
-                if (this.recovered.length > MAX_RECOVERED) {
-                    throw new ReportError(`not well-formed XML: more than ${MAX_RECOVERED} bad characters or entity references`);
-                }
-                return;
-            }
-            throw new ReportError(`not well-formed XML${where ? ` (${where.slice(0, -2)})` : ''}: ${oneLine(problem)}`);
-        });
-        this.sax.on('doctype', () => {
-            // A DOCTYPE is legal; saxes never resolves it. Entities it declares are
-            // "undefined" to saxes: their references are kept as literal text.
-        });
-        this.sax.on('opentag', (tag) => {
-            this.depth++;
-            if (this.depth > LIMITS.depth) {
-                throw new ReportError(`XML nested deeper than ${LIMITS.depth} elements; refused`);
-            }
-            // Without namespaces, saxes's tag already has this shape (and is
-            // fresh for every tag), so it is passed on as it is.
-            const element = tag;
-            if (this.reader === null) {
-                for (const factory of factories) {
-                    this.reader = factory(element);
-                    if (this.reader)
-                        break;
-                }
-                if (this.reader === null) {
-                    throw new NotAReportError(`not a test report: unknown root element <${tag.name.slice(0, 60)}>`);
-                }
-            }
-            this.reader.open(element, this.depth);
-            this.syncText();
-        });
-        this.listenToText(true);
-        this.sax.on('closetag', (tag) => {
-            this.reader?.close(tag.name, this.depth);
-            this.depth--;
-            this.syncText();
-        });
-    }
-    onText = (text) => this.reader?.text(text);
-    listenToText(on) {
-        this.textOn = on;
-        if (on) {
-            this.sax.on('text', this.onText);
-            this.sax.on('cdata', this.onText);
-        }
-        else {
-            this.sax.off('text');
-            this.sax.off('cdata');
-        }
-    }
-    /** saxes emits text before the tag that ends it, so this is exact. */
-    syncText() {
-        if (this.reader?.wantsText === undefined)
-            return;
-        const wanted = this.reader.wantsText();
-        if (wanted !== this.textOn)
-            this.listenToText(wanted);
-    }
-    write(chunk) {
-        if (this.failure)
-            return;
-        try {
-            this.sax.write(chunk);
-        }
-        catch (err) {
-            this.failure = err;
-        }
-    }
-    finish() {
-        if (!this.failure) {
-            try {
-                this.sax.close();
-            }
-            catch (err) {
-                this.failure = err;
-            }
-        }
-        if (this.failure) {
-            throw this.failure instanceof ReportError
-                ? this.failure
-                : new ReportError(oneLine(this.failure.message));
-        }
-        if (this.reader === null)
-            throw new ReportError('empty XML document');
-        const report = this.reader.finish();
-        if (this.recovered.length > 0) {
-            report.warnings.unshift(`not well-formed XML, read past ${this.recovered.length} problem${this.recovered.length === 1 ? '' : 's'} (first: ${this.recovered[0]}); the structure is intact and DTD entities are never expanded`);
-        }
-        return report;
-    }
-}
-
-/**
- * JUnit XML in all its dialects (pytest, jest-junit, vitest, mocha, Surefire,
- * Gradle, Ant, gotestsum, go-junit-report, nextest, PHPUnit, CTest, Catch2,
- * GoogleTest, Bazel...). The counting rules are in docs/FORMATS.md; in short:
- * one test per <testcase>, error > failure > skipped > passed, Surefire
- * flaky runs that end in a pass are passed and flaky, and the testcases win
- * over the header counts (with a warning).
- */
-/** Header warnings kept per report; the rest are summed up in one line. */
-const MAX_HEADER_WARNINGS = 20;
-/** `status`/`result` attribute values that mean the test did not run. */
-const SKIPPED_VALUES = new Set([
-    'skipped',
-    'skip',
-    'disabled',
-    'ignored',
-    'notrun',
-    'not_run',
-    'pending'
-]);
-const FAILED_VALUES = new Set(['fail', 'failed', 'failure']);
-const ERROR_VALUES = new Set(['error', 'errored']);
-/** Result elements of a testcase and the status each stands for. */
-const RESULT_STATUS = new Map([
-    ['failure', 'failed'],
-    ['error', 'error'],
-    ['skipped', 'skipped']
-]);
-/** Surefire retry elements: a failed run of a test that was run again. */
-const FLAKY_RUNS = new Set(['flakyFailure', 'flakyError']);
-const RERUNS = new Set(['rerunFailure', 'rerunError']);
-/** The status a `status`/`result` attribute value stands for. */
-function statusOfWord(value) {
-    const word = value.toLowerCase();
-    if (SKIPPED_VALUES.has(word))
-        return 'skipped';
-    if (FAILED_VALUES.has(word))
-        return 'failed';
-    if (ERROR_VALUES.has(word))
-        return 'error';
-    return 'passed';
-}
-/**
- * `Number(text)` for plain decimals of at most 15 digits (`0.123`, `42`),
- * read digit by digit; NaN for anything else. Exact: both operands of the
- * division are exact doubles, and IEEE division rounds their quotient just
- * as `Number` rounds the decimal. Every testcase has a time and most a line,
- * so this runs for each of them.
- */
-function plainDecimal(text) {
-    const length = text.length;
-    if (length > 16)
-        return NaN;
-    let digits = 0;
-    let whole = 0;
-    let scale = 1;
-    let index = 0;
-    for (; index < length; index++) {
-        const digit = text.charCodeAt(index) - 48;
-        if (digit < 0 || digit > 9)
-            break;
-        whole = whole * 10 + digit;
-        digits++;
-    }
-    if (digits === 0)
-        return NaN;
-    if (index < length) {
-        if (text.charCodeAt(index) !== 46 || index === length - 1)
-            return NaN;
-        for (index++; index < length; index++) {
-            const digit = text.charCodeAt(index) - 48;
-            if (digit < 0 || digit > 9)
-                return NaN;
-            whole = whole * 10 + digit;
-            scale *= 10;
-            digits++;
-        }
-    }
-    return digits > 15 ? NaN : scale === 1 ? whole : whole / scale;
-}
-/** Reads a finite, non-negative number; tolerates "1,234.5" and garbage. */
-function toSeconds(value) {
-    if (value === undefined || value === '')
-        return null;
-    const plain = plainDecimal(value);
-    if (!Number.isNaN(plain))
-        return plain;
-    let number = Number(value);
-    if (Number.isNaN(number) && value.includes(',')) {
-        number = Number(value.replace(/,/g, ''));
-    }
-    return Number.isFinite(number) && number >= 0 ? number : null;
-}
-function toCount(value) {
-    const number = toSeconds(value);
-    return number !== null && Number.isInteger(number) ? number : null;
-}
-function toLineNumber(value) {
-    const number = toCount(value);
-    return number !== null && number > 0 ? number : null;
-}
-/** `bound()`, as a string of its own (see ownString). */
-function kept(text, max) {
-    return ownString(bound(text, max));
-}
-/** Text of an attribute, or null when absent or blank. */
-function attr(element, name) {
-    const value = element.attributes[name];
-    return value === undefined || value === '' ? null : value;
-}
-/** pytest writes the phase into the error message of setup/teardown errors. */
-function pytestPhase(status, message, testCase) {
-    if (message !== null) {
-        if (message.startsWith('failed on setup'))
-            return 'setup';
-        if (message.startsWith('failed on teardown'))
-            return 'teardown';
-        if (message.startsWith('collection failure'))
-            return 'collection';
-    }
-    if (status === 'error' && testCase.classname === '')
-        return 'collection';
-    if (status === 'failed')
-        return 'call';
-    return null;
-}
-/**
- * Shares one stored copy of a value while consecutive testcases repeat it
- * (a suite's classname and file), instead of one copy per testcase.
- */
-class Repeated {
-    last = null;
-    get(text) {
-        if (text === null)
-            return null;
-        if (text !== this.last)
-            this.last = kept(text, LIMITS.name);
-        return this.last;
-    }
-}
-class JunitReader {
-    frames = [];
-    warnings = [];
-    headerWarnings = 0;
-    producer = null;
-    /** Root <testsuites>: a suite for testcases written directly under it. */
-    rootFrame = null;
-    current = null;
-    caseState = {
-        depth: 0,
-        testCase: emptyCase('', ''),
-        shownStatus: null,
-        flakyRuns: 0,
-        reruns: 0,
-        statusAttribute: 'passed'
-    };
-    /** Depth of a Surefire rerun element whose children are skipped. */
-    rerunDepth = 0;
-    capture = null;
-    captureDepth = 0;
-    buffer = null;
-    /** Every suite in document order; those in `emitted` are returned. */
-    ordered = [];
-    emitted = new Set();
-    /** Classnames, files and types repeat from one testcase to the next. */
-    classnames = new Repeated();
-    files = new Repeated();
-    types = new Repeated();
-    constructor(root) {
-        this.producer = producerOfRoot(root);
-    }
-    open(element, depth) {
-        if (this.rerunDepth !== 0)
-            return;
-        switch (element.name) {
-            case 'testsuite':
-                this.openSuite(element, depth);
-                return;
-            case 'testsuites':
-                if (depth === 1) {
-                    this.rootFrame = this.newFrame(element, depth, '(root)');
-                    this.frames.push(this.rootFrame);
-                    this.ordered.push(this.rootFrame.suite);
-                }
-                return;
-            case 'testcase':
-                if (this.current === null)
-                    this.openCase(element, depth);
-                return;
-            case 'property':
-                if (this.producer === null)
-                    this.producerFromProperty(element);
-                return;
-            case 'system-out':
-            case 'system-err':
-                this.openOutput(element.name, depth);
-                return;
-        }
-        if (this.current !== null) {
-            this.openResult(element, depth);
-            return;
-        }
-        const frame = this.innermost();
-        const status = RESULT_STATUS.get(element.name);
-        if (frame && depth === frame.depth + 1 && status !== undefined) {
-            // Ant writes a suite-level failure (a class that could not load)
-            // as <error> directly under <testsuite>, with no testcase.
-            if (status !== 'skipped') {
-                frame.suiteResult = {
-                    status,
-                    type: attr(element, 'type'),
-                    message: attr(element, 'message'),
-                    details: null
-                };
-                this.startCapture('suite-result', depth, LIMITS.details);
-            }
-        }
-    }
-    text(text) {
-        this.buffer?.append(text);
-    }
-    wantsText() {
-        return this.buffer !== null;
-    }
-    close(name, depth) {
-        if (this.rerunDepth !== 0) {
-            if (depth === this.rerunDepth)
-                this.rerunDepth = 0;
-            return;
-        }
-        if (this.capture !== null && depth === this.captureDepth) {
-            this.endCapture();
-            return;
-        }
-        if (this.current !== null && depth === this.current.depth) {
-            this.closeCase();
-            return;
-        }
-        if (name === 'testsuite' || name === 'testsuites') {
-            const frame = this.innermost();
-            if (frame && frame.depth === depth)
-                this.closeSuite();
-        }
-    }
-    finish() {
-        const hidden = this.headerWarnings - MAX_HEADER_WARNINGS;
-        if (hidden > 0) {
-            this.warnings.push(`${hidden} more suites whose header counts disagree with their testcases`);
-        }
-        return {
-            format: 'junit',
-            producer: this.producer,
-            suites: this.ordered.filter((suite) => this.emitted.has(suite)),
-            warnings: this.warnings
-        };
-    }
-    innermost() {
-        return this.frames[this.frames.length - 1];
-    }
-    newFrame(element, depth, fallbackName) {
-        const a = element.attributes;
-        const skipped = toCount(a.skipped ?? a.skips);
-        const disabled = toCount(a.disabled);
-        const name = kept(attr(element, 'name') ?? fallbackName, LIMITS.name) ?? '';
-        return {
-            depth,
-            name,
-            declared: {
-                tests: toCount(a.tests),
-                failures: toCount(a.failures),
-                errors: toCount(a.errors),
-                // GoogleTest and CTest count disabled tests apart from skipped ones;
-                // both come out as skipped testcases.
-                skipped: skipped === null ? null : skipped + (disabled ?? 0)
-            },
-            suite: {
-                name,
-                file: kept(attr(element, 'file') ?? attr(element, 'filepath'), LIMITS.name),
-                cases: [],
-                systemOut: null,
-                systemErr: null
-            },
-            hasChildSuite: false,
-            counted: { tests: 0, failed: 0, errors: 0, skipped: 0 },
-            hasSynthetic: false,
-            numbered: a.id !== undefined && a.hostname !== undefined,
-            suiteResult: null
-        };
-    }
-    openSuite(element, depth) {
-        const parent = this.innermost();
-        if (parent)
-            parent.hasChildSuite = true;
-        if (this.producer === null)
-            this.producer = producerOfSuite(element);
-        const frame = this.newFrame(element, depth, '(unnamed suite)');
-        this.frames.push(frame);
-        this.ordered.push(frame.suite);
-    }
-    closeSuite() {
-        const frame = this.frames.pop();
-        if (frame === undefined)
-            return;
-        const { suite } = frame;
-        if (frame.suiteResult !== null)
-            this.addSuiteResultCase(frame);
-        else if (suite.cases.length === 0 &&
-            !frame.hasChildSuite &&
-            (frame.declared.failures ?? 0) + (frame.declared.errors ?? 0) > 0 &&
-            (suite.systemOut !== null || suite.systemErr !== null)) {
-            this.addSuiteOutputCase(frame);
-        }
-        // Emit suites that hold tests, and leaf suites even when empty; pure
-        // containers (<testsuites>, PHPUnit's outer suites) only group others.
-        const isRoot = frame === this.rootFrame;
-        if (suite.cases.length > 0 || (!frame.hasChildSuite && !isRoot)) {
-            this.emitted.add(suite);
-        }
-        if (!frame.hasSynthetic)
-            this.checkHeader(frame);
-        const parent = this.innermost();
-        if (parent) {
-            parent.counted.tests += frame.counted.tests;
-            parent.counted.failed += frame.counted.failed;
-            parent.counted.errors += frame.counted.errors;
-            parent.counted.skipped += frame.counted.skipped;
-            parent.hasSynthetic ||= frame.hasSynthetic;
-        }
-    }
-    /** An error written directly under <testsuite> becomes a test of its own. */
-    addSuiteResultCase(frame) {
-        const result = frame.suiteResult;
-        const testCase = emptyCase(frame.name, frame.name);
-        testCase.status = result.status;
-        testCase.failureType = kept(result.type, LIMITS.name);
-        testCase.details = result.details;
-        testCase.message = kept(result.message ?? firstLine(testCase.details), LIMITS.message);
-        testCase.systemOut = frame.suite.systemOut;
-        testCase.systemErr = frame.suite.systemErr;
-        this.addSynthetic(frame, testCase);
-    }
-    /**
-     * A suite that declares failures or errors, holds no testcase and explains
-     * itself only in its output (a Go package that did not build) becomes one
-     * erroring test, so the failure is counted and can be triaged.
-     */
-    addSuiteOutputCase(frame) {
-        const testCase = emptyCase(frame.name, frame.name);
-        testCase.status = 'error';
-        const output = frame.suite.systemOut ?? frame.suite.systemErr;
-        testCase.message = kept(firstLine(output), LIMITS.message);
-        testCase.details = output;
-        testCase.systemOut = frame.suite.systemOut;
-        testCase.systemErr = frame.suite.systemErr;
-        this.addSynthetic(frame, testCase);
-    }
-    addSynthetic(frame, testCase) {
-        frame.suite.cases.push(testCase);
-        frame.hasSynthetic = true;
-        this.count(frame, testCase.status);
-        this.warnings.push(`suite "${frame.name}" has no testcase for the ${testCase.status === 'failed' ? 'failure' : 'error'} it reports; counted it as one test named after the suite`);
-    }
-    count(frame, status) {
-        frame.counted.tests++;
-        if (status === 'failed')
-            frame.counted.failed++;
-        else if (status === 'error')
-            frame.counted.errors++;
-        else if (status === 'skipped')
-            frame.counted.skipped++;
-    }
-    checkHeader(frame) {
-        const { declared, counted } = frame;
-        const differences = [];
-        const compare = (label, said, found) => {
-            if (said !== null && said !== found) {
-                differences.push(`${said} ${label} (found ${found})`);
-            }
-        };
-        compare('tests', declared.tests, counted.tests);
-        compare('failures', declared.failures, counted.failed);
-        compare('errors', declared.errors, counted.errors);
-        compare('skipped', declared.skipped, counted.skipped);
-        if (differences.length === 0)
-            return;
-        this.headerWarnings++;
-        if (this.headerWarnings > MAX_HEADER_WARNINGS)
-            return;
-        const label = frame === this.rootFrame ? '<testsuites>' : `suite "${frame.name}"`;
-        this.warnings.push(`${label} header says ${differences.join(', ')}; counted the testcases`);
-    }
-    openCase(element, depth) {
-        const testCase = emptyCase(kept(element.attributes.name ?? '', LIMITS.name) ?? '', this.classnames.get(element.attributes.classname ?? '') ?? '');
-        testCase.file = this.files.get(attr(element, 'file'));
-        // Catch2 files free test cases under "<executable>.global".
-        if (this.producer === null && testCase.classname.endsWith('.global')) {
-            this.producer = 'catch2';
-        }
-        testCase.line = toLineNumber(element.attributes.line);
-        testCase.duration = toSeconds(element.attributes.time);
-        // GoogleTest writes both: status="run" result="skipped".
-        const { status: statusWord, result: resultWord } = element.attributes;
-        let status = statusWord === undefined ? 'passed' : statusOfWord(statusWord);
-        if (resultWord !== undefined)
-            status = worstStatus(status, statusOfWord(resultWord));
-        // One state object for the whole document: a testcase never nests in another.
-        const state = this.caseState;
-        state.depth = depth;
-        state.testCase = testCase;
-        state.shownStatus = null;
-        state.flakyRuns = 0;
-        state.reruns = 0;
-        state.statusAttribute = status;
-        this.current = state;
-    }
-    closeCase() {
-        const state = this.current;
-        this.current = null;
-        const { testCase } = state;
-        if (state.statusAttribute !== 'passed')
-            testCase.status = worstStatus(testCase.status, state.statusAttribute);
-        testCase.retries = state.flakyRuns + state.reruns;
-        // Surefire: failed runs followed by a passing one leave only flaky
-        // elements; the test passed, flakily.
-        if (state.flakyRuns > 0 && testCase.status === 'passed')
-            testCase.flaky = true;
-        if (this.producer === 'pytest' && testCase.status !== 'passed') {
-            testCase.phase = pytestPhase(testCase.status, testCase.message, testCase);
-        }
-        // Captured output is kept to explain what did not pass; for the many
-        // tests that passed it would only be memory (docs/FORMATS.md).
-        if (testCase.status === 'passed') {
-            testCase.systemOut = null;
-            testCase.systemErr = null;
-        }
-        const frame = this.innermost();
-        if (frame === undefined)
-            return;
-        frame.suite.cases.push(testCase);
-        this.count(frame, testCase.status);
-    }
-    openResult(element, depth) {
-        const state = this.current;
-        const { name } = element;
-        if (FLAKY_RUNS.has(name) || RERUNS.has(name)) {
-            if (FLAKY_RUNS.has(name))
-                state.flakyRuns++;
-            else
-                state.reruns++;
-            if (this.producer === null)
-                this.producer = 'surefire';
-            this.rerunDepth = depth;
-            return;
-        }
-        const status = RESULT_STATUS.get(name);
-        if (status === undefined)
-            return;
-        const { testCase } = state;
-        const previous = testCase.status;
-        testCase.status = worstStatus(previous, status);
-        // The message shown is that of the first element of the winning kind.
-        if (testCase.status === state.shownStatus)
-            return;
-        if (testCase.status !== status)
-            return;
-        state.shownStatus = status;
-        testCase.failureType = this.types.get(attr(element, 'type'));
-        testCase.message = kept(attr(element, 'message'), LIMITS.message);
-        testCase.details = null;
-        this.startCapture('result', depth, LIMITS.details);
-    }
-    openOutput(name, depth) {
-        const out = name === 'system-out';
-        if (this.current !== null) {
-            if (depth !== this.current.depth + 1)
-                return;
-            this.startCapture(out ? 'case-out' : 'case-err', depth, LIMITS.output);
-            return;
-        }
-        const frame = this.innermost();
-        if (frame && depth === frame.depth + 1) {
-            this.startCapture(out ? 'suite-out' : 'suite-err', depth, LIMITS.output);
-        }
-    }
-    startCapture(capture, depth, max) {
-        this.capture = capture;
-        this.captureDepth = depth;
-        this.buffer = new BoundedText(max);
-    }
-    endCapture() {
-        // Copied before trimming: the trim then slices our own copy, not the chunk.
-        const trimmed = this.buffer?.trimmedValue(ownText) ?? null;
-        const capture = this.capture;
-        this.capture = null;
-        this.buffer = null;
-        const state = this.current;
-        switch (capture) {
-            case 'result':
-                if (state === null)
-                    return;
-                state.testCase.details = trimmed;
-                // jest-junit and gotestsum write everything in the body.
-                state.testCase.message ??= kept(firstLine(trimmed), LIMITS.message);
-                return;
-            case 'case-out':
-                if (state)
-                    state.testCase.systemOut = trimmed;
-                return;
-            case 'case-err':
-                if (state)
-                    state.testCase.systemErr = trimmed;
-                return;
-        }
-        const frame = this.innermost();
-        if (frame === undefined)
-            return;
-        if (capture === 'suite-out')
-            frame.suite.systemOut = trimmed;
-        else if (capture === 'suite-err')
-            frame.suite.systemErr = trimmed;
-        else if (capture === 'suite-result' && frame.suiteResult !== null) {
-            frame.suiteResult.details = trimmed;
-        }
-    }
-    producerFromProperty(element) {
-        const name = element.attributes.name ?? '';
-        if (name.startsWith('ant.'))
-            this.producer = 'ant';
-        else if (name === 'random-seed' || name === 'rng-seed')
-            this.producer = 'catch2';
-        else if (name === 'go.version') {
-            this.producer = this.innermost()?.numbered
-                ? 'go-junit-report'
-                : 'gotestsum';
-        }
-    }
-}
-/** The tool, told from the root element's attributes where it signs them. */
-function producerOfRoot(root) {
-    const name = root.attributes.name ?? '';
-    if (name === 'jest tests')
-        return 'jest-junit';
-    if (name === 'vitest tests')
-        return 'vitest';
-    if (name === 'Mocha Tests')
-        return 'mocha';
-    if (name === 'nextest-run')
-        return 'nextest';
-    if (name === 'AllTests')
-        return 'googletest';
-    if (root.name === 'testsuite') {
-        // CTest (--output-junit) writes one bare <testsuite> with `disabled`.
-        if (root.attributes.disabled !== undefined)
-            return 'ctest';
-        return producerOfSuite(root);
-    }
-    return null;
-}
-function producerOfSuite(suite) {
-    const a = suite.attributes;
-    const name = a.name ?? '';
-    const schema = a['xsi:noNamespaceSchemaLocation'] ?? '';
-    if (schema.includes('surefire'))
-        return 'surefire';
-    if (name === 'pytest')
-        return 'pytest';
-    if (name === 'rspec' || name.startsWith('rspec'))
-        return 'rspec';
-    if (name.startsWith('//'))
-        return 'bazel';
-    if (a.assertions !== undefined)
-        return 'phpunit';
-    return null;
-}
-const junitReader = (root) => root.name === 'testsuites' || root.name === 'testsuite'
-    ? new JunitReader(root)
-    : null;
-
-/** Helpers for the .NET report families (NUnit, xUnit.net, TRX). */
-/** Element name without a namespace prefix (`t:TestRun` → `TestRun`). */
-function localName(name) {
-    const colon = name.indexOf(':');
-    return colon === -1 ? name : name.slice(colon + 1);
-}
-const EXCEPTION_TYPE = /(?:^(?:(?:OneTime)?(?:SetUp|TearDown)\s*:\s*)?|threw exception:\s*)([A-Za-z_][\w.`+]*(?:Exception|Error|Failure))\s*:/;
-/**
- * The exception type a .NET message starts with: NUnit writes
- * `System.DivideByZeroException : ...`, MSTest `Test method X threw
- * exception: System.IO.IOException: ...`, and a fixture's failure
- * `OneTimeSetUp: System.X : ...`.
- */
-function exceptionType(message) {
-    if (!message)
-        return null;
-    const match = EXCEPTION_TYPE.exec(message.slice(0, 2_000));
-    return match ? match[1] : null;
-}
-const FRAME_LOCATION = /\bin (.+?):line (\d+)/;
-/** File and line of the first stack frame that has them (` in X.cs:line 9`). */
-function stackLocation(stack) {
-    if (!stack)
-        return null;
-    const match = FRAME_LOCATION.exec(stack.slice(0, 16_000));
-    return match ? { file: match[1].trim(), line: Number(match[2]) } : null;
-}
-const TIME_SPAN = /^(?:(\d+)\.)?(\d+):(\d+):(\d+(?:\.\d+)?)$/;
-/** TRX durations are .NET TimeSpans (`00:00:00.0038577`, `1.02:03:04`). */
-function timeSpanSeconds(text) {
-    if (!text)
-        return null;
-    const match = TIME_SPAN.exec(text.trim());
-    if (!match)
-        return null;
-    const [, days, hours, minutes, seconds] = match;
-    return (Number(days ?? 0) * 86_400 +
-        Number(hours) * 3_600 +
-        Number(minutes) * 60 +
-        Number(seconds));
-}
-/** `Namespace.Class, AssemblyName` → `Namespace.Class`. */
-function withoutAssembly(typeName) {
-    const comma = typeName.indexOf(',');
-    return (comma === -1 ? typeName : typeName.slice(0, comma)).trim();
-}
-/**
- * Splits a full test name (`Ns.Class.Method(args)`) into class and method;
- * dots inside the argument list do not count.
- */
-function splitFullName(fullName) {
-    const paren = fullName.indexOf('(');
-    const head = paren === -1 ? fullName : fullName.slice(0, paren);
-    const dot = head.lastIndexOf('.');
-    if (dot <= 0)
-        return { classname: '', name: fullName };
-    return { classname: head.slice(0, dot), name: fullName.slice(dot + 1) };
-}
-/** Drops a `Class.` prefix from a display name that repeats its class. */
-function shortName(name, classname) {
-    return classname !== '' &&
-        name.startsWith(`${classname}.`) &&
-        name.length > classname.length + 1
-        ? name.slice(classname.length + 1)
-        : name;
-}
-
-/**
- * NUnit 2 (`<test-results>`), NUnit 3 (`<test-run>`) and a bare NUnit
- * `<test-suite>` root. One test per `<test-case>`; the suite is the nearest
- * enclosing TestFixture (parameterized and theory groupings fold into their
- * fixture). Mapping of results (see docs/FORMATS.md):
- *   passed  ← Success, Passed, Warning
- *   failed  ← Failure, Failed
- *   error   ← Error, Cancelled, NotRunnable, Failed with label Error,
- *             Cancelled or Invalid (an exception or a test that could not
- *             run is not an assertion failure)
- *   skipped ← Ignored, Skipped (any label), Inconclusive
- */
-/** Suite types that only hold other suites (assemblies, namespaces in NUnit 3). */
-const CONTAINERS = new Set(['assembly', 'assemblies', 'project', 'testsuite']);
-const nunitReader = (root) => {
-    if (root.name === 'test-results')
-        return new NunitReader('nunit2', root);
-    if (root.name === 'test-run')
-        return new NunitReader('nunit3', root);
-    if (root.name === 'test-suite') {
-        // A fragment: NUnit 3 suites carry ids and full names, NUnit 2 ones do not.
-        const v3 = 'fullname' in root.attributes || 'runstate' in root.attributes;
-        return new NunitReader(v3 ? 'nunit3' : 'nunit2', root);
-    }
-    return null;
-};
-class NunitReader {
-    format;
-    suites = new SuiteSet();
-    frames = [];
-    path = [];
-    current = null;
-    capture = null;
-    producer = null;
-    declaredTotal;
-    declaredNotRun;
-    constructor(format, root) {
-        this.format = format;
-        const isHeader = root.name !== 'test-suite';
-        this.declaredTotal = isHeader ? toNumber(root.attributes.total) : null;
-        this.declaredNotRun = toNumber(root.attributes['not-run']) ?? 0;
-        if (root.name === 'test-run' && root.attributes['engine-version']) {
-            this.producer = `NUnit ${root.attributes['engine-version']}`;
-        }
-    }
-    open(element) {
-        const name = element.name;
-        const parent = this.path[this.path.length - 1];
-        this.path.push(name);
-        if (name === 'test-suite') {
-            this.openSuite(element.attributes);
-        }
-        else if (name === 'test-case') {
-            this.openCase(element.attributes);
-        }
-        else if (name === 'environment' && this.producer === null) {
-            const version = element.attributes['nunit-version'];
-            if (version) {
-                this.producer = /^\d/.test(version) ? `NUnit ${version}` : version;
-            }
-        }
-        else if (this.current) {
-            if (name === 'failure' && parent === 'test-case') {
-                this.current.hasFailure = true;
-            }
-            else if (name === 'message' && parent === 'failure') {
-                this.capture = 'message';
-            }
-            else if (name === 'message' && parent === 'reason') {
-                this.capture = 'reason';
-            }
-            else if (name === 'stack-trace' && parent === 'failure') {
-                this.capture = 'stack';
-            }
-            else if (name === 'output' && parent === 'test-case') {
-                this.capture = 'output';
-            }
-        }
-    }
-    text(text) {
-        if (!this.current || this.capture === null)
-            return;
-        this.current[this.capture].append(text);
-    }
-    close(name) {
-        this.path.pop();
-        this.capture = null;
-        if (name === 'test-suite')
-            this.frames.pop();
-        else if (name === 'test-case' && this.current)
-            this.closeCase();
-    }
-    finish() {
-        const counted = this.suites.caseCount;
-        const warnings = [];
-        const header = this.format === 'nunit2' ? '<test-results>' : '<test-run>';
-        // NUnit 2.5 leaves not-run tests out of `total`; either reading is fine.
-        if (this.declaredTotal !== null &&
-            this.declaredTotal + this.declaredNotRun !== counted) {
-            const warning = countWarning(`${header} total`, this.declaredTotal, counted);
-            if (warning)
-                warnings.push(warning);
-        }
-        return {
-            format: this.format,
-            producer: this.producer,
-            suites: this.suites.list(),
-            warnings
-        };
-    }
-    openSuite(attributes) {
-        const type = (attributes.type ?? '').toLowerCase();
-        const name = attributes.name ?? '';
-        const parent = this.frames[this.frames.length - 1];
-        let fullName = attributes.fullname ?? name;
-        if (!attributes.fullname &&
-            parent &&
-            (parent.type === 'namespace' || parent.type === 'testfixture')) {
-            fullName = `${parent.fullName}.${name}`;
-        }
-        let groupName;
-        if (type === 'testfixture')
-            groupName = fullName;
-        else if (parent?.groupName && !CONTAINERS.has(parent.type)) {
-            // Theories, parameterized methods and the like fold into their fixture.
-            groupName = parent.groupName;
-        }
-        else if (CONTAINERS.has(type))
-            groupName = null;
-        else
-            groupName = fullName;
-        this.frames.push({ fullName, type, groupName });
-    }
-    openCase(attributes) {
-        const frame = this.frames[this.frames.length - 1];
-        this.current = {
-            attributes,
-            groupName: frame?.groupName ?? frame?.fullName ?? '',
-            hasFailure: false,
-            message: new BoundedText(LIMITS.message),
-            reason: new BoundedText(LIMITS.message),
-            stack: new BoundedText(LIMITS.details),
-            output: new BoundedText(LIMITS.output)
-        };
-    }
-    closeCase() {
-        const state = this.current;
-        if (!state)
-            return;
-        this.current = null;
-        const attributes = state.attributes;
-        const status = nunitStatus(attributes, state.hasFailure);
-        const fullName = attributes.fullname ?? attributes.name ?? '';
-        let classname = attributes.classname ?? '';
-        let name = attributes.name ?? '';
-        if (classname === '') {
-            const split = splitFullName(fullName);
-            classname = split.classname;
-            name = split.name;
-        }
-        else {
-            name = shortName(name, classname);
-        }
-        const failureMessage = state.message.value();
-        const message = status === 'passed' ? null : (failureMessage ?? state.reason.value());
-        const details = status === 'passed' ? null : state.stack.value();
-        const location = stackLocation(details);
-        const groupName = state.groupName !== '' ? state.groupName : classname || 'NUnit';
-        this.suites.add(groupName, makeCase({
-            name,
-            classname,
-            status,
-            file: location?.file ?? null,
-            line: location?.line ?? null,
-            duration: toNumber(attributes.duration ?? attributes.time),
-            failureType: status === 'failed' || status === 'error'
-                ? exceptionType(failureMessage)
-                : null,
-            message,
-            details,
-            systemOut: state.output.value(),
-            phase: status === 'failed' || status === 'error'
-                ? nunitPhase(attributes.site)
-                : null
-        }));
-    }
-}
-function nunitStatus(attributes, hasFailure) {
-    const result = (attributes.result ?? '').toLowerCase();
-    const label = (attributes.label ?? '').toLowerCase();
-    switch (result) {
-        case 'success':
-        case 'passed':
-        case 'warning':
-            return 'passed';
-        case 'failure':
-            return 'failed';
-        case 'failed':
-            return label === 'error' || label === 'cancelled' || label === 'invalid'
-                ? 'error'
-                : 'failed';
-        case 'error':
-        case 'cancelled':
-        case 'notrunnable':
-            return 'error';
-        case 'ignored':
-        case 'skipped':
-        case 'inconclusive':
-        case 'notrun':
-            return 'skipped';
-    }
-    // No (known) result: NUnit 2's executed/success flags, then the children.
-    if ((attributes.executed ?? '').toLowerCase() === 'false')
-        return 'skipped';
-    if ((attributes.success ?? '').toLowerCase() === 'false' || hasFailure) {
-        return 'failed';
-    }
-    return 'passed';
-}
-function nunitPhase(site) {
-    switch ((site ?? '').toLowerCase()) {
-        case 'setup':
-        case 'parent':
-            return 'setup';
-        case 'teardown':
-            return 'teardown';
-        case 'test':
-            return 'call';
-        default:
-            return null;
-    }
-}
-
-/**
- * TAP 12, 13 and 14 (the Test Anything Protocol): `ok`/`not ok` test points,
- * the `1..N` plan, `# SKIP`/`# TODO` directives, YAML diagnostics between
- * `---` and `...`, `Bail out!`, and indented subtests. Rules (see
- * docs/FORMATS.md):
- * - one test per leaf test point; a test point that closes a subtest is a
- *   suite, not a test, unless it failed while none of its children did
- *   (then the failure happened outside them and counts as one error);
- * - a `# TODO` test is skipped, passing or not: its result is not counted
- *   on (`not ok # TODO` is an expected failure, never a failure);
- * - planned tests that were never reported are errors ("planned but not
- *   run"), except after `Bail out!`, where the run was stopped on purpose:
- *   the bail-out reason is kept, and counts as one error only when no test
- *   had failed before it;
- * - a plan in the middle of the test points is not TAP, and is refused.
- */
-const VERSION$2 = /^TAP version (\d+)\s*$/i;
-const PLAN = /^1\.\.(\d+)\s*(?:#\s*(.*))?$/;
-const POINT = /^(not )?ok\b/i;
-const BAIL_OUT = /^Bail out!\s*(.*)$/i;
-const SUBTEST = /^# Subtest(?::\s*(.*))?$/i;
-function looksLikeTap(text) {
-    let seen = 0;
-    for (const raw of text.split('\n', 200)) {
-        const line = raw.replace(/\r$/, '');
-        if (line.trim() === '')
-            continue;
-        if (VERSION$2.test(line) ||
-            PLAN.test(line) ||
-            /^(not )?ok(\s|$)/i.test(line) ||
-            BAIL_OUT.test(line)) {
-            return true;
-        }
-        if (++seen >= 50)
-            break;
-    }
-    return false;
-}
-function parseTap(text) {
-    const lines = text.split('\n').map((raw) => {
-        const line = raw.replace(/\r$/, '').replace(/\t/g, '    ');
-        const text = line.trimStart();
-        return { indent: line.length - text.length, text: text.trimEnd() };
-    });
-    const reader = new TapReader(lines);
-    const top = reader.readStream(0, 0);
-    if (top.planInMiddle) {
-        throw new ReportError('not valid TAP: the plan sits between test points (it must come first or last)');
-    }
-    if (top.points.length === 0 && top.plan === null) {
-        throw new NotAReportError('not a test report: TAP without a plan or test points');
-    }
-    return new TapModel(reader.bailOut).build(top);
-}
-class TapReader {
-    lines;
-    index = 0;
-    bailOut = null;
-    constructor(lines) {
-        this.lines = lines;
-    }
-    readStream(indent, depth) {
-        const stream = {
-            name: null,
-            plan: null,
-            points: [],
-            planInMiddle: false
-        };
-        let planAfterPoints = false;
-        let pendingChild = null;
-        let lastWasPoint = false;
-        let pendingName = null;
-        // node:test prints a file's stderr before the `# Subtest:` that names the
-        // file, after the previous test's YAML block: those lines are the next test's.
-        let leading = [];
-        let ownNotesFrom = 0;
-        while (this.index < this.lines.length && this.bailOut === null) {
-            const line = this.lines[this.index];
-            if (line.text === '') {
-                this.index++;
-                continue;
-            }
-            if (line.indent < indent)
-                break;
-            if (line.indent > indent) {
-                const last = stream.points[stream.points.length - 1];
-                if (lastWasPoint && line.text === '---' && last) {
-                    last.yaml = this.readYaml();
-                }
-                else if (isTapLine(line.text) && depth < 64) {
-                    pendingChild = this.readStream(line.indent, depth + 1);
-                    pendingChild.name ??= pendingName;
-                    pendingName = null;
-                }
-                else {
-                    stream.points[stream.points.length - 1]?.notes.push(line.text);
-                    this.index++;
-                }
-                lastWasPoint = false;
-                continue;
-            }
-            this.index++;
-            lastWasPoint = false;
-            const bail = BAIL_OUT.exec(line.text);
-            if (bail) {
-                this.bailOut = bail[1].trim() || 'no reason given';
-                break;
-            }
-            const subtest = SUBTEST.exec(line.text);
-            if (subtest) {
-                // Names the subtest that follows (TAP 14, node:test).
-                pendingName = subtest[1]?.trim() || null;
-                const previous = stream.points[stream.points.length - 1];
-                if (previous?.yaml && previous.notes.length > ownNotesFrom) {
-                    leading = previous.notes.splice(ownNotesFrom);
-                }
-                continue;
-            }
-            const plan = PLAN.exec(line.text);
-            if (plan) {
-                if (stream.plan === null) {
-                    stream.plan = {
-                        count: Number(plan[1]),
-                        skipReason: skipReason(plan[2])
-                    };
-                    planAfterPoints = stream.points.length > 0;
-                }
-                continue;
-            }
-            if (POINT.test(line.text)) {
-                if (planAfterPoints)
-                    stream.planInMiddle = true;
-                const point = parsePoint(line.text);
-                point.children = pendingChild;
-                pendingChild = null;
-                point.notes.push(...leading);
-                ownNotesFrom = point.notes.length;
-                leading = [];
-                stream.points.push(point);
-                lastWasPoint = true;
-            }
-            else {
-                stream.points[stream.points.length - 1]?.notes.push(line.text);
-            }
-        }
-        if (pendingChild) {
-            // A subtest whose closing test point never came (the run stopped).
-            stream.points.push({
-                ok: false,
-                number: null,
-                description: pendingChild.name ?? 'unfinished subtest',
-                directive: null,
-                reason: '',
-                yaml: null,
-                children: pendingChild,
-                notes: []
-            });
-        }
-        return stream;
-    }
-    /** Lines of a YAML block, without its common indentation. */
-    readYaml() {
-        const start = this.lines[this.index];
-        this.index++;
-        const block = [];
-        while (this.index < this.lines.length) {
-            const line = this.lines[this.index];
-            this.index++;
-            if (line.text === '...' && line.indent <= start.indent)
-                return block;
-            const pad = line.text === '' ? 0 : Math.max(0, line.indent - start.indent);
-            block.push(' '.repeat(pad) + line.text);
-        }
-        return block;
-    }
-}
-function isTapLine(text) {
-    return (POINT.test(text) ||
-        PLAN.test(text) ||
-        SUBTEST.test(text) ||
-        VERSION$2.test(text) ||
-        BAIL_OUT.test(text));
-}
-function skipReason(comment) {
-    if (comment === undefined)
-        return null;
-    const match = /^skip\S*\s*:?\s*(.*)$/i.exec(comment.trim());
-    return match ? match[1] || 'skipped' : null;
-}
-function parsePoint(text) {
-    const match = /^(not )?ok\b\s*(\d+)?\s*(.*)$/i.exec(text);
-    const ok = !match?.[1];
-    const number = match?.[2] ? Number(match[2]) : null;
-    let rest = (match?.[3] ?? '').replace(/\s*\{$/, '');
-    rest = rest.replace(/^-\s*/, '');
-    // The directive starts at the first `#` that is not escaped.
-    let description = '';
-    let comment = null;
-    for (let i = 0; i < rest.length; i++) {
-        const char = rest[i];
-        if (char === '\\' && i + 1 < rest.length) {
-            description += rest[++i];
-        }
-        else if (char === '#') {
-            comment = rest.slice(i + 1).trim();
-            break;
-        }
-        else {
-            description += char;
-        }
-    }
-    let directive = null;
-    let reason = '';
-    const found = comment === null ? null : /^(skip|todo)\S*\s*:?\s*(.*)$/i.exec(comment);
-    if (found) {
-        directive = found[1].toLowerCase();
-        reason = found[2].trim();
-    }
-    else if (comment !== null) {
-        description = `${description}# ${comment}`;
-    }
-    return {
-        ok,
-        number,
-        description: description.trim(),
-        directive,
-        reason,
-        yaml: null,
-        children: null,
-        notes: []
-    };
-}
-class TapModel {
-    bailOut;
-    suites = [];
-    warnings = [];
-    /** Cases node:test cancelled because their parent failed first. */
-    cancelled = new Set();
-    constructor(bailOut) {
-        this.bailOut = bailOut;
-    }
-    build(top) {
-        const topSuite = this.suite('TAP');
-        const failing = this.readStream(top, topSuite, []);
-        if (top.plan?.skipReason && top.plan.count === 0) {
-            this.warnings.push(`TAP plan 1..0: every test skipped (${top.plan.skipReason})`);
-        }
-        if (this.bailOut !== null) {
-            topSuite.systemErr = `Bail out! ${this.bailOut}`;
-            this.warnings.push(`TAP run bailed out: ${this.bailOut.slice(0, 200)}`);
-            if (failing === 0) {
-                topSuite.cases.push(makeCase({
-                    name: 'Bail out!',
-                    status: 'error',
-                    message: this.bailOut
-                }));
-            }
-        }
-        return {
-            format: 'tap',
-            producer: null,
-            suites: this.suites.filter((suite) => suite.cases.length > 0 || suite.systemErr !== null),
-            warnings: this.warnings
-        };
-    }
-    suite(name) {
-        const suite = {
-            name,
-            file: null,
-            cases: [],
-            systemOut: null,
-            systemErr: null
-        };
-        this.suites.push(suite);
-        return suite;
-    }
-    /** Adds a stream's tests to `suite`; returns how many failed or erred. */
-    readStream(stream, suite, path) {
-        let failing = 0;
-        const seen = new Set();
-        let next = 1;
-        for (const point of stream.points) {
-            const number = point.number ?? next;
-            next = number + 1;
-            if (seen.has(number)) {
-                this.warnings.push(`TAP test number ${number} appears more than once`);
-            }
-            seen.add(number);
-            const diagnostic = readDiagnostic(point.yaml);
-            const hasChildren = point.children !== null && point.children.points.length > 0;
-            if (hasChildren && point.children) {
-                const name = [
-                    ...path,
-                    point.description || point.children.name || `subtest ${number}`
-                ];
-                const childSuite = this.suite(name.join(' / '));
-                const childFailing = this.readStream(point.children, childSuite, name);
-                failing += childFailing;
-                if (!point.ok &&
-                    diagnostic.message &&
-                    diagnostic.kind !== 'subtestsFailed') {
-                    // node:test cancels the tests of a suite whose hook failed; the
-                    // hook's error is their cause, so they carry it.
-                    for (const child of childSuite.cases) {
-                        if (!this.cancelled.has(child))
-                            continue;
-                        child.message = bound(diagnostic.message, LIMITS.message);
-                        child.details = bound(point.yaml?.join('\n') ?? null, LIMITS.details);
-                        child.failureType = diagnostic.failureType;
-                        if (diagnostic.kind === 'hookFailed')
-                            child.phase = 'setup';
-                    }
-                }
-                if (!point.ok && point.directive === null && childFailing === 0) {
-                    // The subtest failed outside its children (a hook, a plan mismatch).
-                    childSuite.cases.push(this.testCase(point, diagnostic, childSuite.name, 'error'));
-                    failing++;
-                }
-                continue;
-            }
-            if (diagnostic.isSuite && point.ok)
-                continue; // an empty describe block
-            const status = pointStatus(point, diagnostic);
-            if (status === 'failed' || status === 'error')
-                failing++;
-            const testCase = this.testCase(point, diagnostic, suite.name, status);
-            if (diagnostic.kind === 'cancelledByParent')
-                this.cancelled.add(testCase);
-            suite.cases.push(testCase);
-        }
-        const plan = stream.plan;
-        if (plan && this.bailOut === null) {
-            const missing = [];
-            for (let number = 1; number <= plan.count && missing.length < 10_000; number++) {
-                if (!seen.has(number))
-                    missing.push(number);
-            }
-            if (missing.length > 0) {
-                const where = path.length > 0 ? ` in subtest "${path.join(' / ')}"` : '';
-                this.warnings.push(`TAP plan 1..${plan.count}${where} but ${missing.length} planned tests never reported; counted as errors`);
-                // What the script printed after its last test is why it stopped.
-                const last = stream.points[stream.points.length - 1];
-                const after = last ? last.notes.join('\n') : '';
-                const cause = last ? firstOutputLine(last.notes) : null;
-                for (const number of missing) {
-                    suite.cases.push(makeCase({
-                        name: `test ${number}`,
-                        classname: suite.name,
-                        status: 'error',
-                        message: cause
-                            ? `planned but not run: ${cause}`
-                            : 'planned but not run',
-                        details: after || null
-                    }));
-                }
-                failing += missing.length;
-            }
-            else if (stream.points.length > plan.count) {
-                this.warnings.push(`TAP plan 1..${plan.count} but ${stream.points.length} test points; counted the test points`);
-            }
-        }
-        else if (!plan &&
-            stream.points.length > 0 &&
-            path.length === 0 &&
-            this.bailOut === null) {
-            this.warnings.push('TAP stream has no plan; it may have been cut short');
-        }
-        return failing;
-    }
-    testCase(point, diagnostic, classname, status) {
-        const failed = status === 'failed' || status === 'error';
-        const notes = readNotes(point.notes);
-        let message = null;
-        if (failed)
-            message = diagnostic.message ?? notes.message;
-        else if (status === 'skipped') {
-            message = point.reason || (point.directive === 'todo' ? 'TODO' : null);
-        }
-        const details = [point.yaml?.join('\n'), notes.text]
-            .filter((part) => part)
-            .join('\n');
-        return makeCase({
-            name: point.description || `test ${point.number ?? ''}`.trim(),
-            classname,
-            status,
-            file: diagnostic.file ?? notes.file,
-            line: diagnostic.line ?? notes.line,
-            duration: diagnostic.duration,
-            failureType: failed ? diagnostic.failureType : null,
-            message,
-            details: failed && details !== '' ? details : null,
-            phase: diagnostic.kind === 'hookFailed' ? 'setup' : null
-        });
-    }
-}
-function pointStatus(point, diagnostic) {
-    if (point.directive === 'skip')
-        return 'skipped';
-    // A TODO test's result is not counted on, passing or not (TAP spec).
-    if (point.directive === 'todo')
-        return 'skipped';
-    if (point.ok)
-        return 'passed';
-    // node:test: a hook or a cancelled parent stopped the test, not an assertion.
-    if (diagnostic.kind === 'hookFailed' ||
-        diagnostic.kind === 'cancelledByParent') {
-        return 'error';
-    }
-    return 'failed';
-}
-/**
- * Reads the few keys that matter from a diagnostic block; TAP producers
- * write a small, regular YAML subset (node-tap, node:test, tape).
- */
-function readDiagnostic(yaml) {
-    const diagnostic = {
-        message: null,
-        failureType: null,
-        file: null,
-        line: null,
-        duration: null,
-        stack: null,
-        kind: null,
-        isSuite: false
-    };
-    if (!yaml)
-        return diagnostic;
-    const values = topLevelValues(yaml);
-    diagnostic.message =
-        firstLine(values.get('message')) !== null
-            ? (values.get('message') ?? null)
-            : (values.get('error') ?? null);
-    diagnostic.failureType = values.get('name') ?? values.get('code') ?? null;
-    diagnostic.kind = values.get('failureType') ?? null;
-    diagnostic.stack = values.get('stack') ?? null;
-    diagnostic.isSuite = values.get('type') === 'suite';
-    const durationMs = toNumber(values.get('duration_ms'));
-    diagnostic.duration = durationMs === null ? null : durationMs / 1000;
-    const at = values.get('at') ?? values.get('location') ?? null;
-    if (at !== null) {
-        const location = /^(.*?):(\d+)(?::\d+)?\)?$/.exec(at.replace(/^.*\(/, '').trim());
-        if (location) {
-            diagnostic.file = location[1].replace(/^file:\/\//, '');
-            diagnostic.line = toLine(location[2]);
-        }
-    }
-    const atFile = values.get('at.file');
-    if (atFile) {
-        diagnostic.file = atFile;
-        diagnostic.line = toLine(values.get('at.line'));
-    }
-    return diagnostic;
-}
-/** Top-level scalars of the block, plus one level of nesting as `key.sub`. */
-function topLevelValues(yaml) {
-    const values = new Map();
-    for (let i = 0; i < yaml.length; i++) {
-        const match = /^([A-Za-z_][\w-]*):(?:\s+(.*))?$/.exec(yaml[i]);
-        if (!match)
-            continue;
-        const key = match[1];
-        const inline = (match[2] ?? '').trim();
-        const block = [];
-        let j = i + 1;
-        while (j < yaml.length && (yaml[j] === '' || yaml[j].startsWith(' '))) {
-            block.push(yaml[j]);
-            j++;
-        }
-        if (/^[|>][-+]?$/.test(inline)) {
-            values.set(key, dedent(block, inline.startsWith('>')));
-            i = j - 1;
-        }
-        else if (inline === '') {
-            for (const nested of block) {
-                const sub = /^\s+([A-Za-z_][\w-]*):\s+(.*)$/.exec(nested);
-                if (sub)
-                    values.set(`${key}.${sub[1]}`, unquote(sub[2].trim()));
-            }
-            i = j - 1;
-        }
-        else {
-            values.set(key, unquote(inline));
-        }
-    }
-    return values;
-}
-function dedent(block, folded) {
-    const indents = block
-        .filter((line) => line.trim() !== '')
-        .map((line) => line.length - line.trimStart().length);
-    const cut = indents.length > 0 ? Math.min(...indents) : 0;
-    const lines = block.map((line) => line.slice(cut));
-    while (lines.length > 0 && lines[lines.length - 1].trim() === '')
-        lines.pop();
-    if (!folded)
-        return lines.join('\n');
-    // Folded (`>`): lines join with spaces, blank lines become line breaks.
-    return lines
-        .map((line) => (line.trim() === '' ? '\n' : line))
-        .join(' ')
-        .replace(/ ?\n ?/g, '\n');
-}
-function unquote(value) {
-    if (value.length >= 2 && value.startsWith("'") && value.endsWith("'")) {
-        return value.slice(1, -1).replace(/''/g, "'");
-    }
-    if (value.length >= 2 && value.startsWith('"') && value.endsWith('"')) {
-        try {
-            return JSON.parse(value);
-        }
-        catch {
-            return value.slice(1, -1);
-        }
-    }
-    return value;
-}
-/**
- * Test::More-style diagnostics after a test point: `#   Failed test 'x'`,
- * `#   at t/cart.t line 14.`, then the explanation (got/expected, a
- * library's error).
- */
-function readNotes(notes) {
-    let file = null;
-    let line = null;
-    const explanation = [];
-    for (const note of notes) {
-        const text = note.replace(/^#\s?/, '').trim();
-        if (text === '')
-            continue;
-        const at = /^at (.+) line (\d+)\.?$/.exec(text);
-        if (at && file === null) {
-            file = at[1];
-            line = toLine(at[2]);
-        }
-        else if (!/^Failed (\(TODO\) )?test\b/.test(text) &&
-            !/^Looks like (you|your test)\b/.test(text)) {
-            explanation.push(text);
-        }
-    }
-    return {
-        message: explanation.length > 0 ? explanation.join('\n') : null,
-        file,
-        line,
-        text: notes.length > 0 ? notes.join('\n') : null
-    };
-}
-/** First line of plain output (not a comment) among the notes. */
-function firstOutputLine(notes) {
-    return (notes.find((note) => !note.startsWith('#') && note.trim() !== '') ?? null);
-}
-
-/**
- * TRX, the Visual Studio / `dotnet test` / MSTest results file (`<TestRun>`).
- * One test per top-level result under `<Results>`; data-driven rows inside
- * `<InnerResults>` are part of their parent and never counted again. The
- * class comes from `TestDefinitions/UnitTest/TestMethod@className`, which
- * VSTest writes after the results, so it is resolved at the end. Outcomes
- * (see docs/FORMATS.md):
- *   passed  ← Passed, PassedButRunAborted, Completed, Warning
- *   failed  ← Failed
- *   error   ← Error, Timeout, Aborted, Disconnected, NotRunnable,
- *             InProgress, Pending (it never finished, or could not run)
- *   skipped ← NotExecuted, Inconclusive
- */
-const trxReader = (root) => localName(root.name) === 'TestRun' ? new TrxReader(root) : null;
-class TrxReader {
-    root;
-    path = [];
-    results = [];
-    definitions = new Map();
-    current = null;
-    /** Depth of the top-level result element being read, 0 when none. */
-    resultDepth = 0;
-    capture = null;
-    captureInner = false;
-    innerResultsOpen = 0;
-    definitionId = null;
-    declaredTotal = null;
-    runInfo = null;
-    runInfos = [];
-    constructor(root) {
-        this.root = root;
-    }
-    open(element, depth) {
-        const name = localName(element.name);
-        const attributes = element.attributes;
-        const parent = this.path[this.path.length - 1];
-        this.path.push(name);
-        if (this.current === null) {
-            if (parent === 'Results' &&
-                (name.endsWith('Result') || name === 'TestResultAggregation')) {
-                this.current = newResult(attributes);
-                this.resultDepth = depth;
-            }
-            else if (parent === 'TestDefinitions') {
-                this.definitionId = attributes.id ?? null;
-                if (this.definitionId) {
-                    this.definitions.set(this.definitionId, {
-                        className: '',
-                        storage: attributes.storage ?? null
-                    });
-                }
-            }
-            else if (name === 'TestMethod' && this.definitionId) {
-                const definition = this.definitions.get(this.definitionId);
-                if (definition && attributes.className) {
-                    definition.className = withoutAssembly(attributes.className);
-                }
-            }
-            else if (name === 'Counters' && parent === 'ResultSummary') {
-                this.declaredTotal = toNumber(attributes.total);
-            }
-            else if (name === 'RunInfo') {
-                this.runInfo =
-                    (attributes.outcome ?? '').toLowerCase() === 'error'
-                        ? new BoundedText(LIMITS.message)
-                        : null;
-            }
-            else if (name === 'Text' && this.runInfo) {
-                this.capture = 'message';
-            }
-            return;
-        }
-        // Inside a top-level result; results under InnerResults are data rows.
-        if (name === 'InnerResults')
-            this.innerResultsOpen++;
-        const inner = this.innerResultsOpen > 0;
-        if (name === 'Message' && parent === 'ErrorInfo')
-            this.capture = 'message';
-        else if (name === 'StackTrace' && parent === 'ErrorInfo') {
-            this.capture = 'stack';
-        }
-        else if (name === 'StdOut' && !inner)
-            this.capture = 'stdout';
-        else if (name === 'StdErr' && !inner)
-            this.capture = 'stderr';
-        this.captureInner = inner;
-    }
-    text(text) {
-        if (this.capture === null)
-            return;
-        if (this.current === null) {
-            this.runInfo?.append(text);
-            return;
-        }
-        const state = this.current;
-        if (this.captureInner) {
-            if (this.capture === 'message')
-                state.innerMessage.append(text);
-            else if (this.capture === 'stack')
-                state.innerStack.append(text);
-        }
-        else {
-            state[this.capture].append(text);
-        }
-    }
-    close(name, depth) {
-        this.path.pop();
-        this.capture = null;
-        const local = localName(name);
-        if (this.current && local === 'InnerResults')
-            this.innerResultsOpen--;
-        if (this.current && depth === this.resultDepth) {
-            this.results.push(this.current);
-            this.current = null;
-            this.resultDepth = 0;
-        }
-        else if (local === 'RunInfo' && this.runInfo) {
-            const text = this.runInfo.value();
-            if (text)
-                this.runInfos.push(text.replace(/\s+/g, ' ').trim());
-            this.runInfo = null;
-        }
-        else if (this.path[this.path.length - 1] === 'TestDefinitions') {
-            this.definitionId = null;
-        }
-    }
-    finish() {
-        const suites = new SuiteSet();
-        const fallbackSuite = this.root.attributes.name ?? 'TRX';
-        for (const state of this.results) {
-            const attributes = state.attributes;
-            const definition = this.definitions.get(attributes.testId ?? '');
-            const testName = attributes.testName ?? '';
-            const classname = definition?.className || splitFullName(testName).classname;
-            const outcome = attributes.outcome ?? '';
-            const hasError = state.message.length > 0 ||
-                state.stack.length > 0 ||
-                state.innerMessage.length > 0;
-            const status = trxStatus(outcome, hasError);
-            const failed = status === 'failed' || status === 'error';
-            const message = failed
-                ? (state.message.value() ??
-                    state.innerMessage.value() ??
-                    (status === 'error' ? `test outcome ${outcome}` : null))
-                : status === 'skipped'
-                    ? state.message.value()
-                    : null;
-            const details = failed
-                ? (state.stack.value() ?? state.innerStack.value())
-                : null;
-            const location = stackLocation(details);
-            suites.add(classname || storageName(definition?.storage) || fallbackSuite, makeCase({
-                name: shortName(testName, classname),
-                classname,
-                status,
-                file: location?.file,
-                line: location?.line,
-                duration: timeSpanSeconds(attributes.duration),
-                failureType: failed ? exceptionType(message) : null,
-                message,
-                details,
-                systemOut: state.stdout.value(),
-                systemErr: state.stderr.value()
-            }));
-        }
-        const warnings = [];
-        const warning = countWarning('ResultSummary/Counters total', this.declaredTotal, this.results.length);
-        if (warning)
-            warnings.push(warning);
-        for (const info of this.runInfos) {
-            warnings.push(`test run error: ${info.slice(0, 300)}`);
-        }
-        return {
-            format: 'trx',
-            producer: producerOf(this.root.attributes.xmlns),
-            suites: suites.list(),
-            warnings
-        };
-    }
-}
-function newResult(attributes) {
-    return {
-        attributes,
-        message: new BoundedText(LIMITS.message),
-        stack: new BoundedText(LIMITS.details),
-        stdout: new BoundedText(LIMITS.output),
-        stderr: new BoundedText(LIMITS.output),
-        innerMessage: new BoundedText(LIMITS.message),
-        innerStack: new BoundedText(LIMITS.details)
-    };
-}
-function trxStatus(outcome, hasError) {
-    switch (outcome.toLowerCase()) {
-        case 'passed':
-        case 'passedbutrunaborted':
-        case 'completed':
-        case 'warning':
-            return 'passed';
-        case 'failed':
-            return 'failed';
-        case 'error':
-        case 'timeout':
-        case 'aborted':
-        case 'disconnected':
-        case 'notrunnable':
-        case 'inprogress':
-        case 'pending':
-            return 'error';
-        case 'notexecuted':
-        case 'inconclusive':
-            return 'skipped';
-        default:
-            return hasError ? 'failed' : 'passed';
-    }
-}
-function storageName(storage) {
-    if (!storage)
-        return '';
-    const parts = storage.split(/[\\/]/);
-    return parts[parts.length - 1] ?? '';
-}
-/** The schema year tells Visual Studio 2005/2008 MSTest from VSTest. */
-function producerOf(namespace) {
-    if (!namespace)
-        return null;
-    if (namespace.endsWith('/2010'))
-        return 'VSTest (trx)';
-    if (namespace.endsWith('/2006'))
-        return 'MSTest (trx)';
-    return null;
-}
-
-/**
- * xUnit.net v2 (`<assemblies><assembly><collection><test>`) and v1
- * (`<assembly><class><test>`). One test per `<test>`: result Pass → passed,
- * Fail → failed, Skip and NotRun → skipped. The suite is the collection
- * (v2) or class (v1). An `<errors><error>` entry (a fixture or cleanup that
- * threw outside any test) becomes one erroring test, so it is counted and
- * triaged instead of vanishing.
- */
-const xunitReader = (root) => root.name === 'assemblies' || root.name === 'assembly'
-    ? new XunitReader(root)
-    : null;
-class XunitReader {
-    root;
-    suites = new SuiteSet();
-    path = [];
-    current = null;
-    capture = null;
-    suiteName = '';
-    assemblyName = '';
-    sawCollection = false;
-    producer = null;
-    declaredTotal = null;
-    outsideErrors = 0;
-    warnings = [];
-    constructor(root) {
-        this.root = root;
-    }
-    open(element) {
-        const { name, attributes } = element;
-        const parent = this.path[this.path.length - 1];
-        this.path.push(name);
-        switch (name) {
-            case 'assembly':
-                this.assemblyName = baseName(attributes.name ?? '');
-                this.suiteName = this.assemblyName;
-                this.producer ??= attributes['test-framework'] ?? null;
-                if (toNumber(attributes.total) !== null) {
-                    this.declaredTotal =
-                        (this.declaredTotal ?? 0) + (toNumber(attributes.total) ?? 0);
-                }
-                return;
-            case 'collection':
-                this.sawCollection = true;
-                this.suiteName = attributes.name ?? this.assemblyName;
-                return;
-            case 'class':
-                if (parent === 'assembly')
-                    this.suiteName = attributes.name ?? '';
-                return;
-            case 'test':
-                this.current = newState('test', attributes, this.suiteName);
-                return;
-            case 'error':
-                if (parent === 'errors') {
-                    this.current = newState('error', attributes, this.assemblyName);
-                }
-                return;
-        }
-        if (!this.current)
-            return;
-        if (name === 'failure') {
-            this.current.failureType ??= attributes['exception-type'] ?? null;
-        }
-        else if (name === 'message' && parent === 'failure') {
-            this.capture = 'message';
-        }
-        else if (name === 'stack-trace' && parent === 'failure') {
-            this.capture = 'stack';
-        }
-        else if (name === 'reason' ||
-            (name === 'message' && parent === 'reason')) {
-            // v2 writes the skip reason as the text of <reason>, v1 in <reason><message>.
-            this.capture = 'reason';
-        }
-        else if (name === 'output') {
-            this.capture = 'output';
-        }
-    }
-    text(text) {
-        if (!this.current || this.capture === null)
-            return;
-        this.current[this.capture].append(text);
-    }
-    close(name) {
-        this.path.pop();
-        this.capture = null;
-        if ((name === 'test' || name === 'error') && this.current) {
-            this.closeTest(this.current);
-            this.current = null;
-        }
-        else if (name === 'collection' || name === 'class') {
-            this.suiteName = this.assemblyName;
-        }
-    }
-    finish() {
-        const counted = this.suites.caseCount;
-        // Declared totals count tests only, not the errors outside them.
-        const warning = countWarning('<assembly> total', this.declaredTotal, counted - this.outsideErrors);
-        if (warning)
-            this.warnings.push(warning);
-        return {
-            format: this.root.name === 'assemblies' || this.sawCollection
-                ? 'xunit2'
-                : 'xunit1',
-            producer: this.producer,
-            suites: this.suites.list(),
-            warnings: this.warnings
-        };
-    }
-    closeTest(state) {
-        const attributes = state.attributes;
-        const failureMessage = state.message.value();
-        const details = state.stack.value();
-        const location = stackLocation(details);
-        if (state.kind === 'error') {
-            // An error outside any test: name it after what failed.
-            const what = attributes.type ?? 'error';
-            this.outsideErrors++;
-            this.warnings.push(`xUnit.net reported an error outside any test (${what}); counted as one erroring test`);
-            this.suites.add(state.suiteName || 'xUnit.net', makeCase({
-                name: attributes.name ? `${what}: ${attributes.name}` : what,
-                classname: '(assembly)',
-                status: 'error',
-                file: location?.file,
-                line: location?.line,
-                failureType: state.failureType ?? exceptionType(failureMessage),
-                message: failureMessage,
-                details,
-                phase: errorPhase(what)
-            }));
-            return;
-        }
-        const status = xunitStatus(attributes.result);
-        const fullName = attributes.name ?? '';
-        const classname = attributes.type ?? splitFullName(fullName).classname;
-        const failed = status === 'failed' || status === 'error';
-        this.suites.add(state.suiteName || classname || 'xUnit.net', makeCase({
-            name: shortName(fullName, classname),
-            classname,
-            status,
-            file: location?.file,
-            line: location?.line,
-            duration: toNumber(attributes.time),
-            failureType: failed
-                ? (state.failureType ?? exceptionType(failureMessage))
-                : null,
-            message: failed
-                ? failureMessage
-                : status === 'skipped'
-                    ? state.reason.value()
-                    : null,
-            details: failed ? details : null,
-            systemOut: state.output.value()
-        }));
-    }
-}
-function newState(kind, attributes, suiteName) {
-    return {
-        kind,
-        attributes,
-        suiteName,
-        failureType: null,
-        message: new BoundedText(LIMITS.message),
-        reason: new BoundedText(LIMITS.message),
-        stack: new BoundedText(LIMITS.details),
-        output: new BoundedText(LIMITS.output)
-    };
-}
-function xunitStatus(result) {
-    switch ((result ?? '').toLowerCase()) {
-        case 'fail':
-            return 'failed';
-        case 'skip':
-        case 'notrun':
-            return 'skipped';
-        default:
-            return 'passed';
-    }
-}
-/** xUnit.net error types: assembly-cleanup, test-class-cleanup, fatal... */
-function errorPhase(type) {
-    if (type.endsWith('-cleanup'))
-        return 'teardown';
-    if (type === 'fatal')
-        return null;
-    return 'setup';
-}
-function baseName(path) {
-    const parts = path.split(/[\\/]/);
-    return parts[parts.length - 1] ?? path;
-}
-
-/**
- * Reads one report file into the model. The format is told by content, never
- * by file name: XML by its root element, JSON by its shape, TAP by its lines.
- * A file that cannot be read is refused with a one-line reason; it never
- * throws, so one bad file cannot cost the others.
- */
-const XML_READERS = [
-    junitReader,
-    nunitReader,
-    xunitReader,
-    trxReader
-];
-/** Non-XML reports are read whole; beyond this size they are refused. */
-const MAX_TEXT_REPORT_BYTES = 256 * 1024 * 1024;
-async function readReport(path) {
-    try {
-        const info = await stat$1(path);
-        if (!info.isFile())
-            throw new ReportError('not a regular file');
-        if (info.size === 0)
-            throw new ReportError('empty file');
-        const parsed = await parseStream(createReadStream(path, { highWaterMark: 256 * 1024 }), info.size);
-        return { path, error: null, ...parsed };
-    }
-    catch (err) {
-        return refused(path, err);
-    }
-}
-async function parseStream(stream, size) {
-    let decoder = null;
-    let kind = null;
-    let xml = null;
-    const held = [];
-    for await (const chunk of stream) {
-        if (decoder === null) {
-            const encoding = encodingOf(chunk);
-            if (encoding === 'utf-8' && chunk.subarray(0, 8192).includes(0)) {
-                throw new NotAReportError('binary file, not a test report');
-            }
-            decoder = new TextDecoder$1(encoding);
-        }
-        let text = decoder.decode(chunk, { stream: true });
-        if (kind === null) {
-            text = text.replace(/^\uFEFF/, '');
-            kind = sniff(text);
-            if (kind === 'xml')
-                xml = new XmlReportParser(XML_READERS);
-            else if (size > MAX_TEXT_REPORT_BYTES) {
-                throw new ReportError(`${Math.round(size / 1048576)} MiB is too large for a non-XML report`);
-            }
-        }
-        if (xml)
-            xml.write(text);
-        else
-            held.push(text);
-    }
-    const rest = decoder?.decode() ?? '';
-    if (xml) {
-        if (rest)
-            xml.write(rest);
-        return xml.finish();
-    }
-    held.push(rest);
-    return parseWholeText(kind ?? 'text', held.join(''));
-}
-/** UTF-16 reports (some .NET tools write them) announce themselves with a BOM. */
-function encodingOf(head) {
-    if (head[0] === 0xff && head[1] === 0xfe)
-        return 'utf-16le';
-    if (head[0] === 0xfe && head[1] === 0xff)
-        return 'utf-16be';
-    return 'utf-8';
-}
-function sniff(text) {
-    const start = text.replace(/^\uFEFF/, '').trimStart();
-    if (start === '')
-        throw new ReportError('empty file');
-    if (start.startsWith('<'))
-        return 'xml';
-    if (start.startsWith('{') || start.startsWith('['))
-        return 'json';
-    return 'text';
-}
-function parseWholeText(kind, text) {
-    if (kind === 'json')
-        return parseJsonReport(text);
-    if (looksLikeTap(text))
-        return parseTap(text);
-    throw new NotAReportError('not a test report: neither XML, JSON nor TAP');
-}
-function refused(path, err) {
-    const reason = err instanceof ReportError
-        ? err.message
-        : oneLine(err instanceof Error ? err.message : String(err));
-    return {
-        path,
-        format: null,
-        producer: null,
-        suites: [],
-        warnings: [],
-        error: reason,
-        ...(err instanceof NotAReportError ? { notAReport: true } : {})
-    };
-}
-
 var light$1 = {exports: {}};
 
 /**
@@ -44846,7 +39254,7 @@ var lightExports = requireLight();
 var BottleneckLight = /*@__PURE__*/getDefaultExportFromCjs(lightExports);
 
 // pkg/dist-src/version.js
-var VERSION$1 = "0.0.0-development";
+var VERSION$2 = "0.0.0-development";
 
 // pkg/dist-src/error-request.js
 function isRequestError(error) {
@@ -44920,12 +39328,12 @@ function retry(octokit, octokitOptions) {
   }
   return retryPlugin;
 }
-retry.VERSION = VERSION$1;
+retry.VERSION = VERSION$2;
 
 // pkg/dist-src/index.js
 
 // pkg/dist-src/version.js
-var VERSION = "0.0.0-development";
+var VERSION$1 = "0.0.0-development";
 
 // pkg/dist-src/wrap-request.js
 var noop = () => Promise.resolve();
@@ -45158,7 +39566,7 @@ function throttling(octokit, octokitOptions) {
   });
   return {};
 }
-throttling.VERSION = VERSION;
+throttling.VERSION = VERSION$1;
 throttling.triggersNotification = triggersNotification;
 
 /**
@@ -50251,7 +44659,7 @@ function getOptions(options) {
 		readdirSync: opts.fs.readdirSync || readdirSync,
 		realpath: opts.fs.realpath || realpath,
 		realpathSync: opts.fs.realpathSync || realpathSync,
-		stat: opts.fs.stat || stat$2,
+		stat: opts.fs.stat || stat$1,
 		statSync: opts.fs.statSync || statSync
 	});
 	if (opts.debug) log("globbing with options:", opts);
@@ -50322,7 +44730,7 @@ async function collectFiles(inputs, cwd = process.cwd()) {
             add(matches, true);
             continue;
         }
-        const info = await stat$1(resolve(cwd, input)).catch(() => null);
+        const info = await stat$2(resolve(cwd, input)).catch(() => null);
         if (info === null) {
             missing.push(`${input}: no such file or folder`);
         }
@@ -50346,6 +44754,5616 @@ function joinPath(dir, file) {
     return dir.endsWith('/') ? `${dir}${file}` : `${dir}/${file}`;
 }
 
+/** A report refused for a reason the user should read (one line). */
+class ReportError extends Error {
+}
+/**
+ * The file is readable but is no test report at all (a pom.xml, a
+ * package.json). Files found by searching a folder are dropped quietly for
+ * this; files named one by one are still refused with the reason.
+ */
+class NotAReportError extends ReportError {
+}
+/** Collapses whitespace and caps length so a reason fits on one line. */
+function oneLine(text) {
+    const line = text.replace(/\s+/g, ' ').trim();
+    return line.length > 200 ? `${line.slice(0, 200)}…` : line;
+}
+
+/**
+ * The one model every report format is read into. Parsers produce it, the
+ * analysis reads it, nothing else. Text fields are bounded at parse time so a
+ * hostile 20 MB message can never reach the renderers.
+ */
+/** Bounds applied while parsing; a report can never make us keep more than this. */
+const LIMITS = {
+    /** Characters kept of a message attribute. */
+    message: 4_000,
+    /** Characters kept of a failure/error body (stack trace). */
+    details: 16_000,
+    /** Characters kept of each system-out / system-err excerpt. */
+    output: 8_000,
+    /** Characters kept of a name or classname. */
+    name: 1_000,
+    /** Deepest element nesting accepted in an XML report. */
+    depth: 256
+};
+function emptyCase(name, classname) {
+    return {
+        name,
+        classname,
+        file: null,
+        line: null,
+        duration: null,
+        status: 'passed',
+        failureType: null,
+        message: null,
+        details: null,
+        systemOut: null,
+        systemErr: null,
+        flaky: false,
+        retries: 0,
+        phase: null
+    };
+}
+/** Keep at most `max` characters, saying how much was cut. */
+function bound(text, max) {
+    if (text === null || text === undefined)
+        return null;
+    if (text.length <= max)
+        return text;
+    return `${text.slice(0, max)}… [${text.length - max} more characters cut]`;
+}
+/**
+ * The status that wins when one test has several results:
+ * error > failure > skipped > passed.
+ */
+function worstStatus(a, b) {
+    for (const status of ['error', 'failed', 'skipped']) {
+        if (a === status || b === status)
+            return status;
+    }
+    return 'passed';
+}
+
+/**
+ * Small building blocks shared by the non-JUnit readers (NUnit, xUnit.net,
+ * TRX, TAP and the JSON formats): bounded text, suites kept in first-seen
+ * order, and the warning for header counts that disagree with the tests.
+ */
+/**
+ * Collects streamed character data but keeps only the first `max`
+ * characters, so a 20 MB element never sits in memory; the result reads
+ * like `bound()` (same "more characters cut" note).
+ */
+class BoundedText {
+    max;
+    kept = '';
+    total = 0;
+    constructor(max) {
+        this.max = max;
+    }
+    append(text) {
+        this.total += text.length;
+        if (this.kept.length < this.max) {
+            this.kept += text.slice(0, this.max - this.kept.length);
+        }
+    }
+    get length() {
+        return this.total;
+    }
+    /** The text, or null when nothing but whitespace was seen. */
+    value() {
+        if (this.kept.trim() === '')
+            return null;
+        if (this.total <= this.max)
+            return this.kept;
+        return `${this.kept}… [${this.total - this.max} more characters cut]`;
+    }
+    /**
+     * `value()` trimmed, with the kept text first passed through `copy` (one
+     * copy that also flattens what the parser built piece by piece).
+     */
+    trimmedValue(copy) {
+        const kept = copy(this.kept);
+        const trimmed = kept.trim();
+        if (trimmed === '')
+            return null;
+        if (this.total <= this.max)
+            return trimmed;
+        return `${kept.trimStart()}… [${this.total - this.max} more characters cut]`;
+    }
+}
+/** Suites by name in first-seen order; empty suites are never emitted. */
+class SuiteSet {
+    byName = new Map();
+    get(name, file = null) {
+        const key = bound(name, LIMITS.name) ?? '';
+        let suite = this.byName.get(key);
+        if (!suite) {
+            suite = { name: key, file, cases: [], systemOut: null, systemErr: null };
+            this.byName.set(key, suite);
+        }
+        else if (suite.file === null && file !== null) {
+            suite.file = file;
+        }
+        return suite;
+    }
+    add(suiteName, testCase, file = null) {
+        this.get(suiteName, file).cases.push(testCase);
+    }
+    get caseCount() {
+        let count = 0;
+        for (const suite of this.byName.values())
+            count += suite.cases.length;
+        return count;
+    }
+    /** Suites that hold at least one test, or suite-level output. */
+    list() {
+        return [...this.byName.values()].filter((suite) => suite.cases.length > 0 ||
+            suite.systemOut !== null ||
+            suite.systemErr !== null);
+    }
+}
+function makeCase(fields) {
+    const testCase = emptyCase(bound(fields.name, LIMITS.name) ?? '', bound(fields.classname ?? '', LIMITS.name) ?? '');
+    testCase.status = fields.status;
+    testCase.file = bound(fields.file ?? null, LIMITS.name);
+    testCase.line = fields.line ?? null;
+    testCase.duration = fields.duration ?? null;
+    testCase.failureType = bound(fields.failureType ?? null, LIMITS.name);
+    testCase.message = bound(fields.message ?? null, LIMITS.message);
+    testCase.details = bound(fields.details ?? null, LIMITS.details);
+    testCase.systemOut = bound(fields.systemOut ?? null, LIMITS.output);
+    testCase.systemErr = bound(fields.systemErr ?? null, LIMITS.output);
+    testCase.flaky = fields.flaky ?? false;
+    testCase.retries = fields.retries ?? 0;
+    testCase.phase = fields.phase ?? null;
+    return testCase;
+}
+/**
+ * A number from an attribute or JSON field; null for anything that is not a
+ * finite, non-negative number (durations and counts are never negative).
+ */
+function toNumber(value) {
+    if (value === null || value === undefined || value === '')
+        return null;
+    const number = typeof value === 'number' ? value : Number(value);
+    return Number.isFinite(number) && number >= 0 ? number : null;
+}
+/** Positive whole line number, or null. */
+function toLine(value) {
+    const number = toNumber(value);
+    return number !== null && Number.isInteger(number) && number > 0
+        ? number
+        : null;
+}
+/** Warning when a header's total disagrees with the tests actually counted. */
+function countWarning(what, declared, counted) {
+    if (declared === null || declared === counted)
+        return null;
+    return `${what} says ${declared} tests but the report holds ${counted}; counted the tests`;
+}
+/** First line of a text that is not blank, trimmed. */
+function firstLine(text) {
+    if (!text)
+        return null;
+    for (const line of text.split('\n')) {
+        const trimmed = line.trim();
+        if (trimmed !== '')
+            return trimmed;
+    }
+    return null;
+}
+/** Terminal colour codes (jest and mocha colour their messages). */
+function stripAnsi(text) {
+    // eslint-disable-next-line no-control-regex
+    return text.replace(/\u001b\[[0-9;?]*[A-Za-z]/g, '');
+}
+/**
+ * The error class a JavaScript, Ruby or Dart message starts with
+ * (`TypeError: x`, `AssertionError [ERR_ASSERTION]: x`, `Error: x`).
+ */
+function leadingErrorType(text) {
+    if (!text)
+        return null;
+    const match = /^\s*([A-Za-z_$][\w$.:]*(?:Error|Exception|Failure))(?:\s*\[[^\]]*\])?\s*:/.exec(text.slice(0, 1_000));
+    return match ? match[1] : null;
+}
+/** The part of an error text before its stack frames. */
+function beforeStack(text) {
+    const lines = text.split('\n');
+    const frame = lines.findIndex((line) => /^\s+at\s/.test(line));
+    return (frame === -1 ? lines : lines.slice(0, frame)).join('\n').trim();
+}
+/** Line of `file` in a JavaScript stack (`(/path/file.js:12:5)`). */
+function stackLineIn(stack, file) {
+    if (!stack || file === '')
+        return null;
+    for (const line of stack.slice(0, 16_000).split('\n')) {
+        const at = line.indexOf(`${file}:`);
+        if (at === -1)
+            continue;
+        const match = /^:(\d+)/.exec(line.slice(at + file.length));
+        if (match)
+            return toLine(match[1]);
+    }
+    return null;
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function asObject(value) {
+    return isObject(value) ? value : {};
+}
+function asArray(value) {
+    return Array.isArray(value) ? value : [];
+}
+function asString(value) {
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number' || typeof value === 'boolean') {
+        return String(value);
+    }
+    return null;
+}
+
+function parseCtrf(document) {
+    const results = asObject(document.results);
+    const tool = asObject(results.tool);
+    const toolName = asString(tool.name);
+    const toolVersion = asString(tool.version);
+    const suites = new SuiteSet();
+    for (const entry of asArray(results.tests)) {
+        const test = asObject(entry);
+        const status = ctrfStatus(asString(test.status), asString(test.rawStatus));
+        const failed = status === 'failed' || status === 'error';
+        const rawMessage = asString(test.message);
+        const message = rawMessage === null ? null : stripAnsi(rawMessage);
+        const trace = asString(test.trace);
+        const file = asString(test.filePath);
+        const suiteValue = test.suite;
+        const suiteName = Array.isArray(suiteValue)
+            ? suiteValue.map(asString).filter(Boolean).join(' > ')
+            : asString(suiteValue);
+        const retries = toNumber(test.retries) ?? 0;
+        const duration = toNumber(test.duration);
+        suites.add(suiteName || file || toolName || 'CTRF', makeCase({
+            name: asString(test.name) ?? '',
+            classname: suiteName ?? '',
+            status,
+            file,
+            line: toLine(test.line),
+            duration: duration === null ? null : duration / 1000,
+            failureType: failed ? leadingErrorType(message ?? trace) : null,
+            message: status === 'passed'
+                ? null
+                : message !== null
+                    ? beforeStack(message) || message
+                    : null,
+            details: failed ? (trace === null ? message : stripAnsi(trace)) : null,
+            systemOut: joinLines(test.stdout),
+            systemErr: joinLines(test.stderr),
+            flaky: test.flaky === true && status === 'passed',
+            retries: Math.floor(retries)
+        }), file);
+    }
+    const warnings = [];
+    const summary = asObject(results.summary);
+    const warning = countWarning('CTRF summary', toNumber(summary.tests), suites.caseCount);
+    if (warning)
+        warnings.push(warning);
+    return {
+        format: 'ctrf',
+        producer: toolName === null
+            ? null
+            : toolVersion
+                ? `${toolName} ${toolVersion}`
+                : toolName,
+        suites: suites.list(),
+        warnings
+    };
+}
+function ctrfStatus(status, rawStatus) {
+    switch ((status ?? '').toLowerCase()) {
+        case 'passed':
+            return 'passed';
+        case 'failed':
+            return 'failed';
+        case 'skipped':
+        case 'pending':
+            return 'skipped';
+    }
+    return /interrupt|broken|timed ?out|timeout|error|crash/i.test(rawStatus ?? '')
+        ? 'error'
+        : 'skipped';
+}
+function joinLines(value) {
+    if (typeof value === 'string')
+        return value;
+    const lines = asArray(value)
+        .map(asString)
+        .filter((line) => line !== null);
+    return lines.length > 0 ? lines.join('\n') : null;
+}
+
+/**
+ * The dart / flutter test JSON reporter (`--reporter json`, protocol 0.1):
+ * one event per line. One test per `testStart` that is not hidden (dart
+ * hides its "loading" and setUpAll pseudo-tests unless they fail);
+ * `testDone` result success/failure/error gives passed/failed/error,
+ * `skipped` gives skipped, and a test with no `testDone` never finished
+ * (error). One suite per test file.
+ */
+function parseDartEvents(events) {
+    const suitePaths = new Map();
+    const groupNames = new Map();
+    const tests = new Map();
+    let producer = null;
+    for (const event of events) {
+        switch (event.type) {
+            case 'start': {
+                const version = asString(event.runnerVersion);
+                producer = version ? `dart test ${version}` : 'dart test';
+                break;
+            }
+            case 'suite': {
+                const suite = asObject(event.suite);
+                const id = toNumber(suite.id);
+                if (id !== null)
+                    suitePaths.set(id, asString(suite.path) ?? '');
+                break;
+            }
+            case 'group': {
+                const group = asObject(event.group);
+                const id = toNumber(group.id);
+                const name = asString(group.name);
+                if (id !== null && name)
+                    groupNames.set(id, name);
+                break;
+            }
+            case 'testStart': {
+                const test = asObject(event.test);
+                const id = toNumber(test.id);
+                if (id === null)
+                    break;
+                const metadata = asObject(test.metadata);
+                // root_url/root_line point at the test itself when it was declared
+                // through a helper; url/line then point at the helper.
+                const url = asString(test.root_url) ?? asString(test.url);
+                tests.set(id, {
+                    name: asString(test.name) ?? '',
+                    suiteId: toNumber(test.suiteID),
+                    groupIds: asArray(test.groupIDs)
+                        .map(toNumber)
+                        .filter((group) => group !== null),
+                    file: url ? fileOf(url) : null,
+                    line: toLine(test.root_line ?? test.line),
+                    skipReason: metadata.skip === true ? asString(metadata.skipReason) : null,
+                    startTime: toNumber(event.time),
+                    endTime: null,
+                    result: null,
+                    skipped: false,
+                    hidden: false,
+                    isFailure: false,
+                    firstError: null,
+                    errors: new BoundedText(LIMITS.details),
+                    prints: new BoundedText(LIMITS.output)
+                });
+                break;
+            }
+            case 'print': {
+                const test = tests.get(toNumber(event.testID) ?? -1);
+                const message = asString(event.message);
+                if (test && message !== null && event.messageType !== 'skip') {
+                    test.prints.append(`${message}\n`);
+                }
+                break;
+            }
+            case 'error': {
+                const test = tests.get(toNumber(event.testID) ?? -1);
+                if (!test)
+                    break;
+                const error = asString(event.error) ?? '';
+                const stack = asString(event.stackTrace) ?? '';
+                if (test.firstError === null) {
+                    test.firstError = error;
+                    test.isFailure = event.isFailure === true;
+                }
+                test.errors.append(`${error}\n${stack}\n`);
+                break;
+            }
+            case 'testDone': {
+                const test = tests.get(toNumber(event.testID) ?? -1);
+                if (!test)
+                    break;
+                test.result = asString(event.result);
+                test.skipped = event.skipped === true;
+                test.hidden = event.hidden === true;
+                test.endTime = toNumber(event.time);
+                break;
+            }
+        }
+    }
+    const suites = new SuiteSet();
+    const warnings = [];
+    let unfinished = 0;
+    for (const test of tests.values()) {
+        const status = dartStatus(test);
+        if (test.hidden && status === 'passed')
+            continue;
+        if (test.result === null)
+            unfinished++;
+        const suitePath = test.suiteId === null ? '' : (suitePaths.get(test.suiteId) ?? '');
+        const groups = test.groupIds
+            .map((id) => groupNames.get(id))
+            .filter((name) => name !== undefined);
+        const classname = groups[groups.length - 1] ?? '';
+        const failed = status === 'failed' || status === 'error';
+        const elapsed = test.startTime !== null && test.endTime !== null
+            ? Math.max(0, test.endTime - test.startTime) / 1000
+            : null;
+        suites.add(suitePath || 'dart test', makeCase({
+            name: classname && test.name.startsWith(`${classname} `)
+                ? test.name.slice(classname.length + 1)
+                : test.name,
+            classname,
+            status,
+            file: test.file,
+            line: test.line,
+            duration: elapsed,
+            failureType: failed
+                ? (leadingErrorType(test.firstError) ??
+                    bareErrorType(test.firstError) ??
+                    (test.isFailure ? 'TestFailure' : null))
+                : null,
+            message: failed
+                ? (test.firstError ??
+                    (test.result === null ? 'test did not finish' : null))
+                : status === 'skipped'
+                    ? test.skipReason
+                    : null,
+            details: failed ? test.errors.value() : null,
+            systemOut: test.prints.value(),
+            phase: test.hidden ? 'setup' : null
+        }), suitePath || null);
+    }
+    if (unfinished > 0) {
+        warnings.push(`${unfinished} dart tests started but never finished; counted as errors`);
+    }
+    return { format: 'dart-json', producer, suites: suites.list(), warnings };
+}
+function dartStatus(test) {
+    if (test.result === null)
+        return 'error';
+    if (test.result === 'error')
+        return 'error';
+    if (test.result === 'failure')
+        return 'failed';
+    return test.skipped ? 'skipped' : 'passed';
+}
+function fileOf(url) {
+    if (!url.startsWith('file://'))
+        return url;
+    try {
+        return decodeURIComponent(new URL(url).pathname);
+    }
+    catch {
+        return url.slice('file://'.length);
+    }
+}
+/** Dart messages may name the class with no colon (`TimeoutException after 0:00:01`). */
+function bareErrorType(error) {
+    return /^([A-Z]\w*(?:Exception|Error))\b/.exec(error ?? '')?.[1] ?? null;
+}
+
+/**
+ * `go test -json` (test2json events, one per line). One test per `Test`
+ * name, subtests (`TestA/case`) included, as `go test` and gotestsum count
+ * them; one suite per package. A test that started but never ended (the
+ * binary panicked or timed out) failed, as gotestsum counts it. A package that failed with no
+ * failing test in it (a build failure, a TestMain or setup failure)
+ * becomes one erroring test carrying the package output, so it is counted
+ * and triaged.
+ */
+const LOG_LINE = /^\s+([\w.\-/]+\.go):(\d+):\s?(.*)$/;
+const FRAMING = /^\s*(=== (RUN|PAUSE|CONT|NAME)|--- (PASS|FAIL|SKIP):)/;
+function parseGoEvents(events) {
+    const packages = new Map();
+    const packageOf = (name) => {
+        let found = packages.get(name);
+        if (!found) {
+            found = {
+                name,
+                tests: new Map(),
+                action: null,
+                output: new BoundedText(LIMITS.details),
+                buildFailed: false
+            };
+            packages.set(name, found);
+        }
+        return found;
+    };
+    for (const event of events) {
+        const action = asString(event.Action);
+        if (action === null)
+            continue;
+        const importPath = asString(event.ImportPath);
+        if (action === 'build-output' || action === 'build-fail') {
+            // Go 1.24+ reports compile errors as their own events.
+            const pkg = packageOf(stripTestSuffix(importPath ?? ''));
+            pkg.buildFailed = true;
+            const output = asString(event.Output);
+            if (output)
+                pkg.output.append(output);
+            continue;
+        }
+        const pkg = packageOf(asString(event.Package) ?? '');
+        if (asString(event.FailedBuild))
+            pkg.buildFailed = true;
+        const testName = asString(event.Test);
+        if (testName === null) {
+            if (action === 'output') {
+                const output = asString(event.Output) ?? '';
+                pkg.output.append(output);
+                if (/\[(build|setup) failed\]/.test(output))
+                    pkg.buildFailed = true;
+            }
+            else if (action === 'pass' || action === 'fail' || action === 'skip') {
+                pkg.action = action;
+            }
+            continue;
+        }
+        let test = pkg.tests.get(testName);
+        if (!test) {
+            test = {
+                name: testName,
+                action: null,
+                elapsed: null,
+                output: new BoundedText(LIMITS.details),
+                logLine: null,
+                panic: null
+            };
+            pkg.tests.set(testName, test);
+        }
+        if (action === 'output') {
+            const output = asString(event.Output) ?? '';
+            if (!FRAMING.test(output))
+                test.output.append(output);
+            const log = LOG_LINE.exec(output.replace(/\n$/, ''));
+            if (log && test.logLine === null) {
+                test.logLine = { file: log[1], line: Number(log[2]), message: log[3] };
+            }
+            if (test.panic === null && /^panic: /.test(output)) {
+                test.panic = output.trim();
+            }
+        }
+        else if (['pass', 'fail', 'skip', 'bench'].includes(action)) {
+            test.action = action;
+            test.elapsed = toNumber(event.Elapsed);
+        }
+    }
+    return buildReport([...packages.values()]);
+}
+function buildReport(packages) {
+    const suites = new SuiteSet();
+    const warnings = [];
+    for (const pkg of packages) {
+        const packageOutput = pkg.output.value();
+        const packagePanic = packageOutput?.split('\n').find((line) => line.startsWith('panic: ')) ??
+            null;
+        let failing = 0;
+        let unfinished = 0;
+        for (const test of pkg.tests.values()) {
+            const status = goStatus(test.action);
+            if (status === 'failed' || status === 'error')
+                failing++;
+            if (test.action === null)
+                unfinished++;
+            const output = test.output.value();
+            let message = null;
+            if (test.action === null) {
+                const why = test.panic ?? packagePanic;
+                message = why
+                    ? `test did not finish: ${why}`
+                    : 'test did not finish (the test binary stopped)';
+            }
+            else if (status === 'failed') {
+                message = test.panic ?? test.logLine?.message ?? null;
+            }
+            else if (status === 'skipped') {
+                message = test.logLine?.message ?? null;
+            }
+            suites.add(pkg.name || 'go test', makeCase({
+                name: test.name,
+                classname: pkg.name,
+                status,
+                file: test.logLine?.file ?? null,
+                line: toLine(test.logLine?.line),
+                duration: test.elapsed,
+                failureType: test.panic !== null && status !== 'passed' ? 'panic' : null,
+                message,
+                details: status === 'failed' || status === 'error'
+                    ? test.action === null && packageOutput
+                        ? [output, packageOutput].filter(Boolean).join('\n')
+                        : output
+                    : null,
+                systemOut: status === 'passed' ? output : null
+            }));
+        }
+        if (unfinished > 0) {
+            warnings.push(`${unfinished} tests in ${pkg.name || 'a package'} started but never finished; counted as failed`);
+        }
+        if (pkg.action === 'fail' && failing === 0) {
+            const build = pkg.buildFailed || pkg.tests.size === 0;
+            const firstError = packageOutput
+                ?.split('\n')
+                .map((line) => line.trim())
+                .find((line) => line !== '' && !line.startsWith('#') && !/^(FAIL|ok)\b/.test(line)) ?? null;
+            warnings.push(`package ${pkg.name || '(unnamed)'} failed outside any test; counted as one erroring test`);
+            suites.add(pkg.name || 'go test', makeCase({
+                name: build ? '[build failed]' : '[package failed]',
+                classname: pkg.name,
+                status: 'error',
+                message: firstError ??
+                    (build ? 'build failed' : 'package failed outside any test'),
+                details: packageOutput,
+                phase: build ? 'collection' : null
+            }));
+        }
+    }
+    return {
+        format: 'go-json',
+        producer: 'go test -json',
+        suites: suites.list(),
+        warnings
+    };
+}
+function goStatus(action) {
+    switch (action) {
+        case 'pass':
+        case 'bench':
+            return 'passed';
+        case 'fail':
+            return 'failed';
+        case 'skip':
+            return 'skipped';
+        default:
+            // Started, never ended: the binary died under it (panic, -timeout).
+            // go's own tools (gotestsum, newer test2json) call that a failure.
+            return 'failed';
+    }
+}
+/** Build events name the test binary's package (`pkg.test`, `pkg [pkg.test]`). */
+function stripTestSuffix(importPath) {
+    return importPath.replace(/ \[.*\]$/, '').replace(/\.test$/, '');
+}
+
+function parseJest(document) {
+    const files = asArray(document.testResults).map(asObject);
+    const root = commonDirectory(files.map((file) => asString(file.name) ?? ''));
+    const suites = new SuiteSet();
+    const warnings = [];
+    let brokenFiles = 0;
+    for (const file of files) {
+        const path = asString(file.name) ?? '';
+        const suiteName = path.startsWith(root) ? path.slice(root.length) : path;
+        const assertions = asArray(file.assertionResults).map(asObject);
+        // jest 30 lists a file that failed to run as one "error" entry.
+        brokenFiles += assertions.filter((entry) => entry.status === 'error').length;
+        for (const assertion of assertions) {
+            suites.add(suiteName || 'jest', assertionCase(assertion, path), path || null);
+        }
+        const execError = asObject(file.testExecError);
+        const fileMessage = stripAnsi(asString(file.message) ?? asString(file.failureMessage) ?? '');
+        const broken = assertions.length === 0 &&
+            (asString(file.status) === 'failed' ||
+                Object.keys(execError).length > 0 ||
+                fileMessage.trim() !== '');
+        if (!broken)
+            continue;
+        brokenFiles++;
+        const details = fileMessage.trim() !== ''
+            ? fileMessage
+            : stripAnsi(asString(execError.stack) ?? asString(execError.message) ?? '');
+        const message = suiteFailureMessage(details);
+        suites.add(suiteName || 'jest', makeCase({
+            name: 'Test suite failed to run',
+            classname: suiteName,
+            status: 'error',
+            file: path || null,
+            failureType: leadingErrorType(message),
+            message,
+            details: details || null,
+            phase: 'collection'
+        }), path || null);
+    }
+    if (brokenFiles > 0) {
+        warnings.push(`${brokenFiles} jest test files failed to run; each counted as one erroring test`);
+    }
+    const warning = countWarning('jest numTotalTests', toNumber(document.numTotalTests), suites.caseCount - brokenFiles);
+    if (warning)
+        warnings.push(warning);
+    return {
+        format: 'jest-json',
+        producer: jestProducer(document, files),
+        suites: suites.list(),
+        warnings
+    };
+}
+function assertionCase(assertion, path) {
+    const status = jestStatus(asString(assertion.status), asArray(assertion.failureMessages).length > 0);
+    const failures = asArray(assertion.failureMessages)
+        .map(asString)
+        .filter((text) => text !== null)
+        .map(stripAnsi);
+    const details = failures.length > 0 ? failures.join('\n\n') : null;
+    const retries = asArray(assertion.retryReasons).length;
+    const duration = toNumber(assertion.duration);
+    const ancestors = asArray(assertion.ancestorTitles)
+        .map(asString)
+        .filter((title) => title !== null);
+    const failed = status === 'failed' || status === 'error';
+    // jest 30 writes a file that failed to run as one assertion with status
+    // "error" and no title.
+    const fileError = status === 'error';
+    let message = null;
+    if (failed && details !== null) {
+        message = fileError
+            ? suiteFailureMessage(details)
+            : beforeStack(details) || details;
+    }
+    return makeCase({
+        name: asString(assertion.title) ??
+            asString(assertion.fullName) ??
+            (fileError ? 'Test suite failed to run' : ''),
+        classname: ancestors.join(' › '),
+        status,
+        file: path || null,
+        // `location` is only written with --testLocationInResults.
+        line: toLine(asObject(assertion.location).line) ??
+            (failed ? stackLineIn(details, path) : null),
+        duration: duration === null ? null : duration / 1000,
+        failureType: failed ? leadingErrorType(message) : null,
+        message,
+        details: failed ? details : null,
+        flaky: status === 'passed' && retries > 0,
+        retries,
+        phase: fileError ? 'collection' : null
+    });
+}
+function jestStatus(status, hasFailure) {
+    switch (status) {
+        case 'passed':
+            return 'passed';
+        case 'failed':
+            return 'failed';
+        case 'error':
+            return 'error';
+        case 'pending':
+        case 'skipped':
+        case 'todo':
+        case 'disabled':
+            return 'skipped';
+    }
+    return hasFailure ? 'failed' : 'skipped';
+}
+/**
+ * jest's "Test suite failed to run" text: a heading line, then the error
+ * (`Cannot find module 'x' from 'y'`); the error is the useful line.
+ */
+function suiteFailureMessage(text) {
+    const lines = beforeStack(text)
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line !== '' && !/^●\s*Test suite failed to run$/.test(line));
+    return lines.length > 0 ? lines.slice(0, 3).join('\n') : firstLine(text);
+}
+/**
+ * vitest's json reporter writes jest's shape; jest alone writes
+ * `numRuntimeErrorTestSuites` and `openHandles`, vitest a `meta` per test.
+ */
+function jestProducer(document, files) {
+    if ('numRuntimeErrorTestSuites' in document || 'openHandles' in document) {
+        return 'jest';
+    }
+    const vitest = files.some((file) => asArray(file.assertionResults).some((entry) => 'meta' in asObject(entry)));
+    return vitest ? 'vitest' : null;
+}
+/** Longest directory prefix shared by all paths ('' for fewer than two). */
+function commonDirectory(paths) {
+    const usable = paths.filter((path) => path !== '');
+    if (usable.length < 2)
+        return '';
+    let prefix = usable[0];
+    for (const path of usable.slice(1)) {
+        while (!path.startsWith(prefix))
+            prefix = prefix.slice(0, -1);
+    }
+    const slash = Math.max(prefix.lastIndexOf('/'), prefix.lastIndexOf('\\'));
+    return slash === -1 ? '' : prefix.slice(0, slash + 1);
+}
+
+function parseMocha(document) {
+    const suites = new SuiteSet();
+    const warnings = [];
+    const pending = new Set(asArray(document.pending).map((test) => keyOf(asObject(test))));
+    const reported = new Set();
+    for (const entry of asArray(document.tests)) {
+        const test = asObject(entry);
+        reported.add(keyOf(test));
+        const error = asObject(test.err);
+        const status = pending.has(keyOf(test))
+            ? 'skipped'
+            : Object.keys(error).length > 0
+                ? 'failed'
+                : 'passed';
+        addTest(suites, test, status);
+    }
+    let hooks = 0;
+    for (const entry of asArray(document.failures)) {
+        const failure = asObject(entry);
+        if (reported.has(keyOf(failure)))
+            continue;
+        hooks++;
+        // mocha counts a failing hook as one failure, as its own summary does.
+        addTest(suites, failure, 'failed');
+    }
+    if (hooks > 0) {
+        warnings.push(`${hooks} mocha failures happened outside any test (hooks); each counted as one failed test`);
+    }
+    const stats = asObject(document.stats);
+    const warning = countWarning('mocha stats', toNumber(stats.tests), suites.caseCount - hooks);
+    if (warning)
+        warnings.push(warning);
+    return {
+        format: 'mocha-json',
+        producer: 'mocha',
+        suites: suites.list(),
+        warnings
+    };
+}
+function keyOf(test) {
+    return `${asString(test.fullTitle) ?? ''}\u0000${asString(test.file) ?? ''}`;
+}
+function addTest(suites, test, status) {
+    const title = asString(test.title) ?? '';
+    const fullTitle = asString(test.fullTitle) ?? title;
+    const file = asString(test.file);
+    const error = asObject(test.err);
+    const stack = asString(error.stack);
+    const rawMessage = asString(error.message);
+    const message = rawMessage === null ? null : stripAnsi(rawMessage);
+    const failed = status === 'failed' || status === 'error';
+    const duration = toNumber(test.duration);
+    const retry = toNumber(test.currentRetry) ?? 0;
+    const classname = fullTitle.endsWith(title)
+        ? fullTitle.slice(0, fullTitle.length - title.length).trim()
+        : '';
+    const hook = /^"(before|after) (all|each)" hook/.exec(title);
+    suites.add(file ?? 'mocha', makeCase({
+        name: title,
+        classname,
+        status,
+        file,
+        line: failed && file ? stackLineIn(stack, file) : null,
+        duration: duration === null ? null : duration / 1000,
+        failureType: failed
+            ? (leadingErrorType(stack) ?? asString(error.code))
+            : null,
+        message: failed
+            ? (message ?? (stack === null ? null : beforeStack(stripAnsi(stack))))
+            : null,
+        details: failed && stack !== null ? stripAnsi(stack) : null,
+        flaky: status === 'passed' && retry > 0,
+        retries: Math.floor(retry),
+        phase: hook ? (hook[1] === 'before' ? 'setup' : 'teardown') : null
+    }), file);
+}
+
+/**
+ * rspec `--format json`: one test per entry of `examples` (passed, failed,
+ * pending → skipped), one suite per spec file. Errors outside examples (a
+ * spec file that failed to load) are no example, so they are not counted
+ * as tests (rspec says "0 examples, 1 error occurred outside of
+ * examples"): their text becomes the failing file's suite output and a
+ * warning.
+ */
+function parseRspec(document) {
+    const suites = new SuiteSet();
+    const warnings = [];
+    for (const entry of asArray(document.examples)) {
+        const example = asObject(entry);
+        const status = rspecStatus(asString(example.status));
+        const description = asString(example.description) ?? '';
+        const fullDescription = asString(example.full_description) ?? description;
+        const classname = fullDescription.endsWith(description)
+            ? fullDescription
+                .slice(0, fullDescription.length - description.length)
+                .trim()
+            : '';
+        const file = asString(example.file_path);
+        const exception = asObject(example.exception);
+        const backtrace = asArray(exception.backtrace)
+            .map(asString)
+            .filter((line) => line !== null);
+        const message = asString(exception.message);
+        const failed = status === 'failed';
+        suites.add(file ?? 'rspec', makeCase({
+            name: description || fullDescription,
+            classname,
+            status,
+            file,
+            line: toLine(example.line_number),
+            duration: toNumber(example.run_time),
+            failureType: failed ? asString(exception.class) : null,
+            message: failed
+                ? message
+                : status === 'skipped'
+                    ? asString(example.pending_message)
+                    : null,
+            details: failed
+                ? [message, ...backtrace].filter((line) => line !== null).join('\n')
+                : null
+        }), file);
+    }
+    const summary = asObject(document.summary);
+    const outside = toNumber(summary.errors_outside_of_examples_count) ?? 0;
+    if (outside > 0) {
+        // Not a test (rspec counts no example for it), so it is kept as the
+        // output of the suite that failed to load, where triage reads it.
+        const details = asArray(document.messages)
+            .map(asString)
+            .filter((text) => text !== null)
+            .join('\n\n');
+        const file = loadingFile(details);
+        const suite = suites.get(file ?? 'rspec', file);
+        suite.systemErr = bound(details || null, LIMITS.output);
+        warnings.push(`rspec: ${outside} errors outside of examples${file ? ` (loading ${file})` : ''}: ${oneLine(loadErrorMessage(details) ?? firstLine(details) ?? 'no message')}`);
+    }
+    const warning = countWarning('rspec summary example_count', toNumber(summary.example_count), suites.caseCount);
+    if (warning)
+        warnings.push(warning);
+    const version = asString(document.version);
+    return {
+        format: 'rspec-json',
+        producer: version ? `RSpec ${version}` : 'RSpec',
+        suites: suites.list(),
+        warnings
+    };
+}
+function rspecStatus(status) {
+    switch (status) {
+        case 'failed':
+            return 'failed';
+        case 'pending':
+            return 'skipped';
+        default:
+            return 'passed';
+    }
+}
+/**
+ * rspec's load-error text: "An error occurred while loading ./spec/x.rb.",
+ * then the Ruby error (`Failure/Error: require 'x'` / `LoadError: ...`).
+ */
+function loadErrorMessage(text) {
+    const lines = text.split('\n').map((line) => line.trim());
+    const loading = lines.find((line) => line.startsWith('An error occurred'));
+    const error = lines.find((line) => /^[A-Z]\w*(::\w+)*(Error|Exception):/.test(line));
+    const parts = [loading, error].filter((line) => line !== undefined);
+    return parts.length > 0 ? parts.join(' ') : null;
+}
+function loadingFile(text) {
+    return /An error occurred while loading (.+?)\.?$/m.exec(text)?.[1] ?? null;
+}
+
+function parseJsonReport(text) {
+    const source = text.replace(/^\uFEFF/, '');
+    let document;
+    try {
+        document = JSON.parse(source);
+    }
+    catch (err) {
+        const stream = readJsonLines(source);
+        if (stream)
+            return parseEvents(stream.events, stream.strayLines);
+        throw new ReportError(`not valid JSON: ${oneLine(err instanceof Error ? err.message : String(err))}`);
+    }
+    if (Array.isArray(document)) {
+        if (document.length > 0 && document.every(isObject)) {
+            return parseEvents(document, 0);
+        }
+        throw new NotAReportError('not a test report: JSON of unknown shape');
+    }
+    if (!isObject(document)) {
+        throw new NotAReportError('not a test report: JSON of unknown shape');
+    }
+    const results = asObject(document.results);
+    if (Array.isArray(results.tests))
+        return parseCtrf(document);
+    if (Array.isArray(document.testResults))
+        return parseJest(document);
+    if (isObject(document.stats) && Array.isArray(document.tests)) {
+        return parseMocha(document);
+    }
+    if (Array.isArray(document.examples))
+        return parseRspec(document);
+    return parseEvents([document], 0);
+}
+/** Line-delimited JSON: null unless the first line is a JSON object. */
+function readJsonLines(text) {
+    const events = [];
+    let strayLines = 0;
+    for (const line of text.split('\n')) {
+        const trimmed = line.trim();
+        if (trimmed === '')
+            continue;
+        let event = null;
+        if (trimmed.startsWith('{')) {
+            try {
+                event = JSON.parse(trimmed);
+            }
+            catch {
+                event = null;
+            }
+        }
+        if (isObject(event))
+            events.push(event);
+        else if (events.length === 0)
+            return null;
+        else
+            strayLines++;
+    }
+    return events.length > 0 ? { events, strayLines } : null;
+}
+function parseEvents(events, strayLines) {
+    let parsed = null;
+    if (events.some((event) => typeof event.Action === 'string')) {
+        parsed = parseGoEvents(events);
+    }
+    else if (events.some((event) => event.type === 'testStart' ||
+        (event.type === 'start' && 'protocolVersion' in event))) {
+        parsed = parseDartEvents(events);
+    }
+    if (parsed === null) {
+        throw new NotAReportError('not a test report: JSON of unknown shape');
+    }
+    if (strayLines > 0) {
+        parsed.warnings.push(`${strayLines} lines of the event stream were not JSON and were ignored`);
+    }
+    return parsed;
+}
+
+var saxes = {};
+
+var ed5 = {};
+
+var hasRequiredEd5;
+
+function requireEd5 () {
+	if (hasRequiredEd5) return ed5;
+	hasRequiredEd5 = 1;
+	(function (exports) {
+		/**
+		 * Character classes and associated utilities for the 5th edition of XML 1.0.
+		 *
+		 * @author Louis-Dominique Dubeau
+		 * @license MIT
+		 * @copyright Louis-Dominique Dubeau
+		 */
+		Object.defineProperty(exports, "__esModule", { value: true });
+		//
+		// Fragments.
+		//
+		exports.CHAR = "\t\n\r -\uD7FF\uE000-\uFFFD\uD800\uDC00-\uDBFF\uDFFF";
+		exports.S = " \t\r\n";
+		// tslint:disable-next-line:max-line-length
+		exports.NAME_START_CHAR = ":A-Z_a-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\uD800\uDC00-\uDB7F\uDFFF";
+		exports.NAME_CHAR = "-" + exports.NAME_START_CHAR + ".0-9\u00B7\u0300-\u036F\u203F-\u2040";
+		//
+		// Regular expressions.
+		//
+		exports.CHAR_RE = new RegExp("^[" + exports.CHAR + "]$", "u");
+		exports.S_RE = new RegExp("^[" + exports.S + "]+$", "u");
+		exports.NAME_START_CHAR_RE = new RegExp("^[" + exports.NAME_START_CHAR + "]$", "u");
+		exports.NAME_CHAR_RE = new RegExp("^[" + exports.NAME_CHAR + "]$", "u");
+		exports.NAME_RE = new RegExp("^[" + exports.NAME_START_CHAR + "][" + exports.NAME_CHAR + "]*$", "u");
+		exports.NMTOKEN_RE = new RegExp("^[" + exports.NAME_CHAR + "]+$", "u");
+		var TAB = 9;
+		var NL = 0xA;
+		var CR = 0xD;
+		var SPACE = 0x20;
+		//
+		// Lists.
+		//
+		/** All characters in the ``S`` production. */
+		exports.S_LIST = [SPACE, NL, CR, TAB];
+		/**
+		 * Determines whether a codepoint matches the ``CHAR`` production.
+		 *
+		 * @param c The code point.
+		 *
+		 * @returns ``true`` if the codepoint matches ``CHAR``.
+		 */
+		function isChar(c) {
+		    return (c >= SPACE && c <= 0xD7FF) ||
+		        c === NL || c === CR || c === TAB ||
+		        (c >= 0xE000 && c <= 0xFFFD) ||
+		        (c >= 0x10000 && c <= 0x10FFFF);
+		}
+		exports.isChar = isChar;
+		/**
+		 * Determines whether a codepoint matches the ``S`` (space) production.
+		 *
+		 * @param c The code point.
+		 *
+		 * @returns ``true`` if the codepoint matches ``S``.
+		 */
+		function isS(c) {
+		    return c === SPACE || c === NL || c === CR || c === TAB;
+		}
+		exports.isS = isS;
+		/**
+		 * Determines whether a codepoint matches the ``NAME_START_CHAR`` production.
+		 *
+		 * @param c The code point.
+		 *
+		 * @returns ``true`` if the codepoint matches ``NAME_START_CHAR``.
+		 */
+		function isNameStartChar(c) {
+		    return ((c >= 0x41 && c <= 0x5A) ||
+		        (c >= 0x61 && c <= 0x7A) ||
+		        c === 0x3A ||
+		        c === 0x5F ||
+		        c === 0x200C ||
+		        c === 0x200D ||
+		        (c >= 0xC0 && c <= 0xD6) ||
+		        (c >= 0xD8 && c <= 0xF6) ||
+		        (c >= 0x00F8 && c <= 0x02FF) ||
+		        (c >= 0x0370 && c <= 0x037D) ||
+		        (c >= 0x037F && c <= 0x1FFF) ||
+		        (c >= 0x2070 && c <= 0x218F) ||
+		        (c >= 0x2C00 && c <= 0x2FEF) ||
+		        (c >= 0x3001 && c <= 0xD7FF) ||
+		        (c >= 0xF900 && c <= 0xFDCF) ||
+		        (c >= 0xFDF0 && c <= 0xFFFD) ||
+		        (c >= 0x10000 && c <= 0xEFFFF));
+		}
+		exports.isNameStartChar = isNameStartChar;
+		/**
+		 * Determines whether a codepoint matches the ``NAME_CHAR`` production.
+		 *
+		 * @param c The code point.
+		 *
+		 * @returns ``true`` if the codepoint matches ``NAME_CHAR``.
+		 */
+		function isNameChar(c) {
+		    return isNameStartChar(c) ||
+		        (c >= 0x30 && c <= 0x39) ||
+		        c === 0x2D ||
+		        c === 0x2E ||
+		        c === 0xB7 ||
+		        (c >= 0x0300 && c <= 0x036F) ||
+		        (c >= 0x203F && c <= 0x2040);
+		}
+		exports.isNameChar = isNameChar;
+		
+	} (ed5));
+	return ed5;
+}
+
+var ed2 = {};
+
+var hasRequiredEd2;
+
+function requireEd2 () {
+	if (hasRequiredEd2) return ed2;
+	hasRequiredEd2 = 1;
+	(function (exports) {
+		/**
+		 * Character classes and associated utilities for the 2nd edition of XML 1.1.
+		 *
+		 * @author Louis-Dominique Dubeau
+		 * @license MIT
+		 * @copyright Louis-Dominique Dubeau
+		 */
+		Object.defineProperty(exports, "__esModule", { value: true });
+		//
+		// Fragments.
+		//
+		exports.CHAR = "\u0001-\uD7FF\uE000-\uFFFD\uD800\uDC00-\uDBFF\uDFFF";
+		exports.RESTRICTED_CHAR = "\u0001-\u0008\u000B\u000C\u000E-\u001F\u007F-\u0084\u0086-\u009F";
+		exports.S = " \t\r\n";
+		// tslint:disable-next-line:max-line-length
+		exports.NAME_START_CHAR = ":A-Z_a-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\uD800\uDC00-\uDB7F\uDFFF";
+		exports.NAME_CHAR = "-" + exports.NAME_START_CHAR + ".0-9\u00B7\u0300-\u036F\u203F-\u2040";
+		//
+		// Regular expressions.
+		//
+		exports.CHAR_RE = new RegExp("^[" + exports.CHAR + "]$", "u");
+		exports.RESTRICTED_CHAR_RE = new RegExp("^[" + exports.RESTRICTED_CHAR + "]$", "u");
+		exports.S_RE = new RegExp("^[" + exports.S + "]+$", "u");
+		exports.NAME_START_CHAR_RE = new RegExp("^[" + exports.NAME_START_CHAR + "]$", "u");
+		exports.NAME_CHAR_RE = new RegExp("^[" + exports.NAME_CHAR + "]$", "u");
+		exports.NAME_RE = new RegExp("^[" + exports.NAME_START_CHAR + "][" + exports.NAME_CHAR + "]*$", "u");
+		exports.NMTOKEN_RE = new RegExp("^[" + exports.NAME_CHAR + "]+$", "u");
+		var TAB = 9;
+		var NL = 0xA;
+		var CR = 0xD;
+		var SPACE = 0x20;
+		//
+		// Lists.
+		//
+		/** All characters in the ``S`` production. */
+		exports.S_LIST = [SPACE, NL, CR, TAB];
+		/**
+		 * Determines whether a codepoint matches the ``CHAR`` production.
+		 *
+		 * @param c The code point.
+		 *
+		 * @returns ``true`` if the codepoint matches ``CHAR``.
+		 */
+		function isChar(c) {
+		    return (c >= 0x0001 && c <= 0xD7FF) ||
+		        (c >= 0xE000 && c <= 0xFFFD) ||
+		        (c >= 0x10000 && c <= 0x10FFFF);
+		}
+		exports.isChar = isChar;
+		/**
+		 * Determines whether a codepoint matches the ``RESTRICTED_CHAR`` production.
+		 *
+		 * @param c The code point.
+		 *
+		 * @returns ``true`` if the codepoint matches ``RESTRICTED_CHAR``.
+		 */
+		function isRestrictedChar(c) {
+		    return (c >= 0x1 && c <= 0x8) ||
+		        c === 0xB ||
+		        c === 0xC ||
+		        (c >= 0xE && c <= 0x1F) ||
+		        (c >= 0x7F && c <= 0x84) ||
+		        (c >= 0x86 && c <= 0x9F);
+		}
+		exports.isRestrictedChar = isRestrictedChar;
+		/**
+		 * Determines whether a codepoint matches the ``CHAR`` production and does not
+		 * match the ``RESTRICTED_CHAR`` production. ``isCharAndNotRestricted(x)`` is
+		 * equivalent to ``isChar(x) && !isRestrictedChar(x)``. This function is faster
+		 * than running the two-call equivalent.
+		 *
+		 * @param c The code point.
+		 *
+		 * @returns ``true`` if the codepoint matches ``CHAR`` and does not match
+		 * ``RESTRICTED_CHAR``.
+		 */
+		function isCharAndNotRestricted(c) {
+		    return (c === 0x9) ||
+		        (c === 0xA) ||
+		        (c === 0xD) ||
+		        (c > 0x1F && c < 0x7F) ||
+		        (c === 0x85) ||
+		        (c > 0x9F && c <= 0xD7FF) ||
+		        (c >= 0xE000 && c <= 0xFFFD) ||
+		        (c >= 0x10000 && c <= 0x10FFFF);
+		}
+		exports.isCharAndNotRestricted = isCharAndNotRestricted;
+		/**
+		 * Determines whether a codepoint matches the ``S`` (space) production.
+		 *
+		 * @param c The code point.
+		 *
+		 * @returns ``true`` if the codepoint matches ``S``.
+		 */
+		function isS(c) {
+		    return c === SPACE || c === NL || c === CR || c === TAB;
+		}
+		exports.isS = isS;
+		/**
+		 * Determines whether a codepoint matches the ``NAME_START_CHAR`` production.
+		 *
+		 * @param c The code point.
+		 *
+		 * @returns ``true`` if the codepoint matches ``NAME_START_CHAR``.
+		 */
+		// tslint:disable-next-line:cyclomatic-complexity
+		function isNameStartChar(c) {
+		    return ((c >= 0x41 && c <= 0x5A) ||
+		        (c >= 0x61 && c <= 0x7A) ||
+		        c === 0x3A ||
+		        c === 0x5F ||
+		        c === 0x200C ||
+		        c === 0x200D ||
+		        (c >= 0xC0 && c <= 0xD6) ||
+		        (c >= 0xD8 && c <= 0xF6) ||
+		        (c >= 0x00F8 && c <= 0x02FF) ||
+		        (c >= 0x0370 && c <= 0x037D) ||
+		        (c >= 0x037F && c <= 0x1FFF) ||
+		        (c >= 0x2070 && c <= 0x218F) ||
+		        (c >= 0x2C00 && c <= 0x2FEF) ||
+		        (c >= 0x3001 && c <= 0xD7FF) ||
+		        (c >= 0xF900 && c <= 0xFDCF) ||
+		        (c >= 0xFDF0 && c <= 0xFFFD) ||
+		        (c >= 0x10000 && c <= 0xEFFFF));
+		}
+		exports.isNameStartChar = isNameStartChar;
+		/**
+		 * Determines whether a codepoint matches the ``NAME_CHAR`` production.
+		 *
+		 * @param c The code point.
+		 *
+		 * @returns ``true`` if the codepoint matches ``NAME_CHAR``.
+		 */
+		function isNameChar(c) {
+		    return isNameStartChar(c) ||
+		        (c >= 0x30 && c <= 0x39) ||
+		        c === 0x2D ||
+		        c === 0x2E ||
+		        c === 0xB7 ||
+		        (c >= 0x0300 && c <= 0x036F) ||
+		        (c >= 0x203F && c <= 0x2040);
+		}
+		exports.isNameChar = isNameChar;
+		
+	} (ed2));
+	return ed2;
+}
+
+var ed3 = {};
+
+var hasRequiredEd3;
+
+function requireEd3 () {
+	if (hasRequiredEd3) return ed3;
+	hasRequiredEd3 = 1;
+	(function (exports) {
+		/**
+		 * Character class utilities for XML NS 1.0 edition 3.
+		 *
+		 * @author Louis-Dominique Dubeau
+		 * @license MIT
+		 * @copyright Louis-Dominique Dubeau
+		 */
+		Object.defineProperty(exports, "__esModule", { value: true });
+		//
+		// Fragments.
+		//
+		// tslint:disable-next-line:max-line-length
+		exports.NC_NAME_START_CHAR = "A-Z_a-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C-\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\uD800\uDC00-\uDB7F\uDFFF";
+		exports.NC_NAME_CHAR = "-" + exports.NC_NAME_START_CHAR + ".0-9\u00B7\u0300-\u036F\u203F-\u2040";
+		//
+		// Regular expressions.
+		//
+		exports.NC_NAME_START_CHAR_RE = new RegExp("^[" + exports.NC_NAME_START_CHAR + "]$", "u");
+		exports.NC_NAME_CHAR_RE = new RegExp("^[" + exports.NC_NAME_CHAR + "]$", "u");
+		exports.NC_NAME_RE = new RegExp("^[" + exports.NC_NAME_START_CHAR + "][" + exports.NC_NAME_CHAR + "]*$", "u");
+		/**
+		 * Determines whether a codepoint matches [[NC_NAME_START_CHAR]].
+		 *
+		 * @param c The code point.
+		 *
+		 * @returns ``true`` if the codepoint matches.
+		 */
+		// tslint:disable-next-line:cyclomatic-complexity
+		function isNCNameStartChar(c) {
+		    return ((c >= 0x41 && c <= 0x5A) ||
+		        c === 0x5F ||
+		        (c >= 0x61 && c <= 0x7A) ||
+		        (c >= 0xC0 && c <= 0xD6) ||
+		        (c >= 0xD8 && c <= 0xF6) ||
+		        (c >= 0x00F8 && c <= 0x02FF) ||
+		        (c >= 0x0370 && c <= 0x037D) ||
+		        (c >= 0x037F && c <= 0x1FFF) ||
+		        (c >= 0x200C && c <= 0x200D) ||
+		        (c >= 0x2070 && c <= 0x218F) ||
+		        (c >= 0x2C00 && c <= 0x2FEF) ||
+		        (c >= 0x3001 && c <= 0xD7FF) ||
+		        (c >= 0xF900 && c <= 0xFDCF) ||
+		        (c >= 0xFDF0 && c <= 0xFFFD) ||
+		        (c >= 0x10000 && c <= 0xEFFFF));
+		}
+		exports.isNCNameStartChar = isNCNameStartChar;
+		/**
+		 * Determines whether a codepoint matches [[NC_NAME_CHAR]].
+		 *
+		 * @param c The code point.
+		 *
+		 * @returns ``true`` if the codepoint matches.
+		 */
+		function isNCNameChar(c) {
+		    return isNCNameStartChar(c) ||
+		        (c === 0x2D ||
+		            c === 0x2E ||
+		            (c >= 0x30 && c <= 0x39) ||
+		            c === 0x00B7 ||
+		            (c >= 0x0300 && c <= 0x036F) ||
+		            (c >= 0x203F && c <= 0x2040));
+		}
+		exports.isNCNameChar = isNCNameChar;
+		
+	} (ed3));
+	return ed3;
+}
+
+var hasRequiredSaxes;
+
+function requireSaxes () {
+	if (hasRequiredSaxes) return saxes;
+	hasRequiredSaxes = 1;
+	Object.defineProperty(saxes, "__esModule", { value: true });
+	saxes.SaxesParser = saxes.EVENTS = void 0;
+	const ed5 = requireEd5();
+	const ed2 = requireEd2();
+	const NSed3 = requireEd3();
+	var isS = ed5.isS;
+	var isChar10 = ed5.isChar;
+	var isNameStartChar = ed5.isNameStartChar;
+	var isNameChar = ed5.isNameChar;
+	var S_LIST = ed5.S_LIST;
+	var NAME_RE = ed5.NAME_RE;
+	var isChar11 = ed2.isChar;
+	var isNCNameStartChar = NSed3.isNCNameStartChar;
+	var isNCNameChar = NSed3.isNCNameChar;
+	var NC_NAME_RE = NSed3.NC_NAME_RE;
+	const XML_NAMESPACE = "http://www.w3.org/XML/1998/namespace";
+	const XMLNS_NAMESPACE = "http://www.w3.org/2000/xmlns/";
+	const rootNS = {
+	    // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-assignment
+	    __proto__: null,
+	    xml: XML_NAMESPACE,
+	    xmlns: XMLNS_NAMESPACE,
+	};
+	const XML_ENTITIES = {
+	    // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-assignment
+	    __proto__: null,
+	    amp: "&",
+	    gt: ">",
+	    lt: "<",
+	    quot: "\"",
+	    apos: "'",
+	};
+	// EOC: end-of-chunk
+	const EOC = -1;
+	const NL_LIKE = -2;
+	const S_BEGIN = 0; // Initial state.
+	const S_BEGIN_WHITESPACE = 1; // leading whitespace
+	const S_DOCTYPE = 2; // <!DOCTYPE
+	const S_DOCTYPE_QUOTE = 3; // <!DOCTYPE "//blah
+	const S_DTD = 4; // <!DOCTYPE "//blah" [ ...
+	const S_DTD_QUOTED = 5; // <!DOCTYPE "//blah" [ "foo
+	const S_DTD_OPEN_WAKA = 6;
+	const S_DTD_OPEN_WAKA_BANG = 7;
+	const S_DTD_COMMENT = 8; // <!--
+	const S_DTD_COMMENT_ENDING = 9; // <!-- blah -
+	const S_DTD_COMMENT_ENDED = 10; // <!-- blah --
+	const S_DTD_PI = 11; // <?
+	const S_DTD_PI_ENDING = 12; // <?hi "there" ?
+	const S_TEXT = 13; // general stuff
+	const S_ENTITY = 14; // &amp and such
+	const S_OPEN_WAKA = 15; // <
+	const S_OPEN_WAKA_BANG = 16; // <!...
+	const S_COMMENT = 17; // <!--
+	const S_COMMENT_ENDING = 18; // <!-- blah -
+	const S_COMMENT_ENDED = 19; // <!-- blah --
+	const S_CDATA = 20; // <![CDATA[ something
+	const S_CDATA_ENDING = 21; // ]
+	const S_CDATA_ENDING_2 = 22; // ]]
+	const S_PI_FIRST_CHAR = 23; // <?hi, first char
+	const S_PI_REST = 24; // <?hi, rest of the name
+	const S_PI_BODY = 25; // <?hi there
+	const S_PI_ENDING = 26; // <?hi "there" ?
+	const S_XML_DECL_NAME_START = 27; // <?xml
+	const S_XML_DECL_NAME = 28; // <?xml foo
+	const S_XML_DECL_EQ = 29; // <?xml foo=
+	const S_XML_DECL_VALUE_START = 30; // <?xml foo=
+	const S_XML_DECL_VALUE = 31; // <?xml foo="bar"
+	const S_XML_DECL_SEPARATOR = 32; // <?xml foo="bar"
+	const S_XML_DECL_ENDING = 33; // <?xml ... ?
+	const S_OPEN_TAG = 34; // <strong
+	const S_OPEN_TAG_SLASH = 35; // <strong /
+	const S_ATTRIB = 36; // <a
+	const S_ATTRIB_NAME = 37; // <a foo
+	const S_ATTRIB_NAME_SAW_WHITE = 38; // <a foo _
+	const S_ATTRIB_VALUE = 39; // <a foo=
+	const S_ATTRIB_VALUE_QUOTED = 40; // <a foo="bar
+	const S_ATTRIB_VALUE_CLOSED = 41; // <a foo="bar"
+	const S_ATTRIB_VALUE_UNQUOTED = 42; // <a foo=bar
+	const S_CLOSE_TAG = 43; // </a
+	const S_CLOSE_TAG_SAW_WHITE = 44; // </a   >
+	const TAB = 9;
+	const NL = 0xA;
+	const CR = 0xD;
+	const SPACE = 0x20;
+	const BANG = 0x21;
+	const DQUOTE = 0x22;
+	const AMP = 0x26;
+	const SQUOTE = 0x27;
+	const MINUS = 0x2D;
+	const FORWARD_SLASH = 0x2F;
+	const SEMICOLON = 0x3B;
+	const LESS = 0x3C;
+	const EQUAL = 0x3D;
+	const GREATER = 0x3E;
+	const QUESTION = 0x3F;
+	const OPEN_BRACKET = 0x5B;
+	const CLOSE_BRACKET = 0x5D;
+	const NEL = 0x85;
+	const LS = 0x2028; // Line Separator
+	const isQuote = (c) => c === DQUOTE || c === SQUOTE;
+	const QUOTES = [DQUOTE, SQUOTE];
+	const DOCTYPE_TERMINATOR = [...QUOTES, OPEN_BRACKET, GREATER];
+	const DTD_TERMINATOR = [...QUOTES, LESS, CLOSE_BRACKET];
+	const XML_DECL_NAME_TERMINATOR = [EQUAL, QUESTION, ...S_LIST];
+	const ATTRIB_VALUE_UNQUOTED_TERMINATOR = [...S_LIST, GREATER, AMP, LESS];
+	function nsPairCheck(parser, prefix, uri) {
+	    switch (prefix) {
+	        case "xml":
+	            if (uri !== XML_NAMESPACE) {
+	                parser.fail(`xml prefix must be bound to ${XML_NAMESPACE}.`);
+	            }
+	            break;
+	        case "xmlns":
+	            if (uri !== XMLNS_NAMESPACE) {
+	                parser.fail(`xmlns prefix must be bound to ${XMLNS_NAMESPACE}.`);
+	            }
+	            break;
+	    }
+	    switch (uri) {
+	        case XMLNS_NAMESPACE:
+	            parser.fail(prefix === "" ?
+	                `the default namespace may not be set to ${uri}.` :
+	                `may not assign a prefix (even "xmlns") to the URI \
+${XMLNS_NAMESPACE}.`);
+	            break;
+	        case XML_NAMESPACE:
+	            switch (prefix) {
+	                case "xml":
+	                    // Assinging the XML namespace to "xml" is fine.
+	                    break;
+	                case "":
+	                    parser.fail(`the default namespace may not be set to ${uri}.`);
+	                    break;
+	                default:
+	                    parser.fail("may not assign the xml namespace to another prefix.");
+	            }
+	            break;
+	    }
+	}
+	function nsMappingCheck(parser, mapping) {
+	    for (const local of Object.keys(mapping)) {
+	        nsPairCheck(parser, local, mapping[local]);
+	    }
+	}
+	const isNCName = (name) => NC_NAME_RE.test(name);
+	const isName = (name) => NAME_RE.test(name);
+	const FORBIDDEN_START = 0;
+	const FORBIDDEN_BRACKET = 1;
+	const FORBIDDEN_BRACKET_BRACKET = 2;
+	/**
+	 * The list of supported events.
+	 */
+	saxes.EVENTS = [
+	    "xmldecl",
+	    "text",
+	    "processinginstruction",
+	    "doctype",
+	    "comment",
+	    "opentagstart",
+	    "attribute",
+	    "opentag",
+	    "closetag",
+	    "cdata",
+	    "error",
+	    "end",
+	    "ready",
+	];
+	const EVENT_NAME_TO_HANDLER_NAME = {
+	    xmldecl: "xmldeclHandler",
+	    text: "textHandler",
+	    processinginstruction: "piHandler",
+	    doctype: "doctypeHandler",
+	    comment: "commentHandler",
+	    opentagstart: "openTagStartHandler",
+	    attribute: "attributeHandler",
+	    opentag: "openTagHandler",
+	    closetag: "closeTagHandler",
+	    cdata: "cdataHandler",
+	    error: "errorHandler",
+	    end: "endHandler",
+	    ready: "readyHandler",
+	};
+	// eslint-disable-next-line @typescript-eslint/ban-types
+	class SaxesParser {
+	    /**
+	     * @param opt The parser options.
+	     */
+	    constructor(opt) {
+	        this.opt = opt !== null && opt !== void 0 ? opt : {};
+	        this.fragmentOpt = !!this.opt.fragment;
+	        const xmlnsOpt = this.xmlnsOpt = !!this.opt.xmlns;
+	        this.trackPosition = this.opt.position !== false;
+	        this.fileName = this.opt.fileName;
+	        if (xmlnsOpt) {
+	            // This is the function we use to perform name checks on PIs and entities.
+	            // When namespaces are used, colons are not allowed in PI target names or
+	            // entity names. So the check depends on whether namespaces are used. See:
+	            //
+	            // https://www.w3.org/XML/xml-names-19990114-errata.html
+	            // NE08
+	            //
+	            this.nameStartCheck = isNCNameStartChar;
+	            this.nameCheck = isNCNameChar;
+	            this.isName = isNCName;
+	            // eslint-disable-next-line @typescript-eslint/unbound-method
+	            this.processAttribs = this.processAttribsNS;
+	            // eslint-disable-next-line @typescript-eslint/unbound-method
+	            this.pushAttrib = this.pushAttribNS;
+	            // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-assignment
+	            this.ns = Object.assign({ __proto__: null }, rootNS);
+	            const additional = this.opt.additionalNamespaces;
+	            if (additional != null) {
+	                nsMappingCheck(this, additional);
+	                Object.assign(this.ns, additional);
+	            }
+	        }
+	        else {
+	            this.nameStartCheck = isNameStartChar;
+	            this.nameCheck = isNameChar;
+	            this.isName = isName;
+	            // eslint-disable-next-line @typescript-eslint/unbound-method
+	            this.processAttribs = this.processAttribsPlain;
+	            // eslint-disable-next-line @typescript-eslint/unbound-method
+	            this.pushAttrib = this.pushAttribPlain;
+	        }
+	        //
+	        // The order of the members in this table needs to correspond to the state
+	        // numbers given to the states that correspond to the methods being recorded
+	        // here.
+	        //
+	        this.stateTable = [
+	            /* eslint-disable @typescript-eslint/unbound-method */
+	            this.sBegin,
+	            this.sBeginWhitespace,
+	            this.sDoctype,
+	            this.sDoctypeQuote,
+	            this.sDTD,
+	            this.sDTDQuoted,
+	            this.sDTDOpenWaka,
+	            this.sDTDOpenWakaBang,
+	            this.sDTDComment,
+	            this.sDTDCommentEnding,
+	            this.sDTDCommentEnded,
+	            this.sDTDPI,
+	            this.sDTDPIEnding,
+	            this.sText,
+	            this.sEntity,
+	            this.sOpenWaka,
+	            this.sOpenWakaBang,
+	            this.sComment,
+	            this.sCommentEnding,
+	            this.sCommentEnded,
+	            this.sCData,
+	            this.sCDataEnding,
+	            this.sCDataEnding2,
+	            this.sPIFirstChar,
+	            this.sPIRest,
+	            this.sPIBody,
+	            this.sPIEnding,
+	            this.sXMLDeclNameStart,
+	            this.sXMLDeclName,
+	            this.sXMLDeclEq,
+	            this.sXMLDeclValueStart,
+	            this.sXMLDeclValue,
+	            this.sXMLDeclSeparator,
+	            this.sXMLDeclEnding,
+	            this.sOpenTag,
+	            this.sOpenTagSlash,
+	            this.sAttrib,
+	            this.sAttribName,
+	            this.sAttribNameSawWhite,
+	            this.sAttribValue,
+	            this.sAttribValueQuoted,
+	            this.sAttribValueClosed,
+	            this.sAttribValueUnquoted,
+	            this.sCloseTag,
+	            this.sCloseTagSawWhite,
+	            /* eslint-enable @typescript-eslint/unbound-method */
+	        ];
+	        this._init();
+	    }
+	    /**
+	     * Indicates whether or not the parser is closed. If ``true``, wait for
+	     * the ``ready`` event to write again.
+	     */
+	    get closed() {
+	        return this._closed;
+	    }
+	    _init() {
+	        var _a;
+	        this.openWakaBang = "";
+	        this.text = "";
+	        this.name = "";
+	        this.piTarget = "";
+	        this.entity = "";
+	        this.q = null;
+	        this.tags = [];
+	        this.tag = null;
+	        this.topNS = null;
+	        this.chunk = "";
+	        this.chunkPosition = 0;
+	        this.i = 0;
+	        this.prevI = 0;
+	        this.carriedFromPrevious = undefined;
+	        this.forbiddenState = FORBIDDEN_START;
+	        this.attribList = [];
+	        // The logic is organized so as to minimize the need to check
+	        // this.opt.fragment while parsing.
+	        const { fragmentOpt } = this;
+	        this.state = fragmentOpt ? S_TEXT : S_BEGIN;
+	        // We want these to be all true if we are dealing with a fragment.
+	        this.reportedTextBeforeRoot = this.reportedTextAfterRoot = this.closedRoot =
+	            this.sawRoot = fragmentOpt;
+	        // An XML declaration is intially possible only when parsing whole
+	        // documents.
+	        this.xmlDeclPossible = !fragmentOpt;
+	        this.xmlDeclExpects = ["version"];
+	        this.entityReturnState = undefined;
+	        let { defaultXMLVersion } = this.opt;
+	        if (defaultXMLVersion === undefined) {
+	            if (this.opt.forceXMLVersion === true) {
+	                throw new Error("forceXMLVersion set but defaultXMLVersion is not set");
+	            }
+	            defaultXMLVersion = "1.0";
+	        }
+	        this.setXMLVersion(defaultXMLVersion);
+	        this.positionAtNewLine = 0;
+	        this.doctype = false;
+	        this._closed = false;
+	        this.xmlDecl = {
+	            version: undefined,
+	            encoding: undefined,
+	            standalone: undefined,
+	        };
+	        this.line = 1;
+	        this.column = 0;
+	        this.ENTITIES = Object.create(XML_ENTITIES);
+	        (_a = this.readyHandler) === null || _a === void 0 ? void 0 : _a.call(this);
+	    }
+	    /**
+	     * The stream position the parser is currently looking at. This field is
+	     * zero-based.
+	     *
+	     * This field is not based on counting Unicode characters but is to be
+	     * interpreted as a plain index into a JavaScript string.
+	     */
+	    get position() {
+	        return this.chunkPosition + this.i;
+	    }
+	    /**
+	     * The column number of the next character to be read by the parser.  *
+	     * This field is zero-based. (The first column in a line is 0.)
+	     *
+	     * This field reports the index at which the next character would be in the
+	     * line if the line were represented as a JavaScript string.  Note that this
+	     * *can* be different to a count based on the number of *Unicode characters*
+	     * due to how JavaScript handles astral plane characters.
+	     *
+	     * See [[column]] for a number that corresponds to a count of Unicode
+	     * characters.
+	     */
+	    get columnIndex() {
+	        return this.position - this.positionAtNewLine;
+	    }
+	    /**
+	     * Set an event listener on an event. The parser supports one handler per
+	     * event type. If you try to set an event handler over an existing handler,
+	     * the old handler is silently overwritten.
+	     *
+	     * @param name The event to listen to.
+	     *
+	     * @param handler The handler to set.
+	     */
+	    on(name, handler) {
+	        // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-member-access
+	        this[EVENT_NAME_TO_HANDLER_NAME[name]] = handler;
+	    }
+	    /**
+	     * Unset an event handler.
+	     *
+	     * @parma name The event to stop listening to.
+	     */
+	    off(name) {
+	        // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-member-access
+	        this[EVENT_NAME_TO_HANDLER_NAME[name]] = undefined;
+	    }
+	    /**
+	     * Make an error object. The error object will have a message that contains
+	     * the ``fileName`` option passed at the creation of the parser. If position
+	     * tracking was turned on, it will also have line and column number
+	     * information.
+	     *
+	     * @param message The message describing the error to report.
+	     *
+	     * @returns An error object with a properly formatted message.
+	     */
+	    makeError(message) {
+	        var _a;
+	        let msg = (_a = this.fileName) !== null && _a !== void 0 ? _a : "";
+	        if (this.trackPosition) {
+	            if (msg.length > 0) {
+	                msg += ":";
+	            }
+	            msg += `${this.line}:${this.column}`;
+	        }
+	        if (msg.length > 0) {
+	            msg += ": ";
+	        }
+	        return new Error(msg + message);
+	    }
+	    /**
+	     * Report a parsing error. This method is made public so that client code may
+	     * check for issues that are outside the scope of this project and can report
+	     * errors.
+	     *
+	     * @param message The error to report.
+	     *
+	     * @returns this
+	     */
+	    fail(message) {
+	        const err = this.makeError(message);
+	        const handler = this.errorHandler;
+	        if (handler === undefined) {
+	            throw err;
+	        }
+	        else {
+	            handler(err);
+	        }
+	        return this;
+	    }
+	    /**
+	     * Write a XML data to the parser.
+	     *
+	     * @param chunk The XML data to write.
+	     *
+	     * @returns this
+	     */
+	    // We do need object for the type here. Yes, it often causes problems
+	    // but not in this case.
+	    write(chunk) {
+	        if (this.closed) {
+	            return this.fail("cannot write after close; assign an onready handler.");
+	        }
+	        let end = false;
+	        if (chunk === null) {
+	            // We cannot return immediately because carriedFromPrevious may need
+	            // processing.
+	            end = true;
+	            chunk = "";
+	        }
+	        else if (typeof chunk === "object") {
+	            chunk = chunk.toString();
+	        }
+	        // We checked if performing a pre-decomposition of the string into an array
+	        // of single complete characters (``Array.from(chunk)``) would be faster
+	        // than the current repeated calls to ``charCodeAt``. As of August 2018, it
+	        // isn't. (There may be Node-specific code that would perform faster than
+	        // ``Array.from`` but don't want to be dependent on Node.)
+	        if (this.carriedFromPrevious !== undefined) {
+	            // The previous chunk had char we must carry over.
+	            chunk = `${this.carriedFromPrevious}${chunk}`;
+	            this.carriedFromPrevious = undefined;
+	        }
+	        let limit = chunk.length;
+	        const lastCode = chunk.charCodeAt(limit - 1);
+	        if (!end &&
+	            // A trailing CR or surrogate must be carried over to the next
+	            // chunk.
+	            (lastCode === CR || (lastCode >= 0xD800 && lastCode <= 0xDBFF))) {
+	            // The chunk ends with a character that must be carried over. We cannot
+	            // know how to handle it until we get the next chunk or the end of the
+	            // stream. So save it for later.
+	            this.carriedFromPrevious = chunk[limit - 1];
+	            limit--;
+	            chunk = chunk.slice(0, limit);
+	        }
+	        const { stateTable } = this;
+	        this.chunk = chunk;
+	        this.i = 0;
+	        while (this.i < limit) {
+	            // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-argument
+	            stateTable[this.state].call(this);
+	        }
+	        this.chunkPosition += limit;
+	        return end ? this.end() : this;
+	    }
+	    /**
+	     * Close the current stream. Perform final well-formedness checks and reset
+	     * the parser tstate.
+	     *
+	     * @returns this
+	     */
+	    close() {
+	        return this.write(null);
+	    }
+	    /**
+	     * Get a single code point out of the current chunk. This updates the current
+	     * position if we do position tracking.
+	     *
+	     * This is the algorithm to use for XML 1.0.
+	     *
+	     * @returns The character read.
+	     */
+	    getCode10() {
+	        const { chunk, i } = this;
+	        this.prevI = i;
+	        // Yes, we do this instead of doing this.i++. Doing it this way, we do not
+	        // read this.i again, which is a bit faster.
+	        this.i = i + 1;
+	        if (i >= chunk.length) {
+	            return EOC;
+	        }
+	        // Using charCodeAt and handling the surrogates ourselves is faster
+	        // than using codePointAt.
+	        const code = chunk.charCodeAt(i);
+	        this.column++;
+	        if (code < 0xD800) {
+	            if (code >= SPACE || code === TAB) {
+	                return code;
+	            }
+	            switch (code) {
+	                case NL:
+	                    this.line++;
+	                    this.column = 0;
+	                    this.positionAtNewLine = this.position;
+	                    return NL;
+	                case CR:
+	                    // We may get NaN if we read past the end of the chunk, which is fine.
+	                    if (chunk.charCodeAt(i + 1) === NL) {
+	                        // A \r\n sequence is converted to \n so we have to skip over the
+	                        // next character. We already know it has a size of 1 so ++ is fine
+	                        // here.
+	                        this.i = i + 2;
+	                    }
+	                    // Otherwise, a \r is just converted to \n, so we don't have to skip
+	                    // ahead.
+	                    // In either case, \r becomes \n.
+	                    this.line++;
+	                    this.column = 0;
+	                    this.positionAtNewLine = this.position;
+	                    return NL_LIKE;
+	                default:
+	                    // If we get here, then code < SPACE and it is not NL CR or TAB.
+	                    this.fail("disallowed character.");
+	                    return code;
+	            }
+	        }
+	        if (code > 0xDBFF) {
+	            // This is a specialized version of isChar10 that takes into account
+	            // that in this context code > 0xDBFF and code <= 0xFFFF. So it does not
+	            // test cases that don't need testing.
+	            if (!(code >= 0xE000 && code <= 0xFFFD)) {
+	                this.fail("disallowed character.");
+	            }
+	            return code;
+	        }
+	        const final = 0x10000 + ((code - 0xD800) * 0x400) +
+	            (chunk.charCodeAt(i + 1) - 0xDC00);
+	        this.i = i + 2;
+	        // This is a specialized version of isChar10 that takes into account that in
+	        // this context necessarily final >= 0x10000.
+	        if (final > 0x10FFFF) {
+	            this.fail("disallowed character.");
+	        }
+	        return final;
+	    }
+	    /**
+	     * Get a single code point out of the current chunk. This updates the current
+	     * position if we do position tracking.
+	     *
+	     * This is the algorithm to use for XML 1.1.
+	     *
+	     * @returns {number} The character read.
+	     */
+	    getCode11() {
+	        const { chunk, i } = this;
+	        this.prevI = i;
+	        // Yes, we do this instead of doing this.i++. Doing it this way, we do not
+	        // read this.i again, which is a bit faster.
+	        this.i = i + 1;
+	        if (i >= chunk.length) {
+	            return EOC;
+	        }
+	        // Using charCodeAt and handling the surrogates ourselves is faster
+	        // than using codePointAt.
+	        const code = chunk.charCodeAt(i);
+	        this.column++;
+	        if (code < 0xD800) {
+	            if ((code > 0x1F && code < 0x7F) || (code > 0x9F && code !== LS) ||
+	                code === TAB) {
+	                return code;
+	            }
+	            switch (code) {
+	                case NL: // 0xA
+	                    this.line++;
+	                    this.column = 0;
+	                    this.positionAtNewLine = this.position;
+	                    return NL;
+	                case CR: { // 0xD
+	                    // We may get NaN if we read past the end of the chunk, which is
+	                    // fine.
+	                    const next = chunk.charCodeAt(i + 1);
+	                    if (next === NL || next === NEL) {
+	                        // A CR NL or CR NEL sequence is converted to NL so we have to skip
+	                        // over the next character. We already know it has a size of 1.
+	                        this.i = i + 2;
+	                    }
+	                    // Otherwise, a CR is just converted to NL, no skip.
+	                }
+	                /* yes, fall through */
+	                case NEL: // 0x85
+	                case LS: // Ox2028
+	                    this.line++;
+	                    this.column = 0;
+	                    this.positionAtNewLine = this.position;
+	                    return NL_LIKE;
+	                default:
+	                    this.fail("disallowed character.");
+	                    return code;
+	            }
+	        }
+	        if (code > 0xDBFF) {
+	            // This is a specialized version of isCharAndNotRestricted that takes into
+	            // account that in this context code > 0xDBFF and code <= 0xFFFF. So it
+	            // does not test cases that don't need testing.
+	            if (!(code >= 0xE000 && code <= 0xFFFD)) {
+	                this.fail("disallowed character.");
+	            }
+	            return code;
+	        }
+	        const final = 0x10000 + ((code - 0xD800) * 0x400) +
+	            (chunk.charCodeAt(i + 1) - 0xDC00);
+	        this.i = i + 2;
+	        // This is a specialized version of isCharAndNotRestricted that takes into
+	        // account that in this context necessarily final >= 0x10000.
+	        if (final > 0x10FFFF) {
+	            this.fail("disallowed character.");
+	        }
+	        return final;
+	    }
+	    /**
+	     * Like ``getCode`` but with the return value normalized so that ``NL`` is
+	     * returned for ``NL_LIKE``.
+	     */
+	    getCodeNorm() {
+	        const c = this.getCode();
+	        return c === NL_LIKE ? NL : c;
+	    }
+	    unget() {
+	        this.i = this.prevI;
+	        this.column--;
+	    }
+	    /**
+	     * Capture characters into a buffer until encountering one of a set of
+	     * characters.
+	     *
+	     * @param chars An array of codepoints. Encountering a character in the array
+	     * ends the capture. (``chars`` may safely contain ``NL``.)
+	     *
+	     * @return The character code that made the capture end, or ``EOC`` if we hit
+	     * the end of the chunk. The return value cannot be NL_LIKE: NL is returned
+	     * instead.
+	     */
+	    captureTo(chars) {
+	        let { i: start } = this;
+	        const { chunk } = this;
+	        // eslint-disable-next-line no-constant-condition
+	        while (true) {
+	            const c = this.getCode();
+	            const isNLLike = c === NL_LIKE;
+	            const final = isNLLike ? NL : c;
+	            if (final === EOC || chars.includes(final)) {
+	                this.text += chunk.slice(start, this.prevI);
+	                return final;
+	            }
+	            if (isNLLike) {
+	                this.text += `${chunk.slice(start, this.prevI)}\n`;
+	                start = this.i;
+	            }
+	        }
+	    }
+	    /**
+	     * Capture characters into a buffer until encountering a character.
+	     *
+	     * @param char The codepoint that ends the capture. **NOTE ``char`` MAY NOT
+	     * CONTAIN ``NL``.** Passing ``NL`` will result in buggy behavior.
+	     *
+	     * @return ``true`` if we ran into the character. Otherwise, we ran into the
+	     * end of the current chunk.
+	     */
+	    captureToChar(char) {
+	        let { i: start } = this;
+	        const { chunk } = this;
+	        // eslint-disable-next-line no-constant-condition
+	        while (true) {
+	            let c = this.getCode();
+	            switch (c) {
+	                case NL_LIKE:
+	                    this.text += `${chunk.slice(start, this.prevI)}\n`;
+	                    start = this.i;
+	                    c = NL;
+	                    break;
+	                case EOC:
+	                    this.text += chunk.slice(start);
+	                    return false;
+	            }
+	            if (c === char) {
+	                this.text += chunk.slice(start, this.prevI);
+	                return true;
+	            }
+	        }
+	    }
+	    /**
+	     * Capture characters that satisfy ``isNameChar`` into the ``name`` field of
+	     * this parser.
+	     *
+	     * @return The character code that made the test fail, or ``EOC`` if we hit
+	     * the end of the chunk. The return value cannot be NL_LIKE: NL is returned
+	     * instead.
+	     */
+	    captureNameChars() {
+	        const { chunk, i: start } = this;
+	        // eslint-disable-next-line no-constant-condition
+	        while (true) {
+	            const c = this.getCode();
+	            if (c === EOC) {
+	                this.name += chunk.slice(start);
+	                return EOC;
+	            }
+	            // NL is not a name char so we don't have to test specifically for it.
+	            if (!isNameChar(c)) {
+	                this.name += chunk.slice(start, this.prevI);
+	                return c === NL_LIKE ? NL : c;
+	            }
+	        }
+	    }
+	    /**
+	     * Skip white spaces.
+	     *
+	     * @return The character that ended the skip, or ``EOC`` if we hit
+	     * the end of the chunk. The return value cannot be NL_LIKE: NL is returned
+	     * instead.
+	     */
+	    skipSpaces() {
+	        // eslint-disable-next-line no-constant-condition
+	        while (true) {
+	            const c = this.getCodeNorm();
+	            if (c === EOC || !isS(c)) {
+	                return c;
+	            }
+	        }
+	    }
+	    setXMLVersion(version) {
+	        this.currentXMLVersion = version;
+	        /*  eslint-disable @typescript-eslint/unbound-method */
+	        if (version === "1.0") {
+	            this.isChar = isChar10;
+	            this.getCode = this.getCode10;
+	        }
+	        else {
+	            this.isChar = isChar11;
+	            this.getCode = this.getCode11;
+	        }
+	        /* eslint-enable @typescript-eslint/unbound-method */
+	    }
+	    // STATE ENGINE METHODS
+	    // This needs to be a state separate from S_BEGIN_WHITESPACE because we want
+	    // to be sure never to come back to this state later.
+	    sBegin() {
+	        // We are essentially peeking at the first character of the chunk. Since
+	        // S_BEGIN can be in effect only when we start working on the first chunk,
+	        // the index at which we must look is necessarily 0. Note also that the
+	        // following test does not depend on decoding surrogates.
+	        // If the initial character is 0xFEFF, ignore it.
+	        if (this.chunk.charCodeAt(0) === 0xFEFF) {
+	            this.i++;
+	            this.column++;
+	        }
+	        this.state = S_BEGIN_WHITESPACE;
+	    }
+	    sBeginWhitespace() {
+	        // We need to know whether we've encountered spaces or not because as soon
+	        // as we run into a space, an XML declaration is no longer possible. Rather
+	        // than slow down skipSpaces even in places where we don't care whether it
+	        // skipped anything or not, we check whether prevI is equal to the value of
+	        // i from before we skip spaces.
+	        const iBefore = this.i;
+	        const c = this.skipSpaces();
+	        if (this.prevI !== iBefore) {
+	            this.xmlDeclPossible = false;
+	        }
+	        switch (c) {
+	            case LESS:
+	                this.state = S_OPEN_WAKA;
+	                // We could naively call closeText but in this state, it is not normal
+	                // to have text be filled with any data.
+	                if (this.text.length !== 0) {
+	                    throw new Error("no-empty text at start");
+	                }
+	                break;
+	            case EOC:
+	                break;
+	            default:
+	                this.unget();
+	                this.state = S_TEXT;
+	                this.xmlDeclPossible = false;
+	        }
+	    }
+	    sDoctype() {
+	        var _a;
+	        const c = this.captureTo(DOCTYPE_TERMINATOR);
+	        switch (c) {
+	            case GREATER: {
+	                (_a = this.doctypeHandler) === null || _a === void 0 ? void 0 : _a.call(this, this.text);
+	                this.text = "";
+	                this.state = S_TEXT;
+	                this.doctype = true; // just remember that we saw it.
+	                break;
+	            }
+	            case EOC:
+	                break;
+	            default:
+	                this.text += String.fromCodePoint(c);
+	                if (c === OPEN_BRACKET) {
+	                    this.state = S_DTD;
+	                }
+	                else if (isQuote(c)) {
+	                    this.state = S_DOCTYPE_QUOTE;
+	                    this.q = c;
+	                }
+	        }
+	    }
+	    sDoctypeQuote() {
+	        const q = this.q;
+	        if (this.captureToChar(q)) {
+	            this.text += String.fromCodePoint(q);
+	            this.q = null;
+	            this.state = S_DOCTYPE;
+	        }
+	    }
+	    sDTD() {
+	        const c = this.captureTo(DTD_TERMINATOR);
+	        if (c === EOC) {
+	            return;
+	        }
+	        this.text += String.fromCodePoint(c);
+	        if (c === CLOSE_BRACKET) {
+	            this.state = S_DOCTYPE;
+	        }
+	        else if (c === LESS) {
+	            this.state = S_DTD_OPEN_WAKA;
+	        }
+	        else if (isQuote(c)) {
+	            this.state = S_DTD_QUOTED;
+	            this.q = c;
+	        }
+	    }
+	    sDTDQuoted() {
+	        const q = this.q;
+	        if (this.captureToChar(q)) {
+	            this.text += String.fromCodePoint(q);
+	            this.state = S_DTD;
+	            this.q = null;
+	        }
+	    }
+	    sDTDOpenWaka() {
+	        const c = this.getCodeNorm();
+	        this.text += String.fromCodePoint(c);
+	        switch (c) {
+	            case BANG:
+	                this.state = S_DTD_OPEN_WAKA_BANG;
+	                this.openWakaBang = "";
+	                break;
+	            case QUESTION:
+	                this.state = S_DTD_PI;
+	                break;
+	            default:
+	                this.state = S_DTD;
+	        }
+	    }
+	    sDTDOpenWakaBang() {
+	        const char = String.fromCodePoint(this.getCodeNorm());
+	        const owb = this.openWakaBang += char;
+	        this.text += char;
+	        if (owb !== "-") {
+	            this.state = owb === "--" ? S_DTD_COMMENT : S_DTD;
+	            this.openWakaBang = "";
+	        }
+	    }
+	    sDTDComment() {
+	        if (this.captureToChar(MINUS)) {
+	            this.text += "-";
+	            this.state = S_DTD_COMMENT_ENDING;
+	        }
+	    }
+	    sDTDCommentEnding() {
+	        const c = this.getCodeNorm();
+	        this.text += String.fromCodePoint(c);
+	        this.state = c === MINUS ? S_DTD_COMMENT_ENDED : S_DTD_COMMENT;
+	    }
+	    sDTDCommentEnded() {
+	        const c = this.getCodeNorm();
+	        this.text += String.fromCodePoint(c);
+	        if (c === GREATER) {
+	            this.state = S_DTD;
+	        }
+	        else {
+	            this.fail("malformed comment.");
+	            // <!-- blah -- bloo --> will be recorded as
+	            // a comment of " blah -- bloo "
+	            this.state = S_DTD_COMMENT;
+	        }
+	    }
+	    sDTDPI() {
+	        if (this.captureToChar(QUESTION)) {
+	            this.text += "?";
+	            this.state = S_DTD_PI_ENDING;
+	        }
+	    }
+	    sDTDPIEnding() {
+	        const c = this.getCodeNorm();
+	        this.text += String.fromCodePoint(c);
+	        if (c === GREATER) {
+	            this.state = S_DTD;
+	        }
+	    }
+	    sText() {
+	        //
+	        // We did try a version of saxes where the S_TEXT state was split in two
+	        // states: one for text inside the root element, and one for text
+	        // outside. This was avoiding having to test this.tags.length to decide
+	        // what implementation to actually use.
+	        //
+	        // Peformance testing on gigabyte-size files did not show any advantage to
+	        // using the two states solution instead of the current one. Conversely, it
+	        // made the code a bit more complicated elsewhere. For instance, a comment
+	        // can appear before the root element so when a comment ended it was
+	        // necessary to determine whether to return to the S_TEXT state or to the
+	        // new text-outside-root state.
+	        //
+	        if (this.tags.length !== 0) {
+	            this.handleTextInRoot();
+	        }
+	        else {
+	            this.handleTextOutsideRoot();
+	        }
+	    }
+	    sEntity() {
+	        // This is essentially a specialized version of captureToChar(SEMICOLON...)
+	        let { i: start } = this;
+	        const { chunk } = this;
+	        // eslint-disable-next-line no-labels, no-restricted-syntax
+	        loop: 
+	        // eslint-disable-next-line no-constant-condition
+	        while (true) {
+	            switch (this.getCode()) {
+	                case NL_LIKE:
+	                    this.entity += `${chunk.slice(start, this.prevI)}\n`;
+	                    start = this.i;
+	                    break;
+	                case SEMICOLON: {
+	                    const { entityReturnState } = this;
+	                    const entity = this.entity + chunk.slice(start, this.prevI);
+	                    this.state = entityReturnState;
+	                    let parsed;
+	                    if (entity === "") {
+	                        this.fail("empty entity name.");
+	                        parsed = "&;";
+	                    }
+	                    else {
+	                        parsed = this.parseEntity(entity);
+	                        this.entity = "";
+	                    }
+	                    if (entityReturnState !== S_TEXT || this.textHandler !== undefined) {
+	                        this.text += parsed;
+	                    }
+	                    // eslint-disable-next-line no-labels
+	                    break loop;
+	                }
+	                case EOC:
+	                    this.entity += chunk.slice(start);
+	                    // eslint-disable-next-line no-labels
+	                    break loop;
+	            }
+	        }
+	    }
+	    sOpenWaka() {
+	        // Reminder: a state handler is called with at least one character
+	        // available in the current chunk. So the first call to get code inside of
+	        // a state handler cannot return ``EOC``. That's why we don't test
+	        // for it.
+	        const c = this.getCode();
+	        // either a /, ?, !, or text is coming next.
+	        if (isNameStartChar(c)) {
+	            this.state = S_OPEN_TAG;
+	            this.unget();
+	            this.xmlDeclPossible = false;
+	        }
+	        else {
+	            switch (c) {
+	                case FORWARD_SLASH:
+	                    this.state = S_CLOSE_TAG;
+	                    this.xmlDeclPossible = false;
+	                    break;
+	                case BANG:
+	                    this.state = S_OPEN_WAKA_BANG;
+	                    this.openWakaBang = "";
+	                    this.xmlDeclPossible = false;
+	                    break;
+	                case QUESTION:
+	                    this.state = S_PI_FIRST_CHAR;
+	                    break;
+	                default:
+	                    this.fail("disallowed character in tag name");
+	                    this.state = S_TEXT;
+	                    this.xmlDeclPossible = false;
+	            }
+	        }
+	    }
+	    sOpenWakaBang() {
+	        this.openWakaBang += String.fromCodePoint(this.getCodeNorm());
+	        switch (this.openWakaBang) {
+	            case "[CDATA[":
+	                if (!this.sawRoot && !this.reportedTextBeforeRoot) {
+	                    this.fail("text data outside of root node.");
+	                    this.reportedTextBeforeRoot = true;
+	                }
+	                if (this.closedRoot && !this.reportedTextAfterRoot) {
+	                    this.fail("text data outside of root node.");
+	                    this.reportedTextAfterRoot = true;
+	                }
+	                this.state = S_CDATA;
+	                this.openWakaBang = "";
+	                break;
+	            case "--":
+	                this.state = S_COMMENT;
+	                this.openWakaBang = "";
+	                break;
+	            case "DOCTYPE":
+	                this.state = S_DOCTYPE;
+	                if (this.doctype || this.sawRoot) {
+	                    this.fail("inappropriately located doctype declaration.");
+	                }
+	                this.openWakaBang = "";
+	                break;
+	            default:
+	                // 7 happens to be the maximum length of the string that can possibly
+	                // match one of the cases above.
+	                if (this.openWakaBang.length >= 7) {
+	                    this.fail("incorrect syntax.");
+	                }
+	        }
+	    }
+	    sComment() {
+	        if (this.captureToChar(MINUS)) {
+	            this.state = S_COMMENT_ENDING;
+	        }
+	    }
+	    sCommentEnding() {
+	        var _a;
+	        const c = this.getCodeNorm();
+	        if (c === MINUS) {
+	            this.state = S_COMMENT_ENDED;
+	            (_a = this.commentHandler) === null || _a === void 0 ? void 0 : _a.call(this, this.text);
+	            this.text = "";
+	        }
+	        else {
+	            this.text += `-${String.fromCodePoint(c)}`;
+	            this.state = S_COMMENT;
+	        }
+	    }
+	    sCommentEnded() {
+	        const c = this.getCodeNorm();
+	        if (c !== GREATER) {
+	            this.fail("malformed comment.");
+	            // <!-- blah -- bloo --> will be recorded as
+	            // a comment of " blah -- bloo "
+	            this.text += `--${String.fromCodePoint(c)}`;
+	            this.state = S_COMMENT;
+	        }
+	        else {
+	            this.state = S_TEXT;
+	        }
+	    }
+	    sCData() {
+	        if (this.captureToChar(CLOSE_BRACKET)) {
+	            this.state = S_CDATA_ENDING;
+	        }
+	    }
+	    sCDataEnding() {
+	        const c = this.getCodeNorm();
+	        if (c === CLOSE_BRACKET) {
+	            this.state = S_CDATA_ENDING_2;
+	        }
+	        else {
+	            this.text += `]${String.fromCodePoint(c)}`;
+	            this.state = S_CDATA;
+	        }
+	    }
+	    sCDataEnding2() {
+	        var _a;
+	        const c = this.getCodeNorm();
+	        switch (c) {
+	            case GREATER: {
+	                (_a = this.cdataHandler) === null || _a === void 0 ? void 0 : _a.call(this, this.text);
+	                this.text = "";
+	                this.state = S_TEXT;
+	                break;
+	            }
+	            case CLOSE_BRACKET:
+	                this.text += "]";
+	                break;
+	            default:
+	                this.text += `]]${String.fromCodePoint(c)}`;
+	                this.state = S_CDATA;
+	        }
+	    }
+	    // We need this separate state to check the first character fo the pi target
+	    // with this.nameStartCheck which allows less characters than this.nameCheck.
+	    sPIFirstChar() {
+	        const c = this.getCodeNorm();
+	        // This is first because in the case where the file is well-formed this is
+	        // the branch taken. We optimize for well-formedness.
+	        if (this.nameStartCheck(c)) {
+	            this.piTarget += String.fromCodePoint(c);
+	            this.state = S_PI_REST;
+	        }
+	        else if (c === QUESTION || isS(c)) {
+	            this.fail("processing instruction without a target.");
+	            this.state = c === QUESTION ? S_PI_ENDING : S_PI_BODY;
+	        }
+	        else {
+	            this.fail("disallowed character in processing instruction name.");
+	            this.piTarget += String.fromCodePoint(c);
+	            this.state = S_PI_REST;
+	        }
+	    }
+	    sPIRest() {
+	        // Capture characters into a piTarget while ``this.nameCheck`` run on the
+	        // character read returns true.
+	        const { chunk, i: start } = this;
+	        // eslint-disable-next-line no-constant-condition
+	        while (true) {
+	            const c = this.getCodeNorm();
+	            if (c === EOC) {
+	                this.piTarget += chunk.slice(start);
+	                return;
+	            }
+	            // NL cannot satisfy this.nameCheck so we don't have to test specifically
+	            // for it.
+	            if (!this.nameCheck(c)) {
+	                this.piTarget += chunk.slice(start, this.prevI);
+	                const isQuestion = c === QUESTION;
+	                if (isQuestion || isS(c)) {
+	                    if (this.piTarget === "xml") {
+	                        if (!this.xmlDeclPossible) {
+	                            this.fail("an XML declaration must be at the start of the document.");
+	                        }
+	                        this.state = isQuestion ? S_XML_DECL_ENDING : S_XML_DECL_NAME_START;
+	                    }
+	                    else {
+	                        this.state = isQuestion ? S_PI_ENDING : S_PI_BODY;
+	                    }
+	                }
+	                else {
+	                    this.fail("disallowed character in processing instruction name.");
+	                    this.piTarget += String.fromCodePoint(c);
+	                }
+	                break;
+	            }
+	        }
+	    }
+	    sPIBody() {
+	        if (this.text.length === 0) {
+	            const c = this.getCodeNorm();
+	            if (c === QUESTION) {
+	                this.state = S_PI_ENDING;
+	            }
+	            else if (!isS(c)) {
+	                this.text = String.fromCodePoint(c);
+	            }
+	        }
+	        // The question mark character is not valid inside any of the XML
+	        // declaration name/value pairs.
+	        else if (this.captureToChar(QUESTION)) {
+	            this.state = S_PI_ENDING;
+	        }
+	    }
+	    sPIEnding() {
+	        var _a;
+	        const c = this.getCodeNorm();
+	        if (c === GREATER) {
+	            const { piTarget } = this;
+	            if (piTarget.toLowerCase() === "xml") {
+	                this.fail("the XML declaration must appear at the start of the document.");
+	            }
+	            (_a = this.piHandler) === null || _a === void 0 ? void 0 : _a.call(this, {
+	                target: piTarget,
+	                body: this.text,
+	            });
+	            this.piTarget = this.text = "";
+	            this.state = S_TEXT;
+	        }
+	        else if (c === QUESTION) {
+	            // We ran into ?? as part of a processing instruction. We initially took
+	            // the first ? as a sign that the PI was ending, but it is not. So we have
+	            // to add it to the body but we take the new ? as a sign that the PI is
+	            // ending.
+	            this.text += "?";
+	        }
+	        else {
+	            this.text += `?${String.fromCodePoint(c)}`;
+	            this.state = S_PI_BODY;
+	        }
+	        this.xmlDeclPossible = false;
+	    }
+	    sXMLDeclNameStart() {
+	        const c = this.skipSpaces();
+	        // The question mark character is not valid inside any of the XML
+	        // declaration name/value pairs.
+	        if (c === QUESTION) {
+	            // It is valid to go to S_XML_DECL_ENDING from this state.
+	            this.state = S_XML_DECL_ENDING;
+	            return;
+	        }
+	        if (c !== EOC) {
+	            this.state = S_XML_DECL_NAME;
+	            this.name = String.fromCodePoint(c);
+	        }
+	    }
+	    sXMLDeclName() {
+	        const c = this.captureTo(XML_DECL_NAME_TERMINATOR);
+	        // The question mark character is not valid inside any of the XML
+	        // declaration name/value pairs.
+	        if (c === QUESTION) {
+	            this.state = S_XML_DECL_ENDING;
+	            this.name += this.text;
+	            this.text = "";
+	            this.fail("XML declaration is incomplete.");
+	            return;
+	        }
+	        if (!(isS(c) || c === EQUAL)) {
+	            return;
+	        }
+	        this.name += this.text;
+	        this.text = "";
+	        if (!this.xmlDeclExpects.includes(this.name)) {
+	            switch (this.name.length) {
+	                case 0:
+	                    this.fail("did not expect any more name/value pairs.");
+	                    break;
+	                case 1:
+	                    this.fail(`expected the name ${this.xmlDeclExpects[0]}.`);
+	                    break;
+	                default:
+	                    this.fail(`expected one of ${this.xmlDeclExpects.join(", ")}`);
+	            }
+	        }
+	        this.state = c === EQUAL ? S_XML_DECL_VALUE_START : S_XML_DECL_EQ;
+	    }
+	    sXMLDeclEq() {
+	        const c = this.getCodeNorm();
+	        // The question mark character is not valid inside any of the XML
+	        // declaration name/value pairs.
+	        if (c === QUESTION) {
+	            this.state = S_XML_DECL_ENDING;
+	            this.fail("XML declaration is incomplete.");
+	            return;
+	        }
+	        if (isS(c)) {
+	            return;
+	        }
+	        if (c !== EQUAL) {
+	            this.fail("value required.");
+	        }
+	        this.state = S_XML_DECL_VALUE_START;
+	    }
+	    sXMLDeclValueStart() {
+	        const c = this.getCodeNorm();
+	        // The question mark character is not valid inside any of the XML
+	        // declaration name/value pairs.
+	        if (c === QUESTION) {
+	            this.state = S_XML_DECL_ENDING;
+	            this.fail("XML declaration is incomplete.");
+	            return;
+	        }
+	        if (isS(c)) {
+	            return;
+	        }
+	        if (!isQuote(c)) {
+	            this.fail("value must be quoted.");
+	            this.q = SPACE;
+	        }
+	        else {
+	            this.q = c;
+	        }
+	        this.state = S_XML_DECL_VALUE;
+	    }
+	    sXMLDeclValue() {
+	        const c = this.captureTo([this.q, QUESTION]);
+	        // The question mark character is not valid inside any of the XML
+	        // declaration name/value pairs.
+	        if (c === QUESTION) {
+	            this.state = S_XML_DECL_ENDING;
+	            this.text = "";
+	            this.fail("XML declaration is incomplete.");
+	            return;
+	        }
+	        if (c === EOC) {
+	            return;
+	        }
+	        const value = this.text;
+	        this.text = "";
+	        switch (this.name) {
+	            case "version": {
+	                this.xmlDeclExpects = ["encoding", "standalone"];
+	                const version = value;
+	                this.xmlDecl.version = version;
+	                // This is the test specified by XML 1.0 but it is fine for XML 1.1.
+	                if (!/^1\.[0-9]+$/.test(version)) {
+	                    this.fail("version number must match /^1\\.[0-9]+$/.");
+	                }
+	                // When forceXMLVersion is set, the XML declaration is ignored.
+	                else if (!this.opt.forceXMLVersion) {
+	                    this.setXMLVersion(version);
+	                }
+	                break;
+	            }
+	            case "encoding":
+	                if (!/^[A-Za-z][A-Za-z0-9._-]*$/.test(value)) {
+	                    this.fail("encoding value must match \
+	/^[A-Za-z0-9][A-Za-z0-9._-]*$/.");
+	                }
+	                this.xmlDeclExpects = ["standalone"];
+	                this.xmlDecl.encoding = value;
+	                break;
+	            case "standalone":
+	                if (value !== "yes" && value !== "no") {
+	                    this.fail("standalone value must match \"yes\" or \"no\".");
+	                }
+	                this.xmlDeclExpects = [];
+	                this.xmlDecl.standalone = value;
+	                break;
+	            // We don't need to raise an error here since we've already raised one
+	            // when checking what name was expected.
+	        }
+	        this.name = "";
+	        this.state = S_XML_DECL_SEPARATOR;
+	    }
+	    sXMLDeclSeparator() {
+	        const c = this.getCodeNorm();
+	        // The question mark character is not valid inside any of the XML
+	        // declaration name/value pairs.
+	        if (c === QUESTION) {
+	            // It is valid to go to S_XML_DECL_ENDING from this state.
+	            this.state = S_XML_DECL_ENDING;
+	            return;
+	        }
+	        if (!isS(c)) {
+	            this.fail("whitespace required.");
+	            this.unget();
+	        }
+	        this.state = S_XML_DECL_NAME_START;
+	    }
+	    sXMLDeclEnding() {
+	        var _a;
+	        const c = this.getCodeNorm();
+	        if (c === GREATER) {
+	            if (this.piTarget !== "xml") {
+	                this.fail("processing instructions are not allowed before root.");
+	            }
+	            else if (this.name !== "version" &&
+	                this.xmlDeclExpects.includes("version")) {
+	                this.fail("XML declaration must contain a version.");
+	            }
+	            (_a = this.xmldeclHandler) === null || _a === void 0 ? void 0 : _a.call(this, this.xmlDecl);
+	            this.name = "";
+	            this.piTarget = this.text = "";
+	            this.state = S_TEXT;
+	        }
+	        else {
+	            // We got here because the previous character was a ?, but the question
+	            // mark character is not valid inside any of the XML declaration
+	            // name/value pairs.
+	            this.fail("The character ? is disallowed anywhere in XML declarations.");
+	        }
+	        this.xmlDeclPossible = false;
+	    }
+	    sOpenTag() {
+	        var _a;
+	        const c = this.captureNameChars();
+	        if (c === EOC) {
+	            return;
+	        }
+	        const tag = this.tag = {
+	            name: this.name,
+	            attributes: Object.create(null),
+	        };
+	        this.name = "";
+	        if (this.xmlnsOpt) {
+	            this.topNS = tag.ns = Object.create(null);
+	        }
+	        (_a = this.openTagStartHandler) === null || _a === void 0 ? void 0 : _a.call(this, tag);
+	        this.sawRoot = true;
+	        if (!this.fragmentOpt && this.closedRoot) {
+	            this.fail("documents may contain only one root.");
+	        }
+	        switch (c) {
+	            case GREATER:
+	                this.openTag();
+	                break;
+	            case FORWARD_SLASH:
+	                this.state = S_OPEN_TAG_SLASH;
+	                break;
+	            default:
+	                if (!isS(c)) {
+	                    this.fail("disallowed character in tag name.");
+	                }
+	                this.state = S_ATTRIB;
+	        }
+	    }
+	    sOpenTagSlash() {
+	        if (this.getCode() === GREATER) {
+	            this.openSelfClosingTag();
+	        }
+	        else {
+	            this.fail("forward-slash in opening tag not followed by >.");
+	            this.state = S_ATTRIB;
+	        }
+	    }
+	    sAttrib() {
+	        const c = this.skipSpaces();
+	        if (c === EOC) {
+	            return;
+	        }
+	        if (isNameStartChar(c)) {
+	            this.unget();
+	            this.state = S_ATTRIB_NAME;
+	        }
+	        else if (c === GREATER) {
+	            this.openTag();
+	        }
+	        else if (c === FORWARD_SLASH) {
+	            this.state = S_OPEN_TAG_SLASH;
+	        }
+	        else {
+	            this.fail("disallowed character in attribute name.");
+	        }
+	    }
+	    sAttribName() {
+	        const c = this.captureNameChars();
+	        if (c === EQUAL) {
+	            this.state = S_ATTRIB_VALUE;
+	        }
+	        else if (isS(c)) {
+	            this.state = S_ATTRIB_NAME_SAW_WHITE;
+	        }
+	        else if (c === GREATER) {
+	            this.fail("attribute without value.");
+	            this.pushAttrib(this.name, this.name);
+	            this.name = this.text = "";
+	            this.openTag();
+	        }
+	        else if (c !== EOC) {
+	            this.fail("disallowed character in attribute name.");
+	        }
+	    }
+	    sAttribNameSawWhite() {
+	        const c = this.skipSpaces();
+	        switch (c) {
+	            case EOC:
+	                return;
+	            case EQUAL:
+	                this.state = S_ATTRIB_VALUE;
+	                break;
+	            default:
+	                this.fail("attribute without value.");
+	                // Should we do this???
+	                // this.tag.attributes[this.name] = "";
+	                this.text = "";
+	                this.name = "";
+	                if (c === GREATER) {
+	                    this.openTag();
+	                }
+	                else if (isNameStartChar(c)) {
+	                    this.unget();
+	                    this.state = S_ATTRIB_NAME;
+	                }
+	                else {
+	                    this.fail("disallowed character in attribute name.");
+	                    this.state = S_ATTRIB;
+	                }
+	        }
+	    }
+	    sAttribValue() {
+	        const c = this.getCodeNorm();
+	        if (isQuote(c)) {
+	            this.q = c;
+	            this.state = S_ATTRIB_VALUE_QUOTED;
+	        }
+	        else if (!isS(c)) {
+	            this.fail("unquoted attribute value.");
+	            this.state = S_ATTRIB_VALUE_UNQUOTED;
+	            this.unget();
+	        }
+	    }
+	    sAttribValueQuoted() {
+	        // We deliberately do not use captureTo here. The specialized code we use
+	        // here is faster than using captureTo.
+	        const { q, chunk } = this;
+	        let { i: start } = this;
+	        // eslint-disable-next-line no-constant-condition
+	        while (true) {
+	            switch (this.getCode()) {
+	                case q:
+	                    this.pushAttrib(this.name, this.text + chunk.slice(start, this.prevI));
+	                    this.name = this.text = "";
+	                    this.q = null;
+	                    this.state = S_ATTRIB_VALUE_CLOSED;
+	                    return;
+	                case AMP:
+	                    this.text += chunk.slice(start, this.prevI);
+	                    this.state = S_ENTITY;
+	                    this.entityReturnState = S_ATTRIB_VALUE_QUOTED;
+	                    return;
+	                case NL:
+	                case NL_LIKE:
+	                case TAB:
+	                    this.text += `${chunk.slice(start, this.prevI)} `;
+	                    start = this.i;
+	                    break;
+	                case LESS:
+	                    this.text += chunk.slice(start, this.prevI);
+	                    this.fail("disallowed character.");
+	                    return;
+	                case EOC:
+	                    this.text += chunk.slice(start);
+	                    return;
+	            }
+	        }
+	    }
+	    sAttribValueClosed() {
+	        const c = this.getCodeNorm();
+	        if (isS(c)) {
+	            this.state = S_ATTRIB;
+	        }
+	        else if (c === GREATER) {
+	            this.openTag();
+	        }
+	        else if (c === FORWARD_SLASH) {
+	            this.state = S_OPEN_TAG_SLASH;
+	        }
+	        else if (isNameStartChar(c)) {
+	            this.fail("no whitespace between attributes.");
+	            this.unget();
+	            this.state = S_ATTRIB_NAME;
+	        }
+	        else {
+	            this.fail("disallowed character in attribute name.");
+	        }
+	    }
+	    sAttribValueUnquoted() {
+	        // We don't do anything regarding EOL or space handling for unquoted
+	        // attributes. We already have failed by the time we get here, and the
+	        // contract that saxes upholds states that upon failure, it is not safe to
+	        // rely on the data passed to event handlers (other than
+	        // ``onerror``). Passing "bad" data is not a problem.
+	        const c = this.captureTo(ATTRIB_VALUE_UNQUOTED_TERMINATOR);
+	        switch (c) {
+	            case AMP:
+	                this.state = S_ENTITY;
+	                this.entityReturnState = S_ATTRIB_VALUE_UNQUOTED;
+	                break;
+	            case LESS:
+	                this.fail("disallowed character.");
+	                break;
+	            case EOC:
+	                break;
+	            default:
+	                if (this.text.includes("]]>")) {
+	                    this.fail("the string \"]]>\" is disallowed in char data.");
+	                }
+	                this.pushAttrib(this.name, this.text);
+	                this.name = this.text = "";
+	                if (c === GREATER) {
+	                    this.openTag();
+	                }
+	                else {
+	                    this.state = S_ATTRIB;
+	                }
+	        }
+	    }
+	    sCloseTag() {
+	        const c = this.captureNameChars();
+	        if (c === GREATER) {
+	            this.closeTag();
+	        }
+	        else if (isS(c)) {
+	            this.state = S_CLOSE_TAG_SAW_WHITE;
+	        }
+	        else if (c !== EOC) {
+	            this.fail("disallowed character in closing tag.");
+	        }
+	    }
+	    sCloseTagSawWhite() {
+	        switch (this.skipSpaces()) {
+	            case GREATER:
+	                this.closeTag();
+	                break;
+	            case EOC:
+	                break;
+	            default:
+	                this.fail("disallowed character in closing tag.");
+	        }
+	    }
+	    // END OF STATE ENGINE METHODS
+	    handleTextInRoot() {
+	        // This is essentially a specialized version of captureTo which is optimized
+	        // for performing the ]]> check. A previous version of this code, checked
+	        // ``this.text`` for the presence of ]]>. It simplified the code but was
+	        // very costly when character data contained a lot of entities to be parsed.
+	        //
+	        // Since we are using a specialized loop, we also keep track of the presence
+	        // of ]]> in text data. The sequence ]]> is forbidden to appear as-is.
+	        //
+	        let { i: start, forbiddenState } = this;
+	        const { chunk, textHandler: handler } = this;
+	        // eslint-disable-next-line no-labels, no-restricted-syntax
+	        scanLoop: 
+	        // eslint-disable-next-line no-constant-condition
+	        while (true) {
+	            switch (this.getCode()) {
+	                case LESS: {
+	                    this.state = S_OPEN_WAKA;
+	                    if (handler !== undefined) {
+	                        const { text } = this;
+	                        const slice = chunk.slice(start, this.prevI);
+	                        if (text.length !== 0) {
+	                            handler(text + slice);
+	                            this.text = "";
+	                        }
+	                        else if (slice.length !== 0) {
+	                            handler(slice);
+	                        }
+	                    }
+	                    forbiddenState = FORBIDDEN_START;
+	                    // eslint-disable-next-line no-labels
+	                    break scanLoop;
+	                }
+	                case AMP:
+	                    this.state = S_ENTITY;
+	                    this.entityReturnState = S_TEXT;
+	                    if (handler !== undefined) {
+	                        this.text += chunk.slice(start, this.prevI);
+	                    }
+	                    forbiddenState = FORBIDDEN_START;
+	                    // eslint-disable-next-line no-labels
+	                    break scanLoop;
+	                case CLOSE_BRACKET:
+	                    switch (forbiddenState) {
+	                        case FORBIDDEN_START:
+	                            forbiddenState = FORBIDDEN_BRACKET;
+	                            break;
+	                        case FORBIDDEN_BRACKET:
+	                            forbiddenState = FORBIDDEN_BRACKET_BRACKET;
+	                            break;
+	                        case FORBIDDEN_BRACKET_BRACKET:
+	                            break;
+	                        default:
+	                            throw new Error("impossible state");
+	                    }
+	                    break;
+	                case GREATER:
+	                    if (forbiddenState === FORBIDDEN_BRACKET_BRACKET) {
+	                        this.fail("the string \"]]>\" is disallowed in char data.");
+	                    }
+	                    forbiddenState = FORBIDDEN_START;
+	                    break;
+	                case NL_LIKE:
+	                    if (handler !== undefined) {
+	                        this.text += `${chunk.slice(start, this.prevI)}\n`;
+	                    }
+	                    start = this.i;
+	                    forbiddenState = FORBIDDEN_START;
+	                    break;
+	                case EOC:
+	                    if (handler !== undefined) {
+	                        this.text += chunk.slice(start);
+	                    }
+	                    // eslint-disable-next-line no-labels
+	                    break scanLoop;
+	                default:
+	                    forbiddenState = FORBIDDEN_START;
+	            }
+	        }
+	        this.forbiddenState = forbiddenState;
+	    }
+	    handleTextOutsideRoot() {
+	        // This is essentially a specialized version of captureTo which is optimized
+	        // for a specialized task. We keep track of the presence of non-space
+	        // characters in the text since these are errors when appearing outside the
+	        // document root element.
+	        let { i: start } = this;
+	        const { chunk, textHandler: handler } = this;
+	        let nonSpace = false;
+	        // eslint-disable-next-line no-labels, no-restricted-syntax
+	        outRootLoop: 
+	        // eslint-disable-next-line no-constant-condition
+	        while (true) {
+	            const code = this.getCode();
+	            switch (code) {
+	                case LESS: {
+	                    this.state = S_OPEN_WAKA;
+	                    if (handler !== undefined) {
+	                        const { text } = this;
+	                        const slice = chunk.slice(start, this.prevI);
+	                        if (text.length !== 0) {
+	                            handler(text + slice);
+	                            this.text = "";
+	                        }
+	                        else if (slice.length !== 0) {
+	                            handler(slice);
+	                        }
+	                    }
+	                    // eslint-disable-next-line no-labels
+	                    break outRootLoop;
+	                }
+	                case AMP:
+	                    this.state = S_ENTITY;
+	                    this.entityReturnState = S_TEXT;
+	                    if (handler !== undefined) {
+	                        this.text += chunk.slice(start, this.prevI);
+	                    }
+	                    nonSpace = true;
+	                    // eslint-disable-next-line no-labels
+	                    break outRootLoop;
+	                case NL_LIKE:
+	                    if (handler !== undefined) {
+	                        this.text += `${chunk.slice(start, this.prevI)}\n`;
+	                    }
+	                    start = this.i;
+	                    break;
+	                case EOC:
+	                    if (handler !== undefined) {
+	                        this.text += chunk.slice(start);
+	                    }
+	                    // eslint-disable-next-line no-labels
+	                    break outRootLoop;
+	                default:
+	                    if (!isS(code)) {
+	                        nonSpace = true;
+	                    }
+	            }
+	        }
+	        if (!nonSpace) {
+	            return;
+	        }
+	        // We use the reportedTextBeforeRoot and reportedTextAfterRoot flags
+	        // to avoid reporting errors for every single character that is out of
+	        // place.
+	        if (!this.sawRoot && !this.reportedTextBeforeRoot) {
+	            this.fail("text data outside of root node.");
+	            this.reportedTextBeforeRoot = true;
+	        }
+	        if (this.closedRoot && !this.reportedTextAfterRoot) {
+	            this.fail("text data outside of root node.");
+	            this.reportedTextAfterRoot = true;
+	        }
+	    }
+	    pushAttribNS(name, value) {
+	        var _a;
+	        const { prefix, local } = this.qname(name);
+	        const attr = { name, prefix, local, value };
+	        this.attribList.push(attr);
+	        (_a = this.attributeHandler) === null || _a === void 0 ? void 0 : _a.call(this, attr);
+	        if (prefix === "xmlns") {
+	            const trimmed = value.trim();
+	            if (this.currentXMLVersion === "1.0" && trimmed === "") {
+	                this.fail("invalid attempt to undefine prefix in XML 1.0");
+	            }
+	            this.topNS[local] = trimmed;
+	            nsPairCheck(this, local, trimmed);
+	        }
+	        else if (name === "xmlns") {
+	            const trimmed = value.trim();
+	            this.topNS[""] = trimmed;
+	            nsPairCheck(this, "", trimmed);
+	        }
+	    }
+	    pushAttribPlain(name, value) {
+	        var _a;
+	        const attr = { name, value };
+	        this.attribList.push(attr);
+	        (_a = this.attributeHandler) === null || _a === void 0 ? void 0 : _a.call(this, attr);
+	    }
+	    /**
+	     * End parsing. This performs final well-formedness checks and resets the
+	     * parser to a clean state.
+	     *
+	     * @returns this
+	     */
+	    end() {
+	        var _a, _b;
+	        if (!this.sawRoot) {
+	            this.fail("document must contain a root element.");
+	        }
+	        const { tags } = this;
+	        while (tags.length > 0) {
+	            const tag = tags.pop();
+	            this.fail(`unclosed tag: ${tag.name}`);
+	        }
+	        if ((this.state !== S_BEGIN) && (this.state !== S_TEXT)) {
+	            this.fail("unexpected end.");
+	        }
+	        const { text } = this;
+	        if (text.length !== 0) {
+	            (_a = this.textHandler) === null || _a === void 0 ? void 0 : _a.call(this, text);
+	            this.text = "";
+	        }
+	        this._closed = true;
+	        (_b = this.endHandler) === null || _b === void 0 ? void 0 : _b.call(this);
+	        this._init();
+	        return this;
+	    }
+	    /**
+	     * Resolve a namespace prefix.
+	     *
+	     * @param prefix The prefix to resolve.
+	     *
+	     * @returns The namespace URI or ``undefined`` if the prefix is not defined.
+	     */
+	    resolve(prefix) {
+	        var _a, _b;
+	        let uri = this.topNS[prefix];
+	        if (uri !== undefined) {
+	            return uri;
+	        }
+	        const { tags } = this;
+	        for (let index = tags.length - 1; index >= 0; index--) {
+	            uri = tags[index].ns[prefix];
+	            if (uri !== undefined) {
+	                return uri;
+	            }
+	        }
+	        uri = this.ns[prefix];
+	        if (uri !== undefined) {
+	            return uri;
+	        }
+	        return (_b = (_a = this.opt).resolvePrefix) === null || _b === void 0 ? void 0 : _b.call(_a, prefix);
+	    }
+	    /**
+	     * Parse a qname into its prefix and local name parts.
+	     *
+	     * @param name The name to parse
+	     *
+	     * @returns
+	     */
+	    qname(name) {
+	        // This is faster than using name.split(":").
+	        const colon = name.indexOf(":");
+	        if (colon === -1) {
+	            return { prefix: "", local: name };
+	        }
+	        const local = name.slice(colon + 1);
+	        const prefix = name.slice(0, colon);
+	        if (prefix === "" || local === "" || local.includes(":")) {
+	            this.fail(`malformed name: ${name}.`);
+	        }
+	        return { prefix, local };
+	    }
+	    processAttribsNS() {
+	        var _a;
+	        const { attribList } = this;
+	        const tag = this.tag;
+	        {
+	            // add namespace info to tag
+	            const { prefix, local } = this.qname(tag.name);
+	            tag.prefix = prefix;
+	            tag.local = local;
+	            const uri = tag.uri = (_a = this.resolve(prefix)) !== null && _a !== void 0 ? _a : "";
+	            if (prefix !== "") {
+	                if (prefix === "xmlns") {
+	                    this.fail("tags may not have \"xmlns\" as prefix.");
+	                }
+	                if (uri === "") {
+	                    this.fail(`unbound namespace prefix: ${JSON.stringify(prefix)}.`);
+	                    tag.uri = prefix;
+	                }
+	            }
+	        }
+	        if (attribList.length === 0) {
+	            return;
+	        }
+	        const { attributes } = tag;
+	        const seen = new Set();
+	        // Note: do not apply default ns to attributes:
+	        //   http://www.w3.org/TR/REC-xml-names/#defaulting
+	        for (const attr of attribList) {
+	            const { name, prefix, local } = attr;
+	            let uri;
+	            let eqname;
+	            if (prefix === "") {
+	                uri = name === "xmlns" ? XMLNS_NAMESPACE : "";
+	                eqname = name;
+	            }
+	            else {
+	                uri = this.resolve(prefix);
+	                // if there's any attributes with an undefined namespace,
+	                // then fail on them now.
+	                if (uri === undefined) {
+	                    this.fail(`unbound namespace prefix: ${JSON.stringify(prefix)}.`);
+	                    uri = prefix;
+	                }
+	                eqname = `{${uri}}${local}`;
+	            }
+	            if (seen.has(eqname)) {
+	                this.fail(`duplicate attribute: ${eqname}.`);
+	            }
+	            seen.add(eqname);
+	            attr.uri = uri;
+	            attributes[name] = attr;
+	        }
+	        this.attribList = [];
+	    }
+	    processAttribsPlain() {
+	        const { attribList } = this;
+	        // eslint-disable-next-line prefer-destructuring
+	        const attributes = this.tag.attributes;
+	        for (const { name, value } of attribList) {
+	            if (attributes[name] !== undefined) {
+	                this.fail(`duplicate attribute: ${name}.`);
+	            }
+	            attributes[name] = value;
+	        }
+	        this.attribList = [];
+	    }
+	    /**
+	     * Handle a complete open tag. This parser code calls this once it has seen
+	     * the whole tag. This method checks for well-formeness and then emits
+	     * ``onopentag``.
+	     */
+	    openTag() {
+	        var _a;
+	        this.processAttribs();
+	        const { tags } = this;
+	        const tag = this.tag;
+	        tag.isSelfClosing = false;
+	        // There cannot be any pending text here due to the onopentagstart that was
+	        // necessarily emitted before we get here. So we do not check text.
+	        (_a = this.openTagHandler) === null || _a === void 0 ? void 0 : _a.call(this, tag);
+	        tags.push(tag);
+	        this.state = S_TEXT;
+	        this.name = "";
+	    }
+	    /**
+	     * Handle a complete self-closing tag. This parser code calls this once it has
+	     * seen the whole tag. This method checks for well-formeness and then emits
+	     * ``onopentag`` and ``onclosetag``.
+	     */
+	    openSelfClosingTag() {
+	        var _a, _b, _c;
+	        this.processAttribs();
+	        const { tags } = this;
+	        const tag = this.tag;
+	        tag.isSelfClosing = true;
+	        // There cannot be any pending text here due to the onopentagstart that was
+	        // necessarily emitted before we get here. So we do not check text.
+	        (_a = this.openTagHandler) === null || _a === void 0 ? void 0 : _a.call(this, tag);
+	        (_b = this.closeTagHandler) === null || _b === void 0 ? void 0 : _b.call(this, tag);
+	        const top = this.tag = (_c = tags[tags.length - 1]) !== null && _c !== void 0 ? _c : null;
+	        if (top === null) {
+	            this.closedRoot = true;
+	        }
+	        this.state = S_TEXT;
+	        this.name = "";
+	    }
+	    /**
+	     * Handle a complete close tag. This parser code calls this once it has seen
+	     * the whole tag. This method checks for well-formeness and then emits
+	     * ``onclosetag``.
+	     */
+	    closeTag() {
+	        const { tags, name } = this;
+	        // Our state after this will be S_TEXT, no matter what, and we can clear
+	        // tagName now.
+	        this.state = S_TEXT;
+	        this.name = "";
+	        if (name === "") {
+	            this.fail("weird empty close tag.");
+	            this.text += "</>";
+	            return;
+	        }
+	        const handler = this.closeTagHandler;
+	        let l = tags.length;
+	        while (l-- > 0) {
+	            const tag = this.tag = tags.pop();
+	            this.topNS = tag.ns;
+	            handler === null || handler === void 0 ? void 0 : handler(tag);
+	            if (tag.name === name) {
+	                break;
+	            }
+	            this.fail("unexpected close tag.");
+	        }
+	        if (l === 0) {
+	            this.closedRoot = true;
+	        }
+	        else if (l < 0) {
+	            this.fail(`unmatched closing tag: ${name}.`);
+	            this.text += `</${name}>`;
+	        }
+	    }
+	    /**
+	     * Resolves an entity. Makes any necessary well-formedness checks.
+	     *
+	     * @param entity The entity to resolve.
+	     *
+	     * @returns The parsed entity.
+	     */
+	    parseEntity(entity) {
+	        // startsWith would be significantly slower for this test.
+	        if (entity[0] !== "#") {
+	            const defined = this.ENTITIES[entity];
+	            if (defined !== undefined) {
+	                return defined;
+	            }
+	            this.fail(this.isName(entity) ? "undefined entity." :
+	                "disallowed character in entity name.");
+	            return `&${entity};`;
+	        }
+	        let num = NaN;
+	        if (entity[1] === "x" && /^#x[0-9a-f]+$/i.test(entity)) {
+	            num = parseInt(entity.slice(2), 16);
+	        }
+	        else if (/^#[0-9]+$/.test(entity)) {
+	            num = parseInt(entity.slice(1), 10);
+	        }
+	        // The character reference is required to match the CHAR production.
+	        if (!this.isChar(num)) {
+	            this.fail("malformed character entity.");
+	            return `&${entity};`;
+	        }
+	        return String.fromCodePoint(num);
+	    }
+	}
+	saxes.SaxesParser = SaxesParser;
+	
+	return saxes;
+}
+
+var saxesExports = requireSaxes();
+
+/**
+ * Streaming XML driver: one saxes pass per file, dispatched on the root
+ * element to the format family that reads it. saxes never expands DTD
+ * entities (so no XXE, no billion laughs) and is iterative (no stack
+ * overflow); we add a depth bound so a hostile file cannot grow our own stacks.
+ */
+function ownString(text) {
+    // Joining writes one new flat string: one object to keep per value, where
+    // a concatenation would link to `text` and slicing it would share it.
+    // (V8 copies strings shorter than 13 characters when slicing anyway.)
+    return text === null || text.length < 13
+        ? text
+        : [text.slice(0, 1), text.slice(1)].join('');
+}
+/**
+ * `ownString` for text the parser built piece by piece (a concatenation of
+ * lines and entities): flattening it is the copy, done once.
+ */
+function ownText(text) {
+    return text.length < 13 ? text : ` ${text}`.slice(1);
+}
+/**
+ * saxes errors that leave the document's structure intact: a character XML
+ * does not allow (raw ANSI escapes in captured output, a `<` inside an
+ * attribute) and a reference to an entity we never define (every DTD
+ * entity, so XXE and billion laughs expand to nothing). Anything else,
+ * such as a truncated file or mismatched tags, refuses the file.
+ */
+const RECOVERABLE = new Set(['disallowed character.', 'undefined entity.']);
+/** A file with more recoverable problems than this is refused anyway. */
+const MAX_RECOVERED = 1000;
+/** saxes prefixes messages with "line:column: " when it tracks positions. */
+function splitPosition(message) {
+    const match = /^(\d+:\d+: )(.*)$/s.exec(message);
+    return match
+        ? { where: `line ${match[1].replace(':', ', column ')}`, problem: match[2] }
+        : { where: '', problem: message };
+}
+/** Feeds chunks of one XML document to the reader chosen by its root element. */
+class XmlReportParser {
+    sax = new saxesExports.SaxesParser({ xmlns: false, position: true });
+    reader = null;
+    depth = 0;
+    failure = null;
+    /** Well-formedness problems read past (see RECOVERABLE), in order. */
+    recovered = [];
+    textOn = false;
+    constructor(factories) {
+        this.sax.on('error', (err) => {
+            const { where, problem } = splitPosition(err.message);
+            if (RECOVERABLE.has(problem)) {
+                // saxes goes on after these: the character is kept (dropped inside
+                // an attribute), the entity reference stays as literal text. The
+                // structure is intact, so every test is still counted.
+                this.recovered.push(`${where}${problem.replace(/\.$/, '')}`);
+                if (this.recovered.length > MAX_RECOVERED) {
+                    throw new ReportError(`not well-formed XML: more than ${MAX_RECOVERED} bad characters or entity references`);
+                }
+                return;
+            }
+            throw new ReportError(`not well-formed XML${where ? ` (${where.slice(0, -2)})` : ''}: ${oneLine(problem)}`);
+        });
+        this.sax.on('doctype', () => {
+            // A DOCTYPE is legal; saxes never resolves it. Entities it declares are
+            // "undefined" to saxes: their references are kept as literal text.
+        });
+        this.sax.on('opentag', (tag) => {
+            this.depth++;
+            if (this.depth > LIMITS.depth) {
+                throw new ReportError(`XML nested deeper than ${LIMITS.depth} elements; refused`);
+            }
+            // Without namespaces, saxes's tag already has this shape (and is
+            // fresh for every tag), so it is passed on as it is.
+            const element = tag;
+            if (this.reader === null) {
+                for (const factory of factories) {
+                    this.reader = factory(element);
+                    if (this.reader)
+                        break;
+                }
+                if (this.reader === null) {
+                    throw new NotAReportError(`not a test report: unknown root element <${tag.name.slice(0, 60)}>`);
+                }
+            }
+            this.reader.open(element, this.depth);
+            this.syncText();
+        });
+        this.listenToText(true);
+        this.sax.on('closetag', (tag) => {
+            this.reader?.close(tag.name, this.depth);
+            this.depth--;
+            this.syncText();
+        });
+    }
+    onText = (text) => this.reader?.text(text);
+    listenToText(on) {
+        this.textOn = on;
+        if (on) {
+            this.sax.on('text', this.onText);
+            this.sax.on('cdata', this.onText);
+        }
+        else {
+            this.sax.off('text');
+            this.sax.off('cdata');
+        }
+    }
+    /** saxes emits text before the tag that ends it, so this is exact. */
+    syncText() {
+        if (this.reader?.wantsText === undefined)
+            return;
+        const wanted = this.reader.wantsText();
+        if (wanted !== this.textOn)
+            this.listenToText(wanted);
+    }
+    write(chunk) {
+        if (this.failure)
+            return;
+        try {
+            this.sax.write(chunk);
+        }
+        catch (err) {
+            this.failure = err;
+        }
+    }
+    finish() {
+        if (!this.failure) {
+            try {
+                this.sax.close();
+            }
+            catch (err) {
+                this.failure = err;
+            }
+        }
+        if (this.failure) {
+            throw this.failure instanceof ReportError
+                ? this.failure
+                : new ReportError(oneLine(this.failure.message));
+        }
+        if (this.reader === null)
+            throw new ReportError('empty XML document');
+        const report = this.reader.finish();
+        if (this.recovered.length > 0) {
+            report.warnings.unshift(`not well-formed XML, read past ${this.recovered.length} problem${this.recovered.length === 1 ? '' : 's'} (first: ${this.recovered[0]}); the structure is intact and DTD entities are never expanded`);
+        }
+        return report;
+    }
+}
+
+/**
+ * JUnit XML in all its dialects (pytest, jest-junit, vitest, mocha, Surefire,
+ * Gradle, Ant, gotestsum, go-junit-report, nextest, PHPUnit, CTest, Catch2,
+ * GoogleTest, Bazel...). The counting rules are in docs/FORMATS.md; in short:
+ * one test per <testcase>, error > failure > skipped > passed, Surefire
+ * flaky runs that end in a pass are passed and flaky, and the testcases win
+ * over the header counts (with a warning).
+ */
+/** Header warnings kept per report; the rest are summed up in one line. */
+const MAX_HEADER_WARNINGS = 20;
+/** `status`/`result` attribute values that mean the test did not run. */
+const SKIPPED_VALUES = new Set([
+    'skipped',
+    'skip',
+    'disabled',
+    'ignored',
+    'notrun',
+    'not_run',
+    'pending'
+]);
+const FAILED_VALUES = new Set(['fail', 'failed', 'failure']);
+const ERROR_VALUES = new Set(['error', 'errored']);
+/** Result elements of a testcase and the status each stands for. */
+const RESULT_STATUS = new Map([
+    ['failure', 'failed'],
+    ['error', 'error'],
+    ['skipped', 'skipped']
+]);
+/** Surefire retry elements: a failed run of a test that was run again. */
+const FLAKY_RUNS = new Set(['flakyFailure', 'flakyError']);
+const RERUNS = new Set(['rerunFailure', 'rerunError']);
+/** The status a `status`/`result` attribute value stands for. */
+function statusOfWord(value) {
+    const word = value.toLowerCase();
+    if (SKIPPED_VALUES.has(word))
+        return 'skipped';
+    if (FAILED_VALUES.has(word))
+        return 'failed';
+    if (ERROR_VALUES.has(word))
+        return 'error';
+    return 'passed';
+}
+/**
+ * `Number(text)` for plain decimals of at most 15 digits (`0.123`, `42`),
+ * read digit by digit; NaN for anything else. Exact: both operands of the
+ * division are exact doubles, and IEEE division rounds their quotient just
+ * as `Number` rounds the decimal. Every testcase has a time and most a line,
+ * so this runs for each of them.
+ */
+function plainDecimal(text) {
+    const length = text.length;
+    if (length > 16)
+        return NaN;
+    let digits = 0;
+    let whole = 0;
+    let scale = 1;
+    let index = 0;
+    for (; index < length; index++) {
+        const digit = text.charCodeAt(index) - 48;
+        if (digit < 0 || digit > 9)
+            break;
+        whole = whole * 10 + digit;
+        digits++;
+    }
+    if (digits === 0)
+        return NaN;
+    if (index < length) {
+        if (text.charCodeAt(index) !== 46 || index === length - 1)
+            return NaN;
+        for (index++; index < length; index++) {
+            const digit = text.charCodeAt(index) - 48;
+            if (digit < 0 || digit > 9)
+                return NaN;
+            whole = whole * 10 + digit;
+            scale *= 10;
+            digits++;
+        }
+    }
+    return digits > 15 ? NaN : scale === 1 ? whole : whole / scale;
+}
+/** Reads a finite, non-negative number; tolerates "1,234.5" and garbage. */
+function toSeconds(value) {
+    if (value === undefined || value === '')
+        return null;
+    const plain = plainDecimal(value);
+    if (!Number.isNaN(plain))
+        return plain;
+    let number = Number(value);
+    if (Number.isNaN(number) && value.includes(',')) {
+        number = Number(value.replace(/,/g, ''));
+    }
+    return Number.isFinite(number) && number >= 0 ? number : null;
+}
+function toCount(value) {
+    const number = toSeconds(value);
+    return number !== null && Number.isInteger(number) ? number : null;
+}
+function toLineNumber(value) {
+    const number = toCount(value);
+    return number !== null && number > 0 ? number : null;
+}
+/** `bound()`, as a string of its own (see ownString). */
+function kept(text, max) {
+    return ownString(bound(text, max));
+}
+/** Text of an attribute, or null when absent or blank. */
+function attr(element, name) {
+    const value = element.attributes[name];
+    return value === undefined || value === '' ? null : value;
+}
+/** pytest writes the phase into the error message of setup/teardown errors. */
+function pytestPhase(status, message, testCase) {
+    if (message !== null) {
+        if (message.startsWith('failed on setup'))
+            return 'setup';
+        if (message.startsWith('failed on teardown'))
+            return 'teardown';
+        if (message.startsWith('collection failure'))
+            return 'collection';
+    }
+    if (status === 'error' && testCase.classname === '')
+        return 'collection';
+    if (status === 'failed')
+        return 'call';
+    return null;
+}
+/**
+ * Shares one stored copy of a value while consecutive testcases repeat it
+ * (a suite's classname and file), instead of one copy per testcase.
+ */
+class Repeated {
+    last = null;
+    get(text) {
+        if (text === null)
+            return null;
+        if (text !== this.last)
+            this.last = kept(text, LIMITS.name);
+        return this.last;
+    }
+}
+class JunitReader {
+    frames = [];
+    warnings = [];
+    headerWarnings = 0;
+    producer = null;
+    /** Root <testsuites>: a suite for testcases written directly under it. */
+    rootFrame = null;
+    current = null;
+    caseState = {
+        depth: 0,
+        testCase: emptyCase('', ''),
+        shownStatus: null,
+        flakyRuns: 0,
+        reruns: 0,
+        statusAttribute: 'passed'
+    };
+    /** Depth of a Surefire rerun element whose children are skipped. */
+    rerunDepth = 0;
+    capture = null;
+    captureDepth = 0;
+    buffer = null;
+    /** Every suite in document order; those in `emitted` are returned. */
+    ordered = [];
+    emitted = new Set();
+    /** Classnames, files and types repeat from one testcase to the next. */
+    classnames = new Repeated();
+    files = new Repeated();
+    types = new Repeated();
+    constructor(root) {
+        this.producer = producerOfRoot(root);
+    }
+    open(element, depth) {
+        if (this.rerunDepth !== 0)
+            return;
+        switch (element.name) {
+            case 'testsuite':
+                this.openSuite(element, depth);
+                return;
+            case 'testsuites':
+                if (depth === 1) {
+                    this.rootFrame = this.newFrame(element, depth, '(root)');
+                    this.frames.push(this.rootFrame);
+                    this.ordered.push(this.rootFrame.suite);
+                }
+                return;
+            case 'testcase':
+                if (this.current === null)
+                    this.openCase(element, depth);
+                return;
+            case 'property':
+                if (this.producer === null)
+                    this.producerFromProperty(element);
+                return;
+            case 'system-out':
+            case 'system-err':
+                this.openOutput(element.name, depth);
+                return;
+        }
+        if (this.current !== null) {
+            this.openResult(element, depth);
+            return;
+        }
+        const frame = this.innermost();
+        const status = RESULT_STATUS.get(element.name);
+        if (frame && depth === frame.depth + 1 && status !== undefined) {
+            // Ant writes a suite-level failure (a class that could not load)
+            // as <error> directly under <testsuite>, with no testcase.
+            if (status !== 'skipped') {
+                frame.suiteResult = {
+                    status,
+                    type: attr(element, 'type'),
+                    message: attr(element, 'message'),
+                    details: null
+                };
+                this.startCapture('suite-result', depth, LIMITS.details);
+            }
+        }
+    }
+    text(text) {
+        this.buffer?.append(text);
+    }
+    wantsText() {
+        return this.buffer !== null;
+    }
+    close(name, depth) {
+        if (this.rerunDepth !== 0) {
+            if (depth === this.rerunDepth)
+                this.rerunDepth = 0;
+            return;
+        }
+        if (this.capture !== null && depth === this.captureDepth) {
+            this.endCapture();
+            return;
+        }
+        if (this.current !== null && depth === this.current.depth) {
+            this.closeCase();
+            return;
+        }
+        if (name === 'testsuite' || name === 'testsuites') {
+            const frame = this.innermost();
+            if (frame && frame.depth === depth)
+                this.closeSuite();
+        }
+    }
+    finish() {
+        const hidden = this.headerWarnings - MAX_HEADER_WARNINGS;
+        if (hidden > 0) {
+            this.warnings.push(`${hidden} more suites whose header counts disagree with their testcases`);
+        }
+        return {
+            format: 'junit',
+            producer: this.producer,
+            suites: this.ordered.filter((suite) => this.emitted.has(suite)),
+            warnings: this.warnings
+        };
+    }
+    innermost() {
+        return this.frames[this.frames.length - 1];
+    }
+    newFrame(element, depth, fallbackName) {
+        const a = element.attributes;
+        const skipped = toCount(a.skipped ?? a.skips);
+        const disabled = toCount(a.disabled);
+        const name = kept(attr(element, 'name') ?? fallbackName, LIMITS.name) ?? '';
+        return {
+            depth,
+            name,
+            declared: {
+                tests: toCount(a.tests),
+                failures: toCount(a.failures),
+                errors: toCount(a.errors),
+                // GoogleTest and CTest count disabled tests apart from skipped ones;
+                // both come out as skipped testcases.
+                skipped: skipped === null ? null : skipped + (disabled ?? 0)
+            },
+            suite: {
+                name,
+                file: kept(attr(element, 'file') ?? attr(element, 'filepath'), LIMITS.name),
+                cases: [],
+                systemOut: null,
+                systemErr: null
+            },
+            hasChildSuite: false,
+            counted: { tests: 0, failed: 0, errors: 0, skipped: 0 },
+            hasSynthetic: false,
+            numbered: a.id !== undefined && a.hostname !== undefined,
+            suiteResult: null
+        };
+    }
+    openSuite(element, depth) {
+        const parent = this.innermost();
+        if (parent)
+            parent.hasChildSuite = true;
+        if (this.producer === null)
+            this.producer = producerOfSuite(element);
+        const frame = this.newFrame(element, depth, '(unnamed suite)');
+        this.frames.push(frame);
+        this.ordered.push(frame.suite);
+    }
+    closeSuite() {
+        const frame = this.frames.pop();
+        if (frame === undefined)
+            return;
+        const { suite } = frame;
+        if (frame.suiteResult !== null)
+            this.addSuiteResultCase(frame);
+        else if (suite.cases.length === 0 &&
+            !frame.hasChildSuite &&
+            (frame.declared.failures ?? 0) + (frame.declared.errors ?? 0) > 0 &&
+            (suite.systemOut !== null || suite.systemErr !== null)) {
+            this.addSuiteOutputCase(frame);
+        }
+        // Emit suites that hold tests, and leaf suites even when empty; pure
+        // containers (<testsuites>, PHPUnit's outer suites) only group others.
+        const isRoot = frame === this.rootFrame;
+        if (suite.cases.length > 0 || (!frame.hasChildSuite && !isRoot)) {
+            this.emitted.add(suite);
+        }
+        if (!frame.hasSynthetic)
+            this.checkHeader(frame);
+        const parent = this.innermost();
+        if (parent) {
+            parent.counted.tests += frame.counted.tests;
+            parent.counted.failed += frame.counted.failed;
+            parent.counted.errors += frame.counted.errors;
+            parent.counted.skipped += frame.counted.skipped;
+            parent.hasSynthetic ||= frame.hasSynthetic;
+        }
+    }
+    /** An error written directly under <testsuite> becomes a test of its own. */
+    addSuiteResultCase(frame) {
+        const result = frame.suiteResult;
+        const testCase = emptyCase(frame.name, frame.name);
+        testCase.status = result.status;
+        testCase.failureType = kept(result.type, LIMITS.name);
+        testCase.details = result.details;
+        testCase.message = kept(result.message ?? firstLine(testCase.details), LIMITS.message);
+        testCase.systemOut = frame.suite.systemOut;
+        testCase.systemErr = frame.suite.systemErr;
+        this.addSynthetic(frame, testCase);
+    }
+    /**
+     * A suite that declares failures or errors, holds no testcase and explains
+     * itself only in its output (a Go package that did not build) becomes one
+     * erroring test, so the failure is counted and can be triaged.
+     */
+    addSuiteOutputCase(frame) {
+        const testCase = emptyCase(frame.name, frame.name);
+        testCase.status = 'error';
+        const output = frame.suite.systemOut ?? frame.suite.systemErr;
+        testCase.message = kept(firstLine(output), LIMITS.message);
+        testCase.details = output;
+        testCase.systemOut = frame.suite.systemOut;
+        testCase.systemErr = frame.suite.systemErr;
+        this.addSynthetic(frame, testCase);
+    }
+    addSynthetic(frame, testCase) {
+        frame.suite.cases.push(testCase);
+        frame.hasSynthetic = true;
+        this.count(frame, testCase.status);
+        this.warnings.push(`suite "${frame.name}" has no testcase for the ${testCase.status === 'failed' ? 'failure' : 'error'} it reports; counted it as one test named after the suite`);
+    }
+    count(frame, status) {
+        frame.counted.tests++;
+        if (status === 'failed')
+            frame.counted.failed++;
+        else if (status === 'error')
+            frame.counted.errors++;
+        else if (status === 'skipped')
+            frame.counted.skipped++;
+    }
+    checkHeader(frame) {
+        const { declared, counted } = frame;
+        const differences = [];
+        const compare = (label, said, found) => {
+            if (said !== null && said !== found) {
+                differences.push(`${said} ${label} (found ${found})`);
+            }
+        };
+        compare('tests', declared.tests, counted.tests);
+        compare('failures', declared.failures, counted.failed);
+        compare('errors', declared.errors, counted.errors);
+        compare('skipped', declared.skipped, counted.skipped);
+        if (differences.length === 0)
+            return;
+        this.headerWarnings++;
+        if (this.headerWarnings > MAX_HEADER_WARNINGS)
+            return;
+        const label = frame === this.rootFrame ? '<testsuites>' : `suite "${frame.name}"`;
+        this.warnings.push(`${label} header says ${differences.join(', ')}; counted the testcases`);
+    }
+    openCase(element, depth) {
+        const testCase = emptyCase(kept(element.attributes.name ?? '', LIMITS.name) ?? '', this.classnames.get(element.attributes.classname ?? '') ?? '');
+        testCase.file = this.files.get(attr(element, 'file'));
+        // Catch2 files free test cases under "<executable>.global".
+        if (this.producer === null && testCase.classname.endsWith('.global')) {
+            this.producer = 'catch2';
+        }
+        testCase.line = toLineNumber(element.attributes.line);
+        testCase.duration = toSeconds(element.attributes.time);
+        // GoogleTest writes both: status="run" result="skipped".
+        const { status: statusWord, result: resultWord } = element.attributes;
+        let status = statusWord === undefined ? 'passed' : statusOfWord(statusWord);
+        if (resultWord !== undefined)
+            status = worstStatus(status, statusOfWord(resultWord));
+        // One state object for the whole document: a testcase never nests in another.
+        const state = this.caseState;
+        state.depth = depth;
+        state.testCase = testCase;
+        state.shownStatus = null;
+        state.flakyRuns = 0;
+        state.reruns = 0;
+        state.statusAttribute = status;
+        this.current = state;
+    }
+    closeCase() {
+        const state = this.current;
+        this.current = null;
+        const { testCase } = state;
+        if (state.statusAttribute !== 'passed')
+            testCase.status = worstStatus(testCase.status, state.statusAttribute);
+        testCase.retries = state.flakyRuns + state.reruns;
+        // Surefire: failed runs followed by a passing one leave only flaky
+        // elements; the test passed, flakily.
+        if (state.flakyRuns > 0 && testCase.status === 'passed')
+            testCase.flaky = true;
+        if (this.producer === 'pytest' && testCase.status !== 'passed') {
+            testCase.phase = pytestPhase(testCase.status, testCase.message, testCase);
+        }
+        // Captured output is kept to explain what did not pass; for the many
+        // tests that passed it would only be memory (docs/FORMATS.md).
+        if (testCase.status === 'passed') {
+            testCase.systemOut = null;
+            testCase.systemErr = null;
+        }
+        const frame = this.innermost();
+        if (frame === undefined)
+            return;
+        frame.suite.cases.push(testCase);
+        this.count(frame, testCase.status);
+    }
+    openResult(element, depth) {
+        const state = this.current;
+        const { name } = element;
+        if (FLAKY_RUNS.has(name) || RERUNS.has(name)) {
+            if (FLAKY_RUNS.has(name))
+                state.flakyRuns++;
+            else
+                state.reruns++;
+            if (this.producer === null)
+                this.producer = 'surefire';
+            this.rerunDepth = depth;
+            return;
+        }
+        const status = RESULT_STATUS.get(name);
+        if (status === undefined)
+            return;
+        const { testCase } = state;
+        const previous = testCase.status;
+        testCase.status = worstStatus(previous, status);
+        // The message shown is that of the first element of the winning kind.
+        if (testCase.status === state.shownStatus)
+            return;
+        if (testCase.status !== status)
+            return;
+        state.shownStatus = status;
+        testCase.failureType = this.types.get(attr(element, 'type'));
+        testCase.message = kept(attr(element, 'message'), LIMITS.message);
+        testCase.details = null;
+        this.startCapture('result', depth, LIMITS.details);
+    }
+    openOutput(name, depth) {
+        const out = name === 'system-out';
+        if (this.current !== null) {
+            if (depth !== this.current.depth + 1)
+                return;
+            this.startCapture(out ? 'case-out' : 'case-err', depth, LIMITS.output);
+            return;
+        }
+        const frame = this.innermost();
+        if (frame && depth === frame.depth + 1) {
+            this.startCapture(out ? 'suite-out' : 'suite-err', depth, LIMITS.output);
+        }
+    }
+    startCapture(capture, depth, max) {
+        this.capture = capture;
+        this.captureDepth = depth;
+        this.buffer = new BoundedText(max);
+    }
+    endCapture() {
+        // Copied before trimming: the trim then slices our own copy, not the chunk.
+        const trimmed = this.buffer?.trimmedValue(ownText) ?? null;
+        const capture = this.capture;
+        this.capture = null;
+        this.buffer = null;
+        const state = this.current;
+        switch (capture) {
+            case 'result':
+                if (state === null)
+                    return;
+                state.testCase.details = trimmed;
+                // jest-junit and gotestsum write everything in the body.
+                state.testCase.message ??= kept(firstLine(trimmed), LIMITS.message);
+                return;
+            case 'case-out':
+                if (state)
+                    state.testCase.systemOut = trimmed;
+                return;
+            case 'case-err':
+                if (state)
+                    state.testCase.systemErr = trimmed;
+                return;
+        }
+        const frame = this.innermost();
+        if (frame === undefined)
+            return;
+        if (capture === 'suite-out')
+            frame.suite.systemOut = trimmed;
+        else if (capture === 'suite-err')
+            frame.suite.systemErr = trimmed;
+        else if (capture === 'suite-result' && frame.suiteResult !== null) {
+            frame.suiteResult.details = trimmed;
+        }
+    }
+    producerFromProperty(element) {
+        const name = element.attributes.name ?? '';
+        if (name.startsWith('ant.'))
+            this.producer = 'ant';
+        else if (name === 'random-seed' || name === 'rng-seed')
+            this.producer = 'catch2';
+        else if (name === 'go.version') {
+            this.producer = this.innermost()?.numbered
+                ? 'go-junit-report'
+                : 'gotestsum';
+        }
+    }
+}
+/** The tool, told from the root element's attributes where it signs them. */
+function producerOfRoot(root) {
+    const name = root.attributes.name ?? '';
+    if (name === 'jest tests')
+        return 'jest-junit';
+    if (name === 'vitest tests')
+        return 'vitest';
+    if (name === 'Mocha Tests')
+        return 'mocha';
+    if (name === 'nextest-run')
+        return 'nextest';
+    if (name === 'AllTests')
+        return 'googletest';
+    if (root.name === 'testsuite') {
+        // CTest (--output-junit) writes one bare <testsuite> with `disabled`.
+        if (root.attributes.disabled !== undefined)
+            return 'ctest';
+        return producerOfSuite(root);
+    }
+    return null;
+}
+function producerOfSuite(suite) {
+    const a = suite.attributes;
+    const name = a.name ?? '';
+    const schema = a['xsi:noNamespaceSchemaLocation'] ?? '';
+    if (schema.includes('surefire'))
+        return 'surefire';
+    if (name === 'pytest')
+        return 'pytest';
+    if (name === 'rspec' || name.startsWith('rspec'))
+        return 'rspec';
+    if (name.startsWith('//'))
+        return 'bazel';
+    if (a.assertions !== undefined)
+        return 'phpunit';
+    return null;
+}
+const junitReader = (root) => root.name === 'testsuites' || root.name === 'testsuite'
+    ? new JunitReader(root)
+    : null;
+
+/** Helpers for the .NET report families (NUnit, xUnit.net, TRX). */
+/** Element name without a namespace prefix (`t:TestRun` → `TestRun`). */
+function localName(name) {
+    const colon = name.indexOf(':');
+    return colon === -1 ? name : name.slice(colon + 1);
+}
+const EXCEPTION_TYPE = /(?:^(?:(?:OneTime)?(?:SetUp|TearDown)\s*:\s*)?|threw exception:\s*)([A-Za-z_][\w.`+]*(?:Exception|Error|Failure))\s*:/;
+/**
+ * The exception type a .NET message starts with: NUnit writes
+ * `System.DivideByZeroException : ...`, MSTest `Test method X threw
+ * exception: System.IO.IOException: ...`, and a fixture's failure
+ * `OneTimeSetUp: System.X : ...`.
+ */
+function exceptionType(message) {
+    if (!message)
+        return null;
+    const match = EXCEPTION_TYPE.exec(message.slice(0, 2_000));
+    return match ? match[1] : null;
+}
+const FRAME_LOCATION = /\bin (.+?):line (\d+)/;
+/** File and line of the first stack frame that has them (` in X.cs:line 9`). */
+function stackLocation(stack) {
+    if (!stack)
+        return null;
+    const match = FRAME_LOCATION.exec(stack.slice(0, 16_000));
+    return match ? { file: match[1].trim(), line: Number(match[2]) } : null;
+}
+const TIME_SPAN = /^(?:(\d+)\.)?(\d+):(\d+):(\d+(?:\.\d+)?)$/;
+/** TRX durations are .NET TimeSpans (`00:00:00.0038577`, `1.02:03:04`). */
+function timeSpanSeconds(text) {
+    if (!text)
+        return null;
+    const match = TIME_SPAN.exec(text.trim());
+    if (!match)
+        return null;
+    const [, days, hours, minutes, seconds] = match;
+    return (Number(days ?? 0) * 86_400 +
+        Number(hours) * 3_600 +
+        Number(minutes) * 60 +
+        Number(seconds));
+}
+/** `Namespace.Class, AssemblyName` → `Namespace.Class`. */
+function withoutAssembly(typeName) {
+    const comma = typeName.indexOf(',');
+    return (comma === -1 ? typeName : typeName.slice(0, comma)).trim();
+}
+/**
+ * Splits a full test name (`Ns.Class.Method(args)`) into class and method;
+ * dots inside the argument list do not count.
+ */
+function splitFullName(fullName) {
+    const paren = fullName.indexOf('(');
+    const head = paren === -1 ? fullName : fullName.slice(0, paren);
+    const dot = head.lastIndexOf('.');
+    if (dot <= 0)
+        return { classname: '', name: fullName };
+    return { classname: head.slice(0, dot), name: fullName.slice(dot + 1) };
+}
+/** Drops a `Class.` prefix from a display name that repeats its class. */
+function shortName(name, classname) {
+    return classname !== '' &&
+        name.startsWith(`${classname}.`) &&
+        name.length > classname.length + 1
+        ? name.slice(classname.length + 1)
+        : name;
+}
+
+/**
+ * NUnit 2 (`<test-results>`), NUnit 3 (`<test-run>`) and a bare NUnit
+ * `<test-suite>` root. One test per `<test-case>`; the suite is the nearest
+ * enclosing TestFixture (parameterized and theory groupings fold into their
+ * fixture). Mapping of results (see docs/FORMATS.md):
+ *   passed  ← Success, Passed, Warning
+ *   failed  ← Failure, Failed
+ *   error   ← Error, Cancelled, NotRunnable, Failed with label Error,
+ *             Cancelled or Invalid (an exception or a test that could not
+ *             run is not an assertion failure)
+ *   skipped ← Ignored, Skipped (any label), Inconclusive
+ */
+/** Suite types that only hold other suites (assemblies, namespaces in NUnit 3). */
+const CONTAINERS = new Set(['assembly', 'assemblies', 'project', 'testsuite']);
+const nunitReader = (root) => {
+    if (root.name === 'test-results')
+        return new NunitReader('nunit2', root);
+    if (root.name === 'test-run')
+        return new NunitReader('nunit3', root);
+    if (root.name === 'test-suite') {
+        // A fragment: NUnit 3 suites carry ids and full names, NUnit 2 ones do not.
+        const v3 = 'fullname' in root.attributes || 'runstate' in root.attributes;
+        return new NunitReader(v3 ? 'nunit3' : 'nunit2', root);
+    }
+    return null;
+};
+class NunitReader {
+    format;
+    suites = new SuiteSet();
+    frames = [];
+    path = [];
+    current = null;
+    capture = null;
+    producer = null;
+    declaredTotal;
+    declaredNotRun;
+    constructor(format, root) {
+        this.format = format;
+        const isHeader = root.name !== 'test-suite';
+        this.declaredTotal = isHeader ? toNumber(root.attributes.total) : null;
+        this.declaredNotRun = toNumber(root.attributes['not-run']) ?? 0;
+        if (root.name === 'test-run' && root.attributes['engine-version']) {
+            this.producer = `NUnit ${root.attributes['engine-version']}`;
+        }
+    }
+    open(element) {
+        const name = element.name;
+        const parent = this.path[this.path.length - 1];
+        this.path.push(name);
+        if (name === 'test-suite') {
+            this.openSuite(element.attributes);
+        }
+        else if (name === 'test-case') {
+            this.openCase(element.attributes);
+        }
+        else if (name === 'environment' && this.producer === null) {
+            const version = element.attributes['nunit-version'];
+            if (version) {
+                this.producer = /^\d/.test(version) ? `NUnit ${version}` : version;
+            }
+        }
+        else if (this.current) {
+            if (name === 'failure' && parent === 'test-case') {
+                this.current.hasFailure = true;
+            }
+            else if (name === 'message' && parent === 'failure') {
+                this.capture = 'message';
+            }
+            else if (name === 'message' && parent === 'reason') {
+                this.capture = 'reason';
+            }
+            else if (name === 'stack-trace' && parent === 'failure') {
+                this.capture = 'stack';
+            }
+            else if (name === 'output' && parent === 'test-case') {
+                this.capture = 'output';
+            }
+        }
+    }
+    text(text) {
+        if (!this.current || this.capture === null)
+            return;
+        this.current[this.capture].append(text);
+    }
+    close(name) {
+        this.path.pop();
+        this.capture = null;
+        if (name === 'test-suite')
+            this.frames.pop();
+        else if (name === 'test-case' && this.current)
+            this.closeCase();
+    }
+    finish() {
+        const counted = this.suites.caseCount;
+        const warnings = [];
+        const header = this.format === 'nunit2' ? '<test-results>' : '<test-run>';
+        // NUnit 2.5 leaves not-run tests out of `total`; either reading is fine.
+        if (this.declaredTotal !== null &&
+            this.declaredTotal + this.declaredNotRun !== counted) {
+            const warning = countWarning(`${header} total`, this.declaredTotal, counted);
+            if (warning)
+                warnings.push(warning);
+        }
+        return {
+            format: this.format,
+            producer: this.producer,
+            suites: this.suites.list(),
+            warnings
+        };
+    }
+    openSuite(attributes) {
+        const type = (attributes.type ?? '').toLowerCase();
+        const name = attributes.name ?? '';
+        const parent = this.frames[this.frames.length - 1];
+        let fullName = attributes.fullname ?? name;
+        if (!attributes.fullname &&
+            parent &&
+            (parent.type === 'namespace' || parent.type === 'testfixture')) {
+            fullName = `${parent.fullName}.${name}`;
+        }
+        let groupName;
+        if (type === 'testfixture')
+            groupName = fullName;
+        else if (parent?.groupName && !CONTAINERS.has(parent.type)) {
+            // Theories, parameterized methods and the like fold into their fixture.
+            groupName = parent.groupName;
+        }
+        else if (CONTAINERS.has(type))
+            groupName = null;
+        else
+            groupName = fullName;
+        this.frames.push({ fullName, type, groupName });
+    }
+    openCase(attributes) {
+        const frame = this.frames[this.frames.length - 1];
+        this.current = {
+            attributes,
+            groupName: frame?.groupName ?? frame?.fullName ?? '',
+            hasFailure: false,
+            message: new BoundedText(LIMITS.message),
+            reason: new BoundedText(LIMITS.message),
+            stack: new BoundedText(LIMITS.details),
+            output: new BoundedText(LIMITS.output)
+        };
+    }
+    closeCase() {
+        const state = this.current;
+        if (!state)
+            return;
+        this.current = null;
+        const attributes = state.attributes;
+        const status = nunitStatus(attributes, state.hasFailure);
+        const fullName = attributes.fullname ?? attributes.name ?? '';
+        let classname = attributes.classname ?? '';
+        let name = attributes.name ?? '';
+        if (classname === '') {
+            const split = splitFullName(fullName);
+            classname = split.classname;
+            name = split.name;
+        }
+        else {
+            name = shortName(name, classname);
+        }
+        const failureMessage = state.message.value();
+        const message = status === 'passed' ? null : (failureMessage ?? state.reason.value());
+        const details = status === 'passed' ? null : state.stack.value();
+        const location = stackLocation(details);
+        const groupName = state.groupName !== '' ? state.groupName : classname || 'NUnit';
+        this.suites.add(groupName, makeCase({
+            name,
+            classname,
+            status,
+            file: location?.file ?? null,
+            line: location?.line ?? null,
+            duration: toNumber(attributes.duration ?? attributes.time),
+            failureType: status === 'failed' || status === 'error'
+                ? exceptionType(failureMessage)
+                : null,
+            message,
+            details,
+            systemOut: state.output.value(),
+            phase: status === 'failed' || status === 'error'
+                ? nunitPhase(attributes.site)
+                : null
+        }));
+    }
+}
+function nunitStatus(attributes, hasFailure) {
+    const result = (attributes.result ?? '').toLowerCase();
+    const label = (attributes.label ?? '').toLowerCase();
+    switch (result) {
+        case 'success':
+        case 'passed':
+        case 'warning':
+            return 'passed';
+        case 'failure':
+            return 'failed';
+        case 'failed':
+            return label === 'error' || label === 'cancelled' || label === 'invalid'
+                ? 'error'
+                : 'failed';
+        case 'error':
+        case 'cancelled':
+        case 'notrunnable':
+            return 'error';
+        case 'ignored':
+        case 'skipped':
+        case 'inconclusive':
+        case 'notrun':
+            return 'skipped';
+    }
+    // No (known) result: NUnit 2's executed/success flags, then the children.
+    if ((attributes.executed ?? '').toLowerCase() === 'false')
+        return 'skipped';
+    if ((attributes.success ?? '').toLowerCase() === 'false' || hasFailure) {
+        return 'failed';
+    }
+    return 'passed';
+}
+function nunitPhase(site) {
+    switch ((site ?? '').toLowerCase()) {
+        case 'setup':
+        case 'parent':
+            return 'setup';
+        case 'teardown':
+            return 'teardown';
+        case 'test':
+            return 'call';
+        default:
+            return null;
+    }
+}
+
+/**
+ * TAP 12, 13 and 14 (the Test Anything Protocol): `ok`/`not ok` test points,
+ * the `1..N` plan, `# SKIP`/`# TODO` directives, YAML diagnostics between
+ * `---` and `...`, `Bail out!`, and indented subtests. Rules (see
+ * docs/FORMATS.md):
+ * - one test per leaf test point; a test point that closes a subtest is a
+ *   suite, not a test, unless it failed while none of its children did
+ *   (then the failure happened outside them and counts as one error);
+ * - a `# TODO` test is skipped, passing or not: its result is not counted
+ *   on (`not ok # TODO` is an expected failure, never a failure);
+ * - planned tests that were never reported are errors ("planned but not
+ *   run"), except after `Bail out!`, where the run was stopped on purpose:
+ *   the bail-out reason is kept, and counts as one error only when no test
+ *   had failed before it;
+ * - a plan in the middle of the test points is not TAP, and is refused.
+ */
+const VERSION = /^TAP version (\d+)\s*$/i;
+const PLAN = /^1\.\.(\d+)\s*(?:#\s*(.*))?$/;
+const POINT = /^(not )?ok\b/i;
+const BAIL_OUT = /^Bail out!\s*(.*)$/i;
+const SUBTEST = /^# Subtest(?::\s*(.*))?$/i;
+function looksLikeTap(text) {
+    let seen = 0;
+    for (const raw of text.split('\n', 200)) {
+        const line = raw.replace(/\r$/, '');
+        if (line.trim() === '')
+            continue;
+        if (VERSION.test(line) ||
+            PLAN.test(line) ||
+            /^(not )?ok(\s|$)/i.test(line) ||
+            BAIL_OUT.test(line)) {
+            return true;
+        }
+        if (++seen >= 50)
+            break;
+    }
+    return false;
+}
+function parseTap(text) {
+    const lines = text.split('\n').map((raw) => {
+        const line = raw.replace(/\r$/, '').replace(/\t/g, '    ');
+        const text = line.trimStart();
+        return { indent: line.length - text.length, text: text.trimEnd() };
+    });
+    const reader = new TapReader(lines);
+    const top = reader.readStream(0, 0);
+    if (top.planInMiddle) {
+        throw new ReportError('not valid TAP: the plan sits between test points (it must come first or last)');
+    }
+    if (top.points.length === 0 && top.plan === null) {
+        throw new NotAReportError('not a test report: TAP without a plan or test points');
+    }
+    return new TapModel(reader.bailOut).build(top);
+}
+class TapReader {
+    lines;
+    index = 0;
+    bailOut = null;
+    constructor(lines) {
+        this.lines = lines;
+    }
+    readStream(indent, depth) {
+        const stream = {
+            name: null,
+            plan: null,
+            points: [],
+            planInMiddle: false
+        };
+        let planAfterPoints = false;
+        let pendingChild = null;
+        let lastWasPoint = false;
+        let pendingName = null;
+        // node:test prints a file's stderr before the `# Subtest:` that names the
+        // file, after the previous test's YAML block: those lines are the next test's.
+        let leading = [];
+        let ownNotesFrom = 0;
+        while (this.index < this.lines.length && this.bailOut === null) {
+            const line = this.lines[this.index];
+            if (line.text === '') {
+                this.index++;
+                continue;
+            }
+            if (line.indent < indent)
+                break;
+            if (line.indent > indent) {
+                const last = stream.points[stream.points.length - 1];
+                if (lastWasPoint && line.text === '---' && last) {
+                    last.yaml = this.readYaml();
+                }
+                else if (isTapLine(line.text) && depth < 64) {
+                    pendingChild = this.readStream(line.indent, depth + 1);
+                    pendingChild.name ??= pendingName;
+                    pendingName = null;
+                }
+                else {
+                    stream.points[stream.points.length - 1]?.notes.push(line.text);
+                    this.index++;
+                }
+                lastWasPoint = false;
+                continue;
+            }
+            this.index++;
+            lastWasPoint = false;
+            const bail = BAIL_OUT.exec(line.text);
+            if (bail) {
+                this.bailOut = bail[1].trim() || 'no reason given';
+                break;
+            }
+            const subtest = SUBTEST.exec(line.text);
+            if (subtest) {
+                // Names the subtest that follows (TAP 14, node:test).
+                pendingName = subtest[1]?.trim() || null;
+                const previous = stream.points[stream.points.length - 1];
+                if (previous?.yaml && previous.notes.length > ownNotesFrom) {
+                    leading = previous.notes.splice(ownNotesFrom);
+                }
+                continue;
+            }
+            const plan = PLAN.exec(line.text);
+            if (plan) {
+                if (stream.plan === null) {
+                    stream.plan = {
+                        count: Number(plan[1]),
+                        skipReason: skipReason(plan[2])
+                    };
+                    planAfterPoints = stream.points.length > 0;
+                }
+                continue;
+            }
+            if (POINT.test(line.text)) {
+                if (planAfterPoints)
+                    stream.planInMiddle = true;
+                const point = parsePoint(line.text);
+                point.children = pendingChild;
+                pendingChild = null;
+                point.notes.push(...leading);
+                ownNotesFrom = point.notes.length;
+                leading = [];
+                stream.points.push(point);
+                lastWasPoint = true;
+            }
+            else {
+                stream.points[stream.points.length - 1]?.notes.push(line.text);
+            }
+        }
+        if (pendingChild) {
+            // A subtest whose closing test point never came (the run stopped).
+            stream.points.push({
+                ok: false,
+                number: null,
+                description: pendingChild.name ?? 'unfinished subtest',
+                directive: null,
+                reason: '',
+                yaml: null,
+                children: pendingChild,
+                notes: []
+            });
+        }
+        return stream;
+    }
+    /** Lines of a YAML block, without its common indentation. */
+    readYaml() {
+        const start = this.lines[this.index];
+        this.index++;
+        const block = [];
+        while (this.index < this.lines.length) {
+            const line = this.lines[this.index];
+            this.index++;
+            if (line.text === '...' && line.indent <= start.indent)
+                return block;
+            const pad = line.text === '' ? 0 : Math.max(0, line.indent - start.indent);
+            block.push(' '.repeat(pad) + line.text);
+        }
+        return block;
+    }
+}
+function isTapLine(text) {
+    return (POINT.test(text) ||
+        PLAN.test(text) ||
+        SUBTEST.test(text) ||
+        VERSION.test(text) ||
+        BAIL_OUT.test(text));
+}
+function skipReason(comment) {
+    if (comment === undefined)
+        return null;
+    const match = /^skip\S*\s*:?\s*(.*)$/i.exec(comment.trim());
+    return match ? match[1] || 'skipped' : null;
+}
+function parsePoint(text) {
+    const match = /^(not )?ok\b\s*(\d+)?\s*(.*)$/i.exec(text);
+    const ok = !match?.[1];
+    const number = match?.[2] ? Number(match[2]) : null;
+    let rest = (match?.[3] ?? '').replace(/\s*\{$/, '');
+    rest = rest.replace(/^-\s*/, '');
+    // The directive starts at the first `#` that is not escaped.
+    let description = '';
+    let comment = null;
+    for (let i = 0; i < rest.length; i++) {
+        const char = rest[i];
+        if (char === '\\' && i + 1 < rest.length) {
+            description += rest[++i];
+        }
+        else if (char === '#') {
+            comment = rest.slice(i + 1).trim();
+            break;
+        }
+        else {
+            description += char;
+        }
+    }
+    let directive = null;
+    let reason = '';
+    const found = comment === null ? null : /^(skip|todo)\S*\s*:?\s*(.*)$/i.exec(comment);
+    if (found) {
+        directive = found[1].toLowerCase();
+        reason = found[2].trim();
+    }
+    else if (comment !== null) {
+        description = `${description}# ${comment}`;
+    }
+    return {
+        ok,
+        number,
+        description: description.trim(),
+        directive,
+        reason,
+        yaml: null,
+        children: null,
+        notes: []
+    };
+}
+class TapModel {
+    bailOut;
+    suites = [];
+    warnings = [];
+    /** Cases node:test cancelled because their parent failed first. */
+    cancelled = new Set();
+    constructor(bailOut) {
+        this.bailOut = bailOut;
+    }
+    build(top) {
+        const topSuite = this.suite('TAP');
+        const failing = this.readStream(top, topSuite, []);
+        if (top.plan?.skipReason && top.plan.count === 0) {
+            this.warnings.push(`TAP plan 1..0: every test skipped (${top.plan.skipReason})`);
+        }
+        if (this.bailOut !== null) {
+            topSuite.systemErr = `Bail out! ${this.bailOut}`;
+            this.warnings.push(`TAP run bailed out: ${this.bailOut.slice(0, 200)}`);
+            if (failing === 0) {
+                topSuite.cases.push(makeCase({
+                    name: 'Bail out!',
+                    status: 'error',
+                    message: this.bailOut
+                }));
+            }
+        }
+        return {
+            format: 'tap',
+            producer: null,
+            suites: this.suites.filter((suite) => suite.cases.length > 0 || suite.systemErr !== null),
+            warnings: this.warnings
+        };
+    }
+    suite(name) {
+        const suite = {
+            name,
+            file: null,
+            cases: [],
+            systemOut: null,
+            systemErr: null
+        };
+        this.suites.push(suite);
+        return suite;
+    }
+    /** Adds a stream's tests to `suite`; returns how many failed or erred. */
+    readStream(stream, suite, path) {
+        let failing = 0;
+        const seen = new Set();
+        let next = 1;
+        for (const point of stream.points) {
+            const number = point.number ?? next;
+            next = number + 1;
+            if (seen.has(number)) {
+                this.warnings.push(`TAP test number ${number} appears more than once`);
+            }
+            seen.add(number);
+            const diagnostic = readDiagnostic(point.yaml);
+            const hasChildren = point.children !== null && point.children.points.length > 0;
+            if (hasChildren && point.children) {
+                const name = [
+                    ...path,
+                    point.description || point.children.name || `subtest ${number}`
+                ];
+                const childSuite = this.suite(name.join(' / '));
+                const childFailing = this.readStream(point.children, childSuite, name);
+                failing += childFailing;
+                if (!point.ok &&
+                    diagnostic.message &&
+                    diagnostic.kind !== 'subtestsFailed') {
+                    // node:test cancels the tests of a suite whose hook failed; the
+                    // hook's error is their cause, so they carry it.
+                    for (const child of childSuite.cases) {
+                        if (!this.cancelled.has(child))
+                            continue;
+                        child.message = bound(diagnostic.message, LIMITS.message);
+                        child.details = bound(point.yaml?.join('\n') ?? null, LIMITS.details);
+                        child.failureType = diagnostic.failureType;
+                        if (diagnostic.kind === 'hookFailed')
+                            child.phase = 'setup';
+                    }
+                }
+                if (!point.ok && point.directive === null && childFailing === 0) {
+                    // The subtest failed outside its children (a hook, a plan mismatch).
+                    childSuite.cases.push(this.testCase(point, diagnostic, childSuite.name, 'error'));
+                    failing++;
+                }
+                continue;
+            }
+            if (diagnostic.isSuite && point.ok)
+                continue; // an empty describe block
+            const status = pointStatus(point, diagnostic);
+            if (status === 'failed' || status === 'error')
+                failing++;
+            const testCase = this.testCase(point, diagnostic, suite.name, status);
+            if (diagnostic.kind === 'cancelledByParent')
+                this.cancelled.add(testCase);
+            suite.cases.push(testCase);
+        }
+        const plan = stream.plan;
+        if (plan && this.bailOut === null) {
+            const missing = [];
+            for (let number = 1; number <= plan.count && missing.length < 10_000; number++) {
+                if (!seen.has(number))
+                    missing.push(number);
+            }
+            if (missing.length > 0) {
+                const where = path.length > 0 ? ` in subtest "${path.join(' / ')}"` : '';
+                this.warnings.push(`TAP plan 1..${plan.count}${where} but ${missing.length} planned tests never reported; counted as errors`);
+                // What the script printed after its last test is why it stopped.
+                const last = stream.points[stream.points.length - 1];
+                const after = last ? last.notes.join('\n') : '';
+                const cause = last ? firstOutputLine(last.notes) : null;
+                for (const number of missing) {
+                    suite.cases.push(makeCase({
+                        name: `test ${number}`,
+                        classname: suite.name,
+                        status: 'error',
+                        message: cause
+                            ? `planned but not run: ${cause}`
+                            : 'planned but not run',
+                        details: after || null
+                    }));
+                }
+                failing += missing.length;
+            }
+            else if (stream.points.length > plan.count) {
+                this.warnings.push(`TAP plan 1..${plan.count} but ${stream.points.length} test points; counted the test points`);
+            }
+        }
+        else if (!plan &&
+            stream.points.length > 0 &&
+            path.length === 0 &&
+            this.bailOut === null) {
+            this.warnings.push('TAP stream has no plan; it may have been cut short');
+        }
+        return failing;
+    }
+    testCase(point, diagnostic, classname, status) {
+        const failed = status === 'failed' || status === 'error';
+        const notes = readNotes(point.notes);
+        let message = null;
+        if (failed)
+            message = diagnostic.message ?? notes.message;
+        else if (status === 'skipped') {
+            message = point.reason || (point.directive === 'todo' ? 'TODO' : null);
+        }
+        const details = [point.yaml?.join('\n'), notes.text]
+            .filter((part) => part)
+            .join('\n');
+        return makeCase({
+            name: point.description || `test ${point.number ?? ''}`.trim(),
+            classname,
+            status,
+            file: diagnostic.file ?? notes.file,
+            line: diagnostic.line ?? notes.line,
+            duration: diagnostic.duration,
+            failureType: failed ? diagnostic.failureType : null,
+            message,
+            details: failed && details !== '' ? details : null,
+            phase: diagnostic.kind === 'hookFailed' ? 'setup' : null
+        });
+    }
+}
+function pointStatus(point, diagnostic) {
+    if (point.directive === 'skip')
+        return 'skipped';
+    // A TODO test's result is not counted on, passing or not (TAP spec).
+    if (point.directive === 'todo')
+        return 'skipped';
+    if (point.ok)
+        return 'passed';
+    // node:test: a hook or a cancelled parent stopped the test, not an assertion.
+    if (diagnostic.kind === 'hookFailed' ||
+        diagnostic.kind === 'cancelledByParent') {
+        return 'error';
+    }
+    return 'failed';
+}
+/**
+ * Reads the few keys that matter from a diagnostic block; TAP producers
+ * write a small, regular YAML subset (node-tap, node:test, tape).
+ */
+function readDiagnostic(yaml) {
+    const diagnostic = {
+        message: null,
+        failureType: null,
+        file: null,
+        line: null,
+        duration: null,
+        stack: null,
+        kind: null,
+        isSuite: false
+    };
+    if (!yaml)
+        return diagnostic;
+    const values = topLevelValues(yaml);
+    diagnostic.message =
+        firstLine(values.get('message')) !== null
+            ? (values.get('message') ?? null)
+            : (values.get('error') ?? null);
+    diagnostic.failureType = values.get('name') ?? values.get('code') ?? null;
+    diagnostic.kind = values.get('failureType') ?? null;
+    diagnostic.stack = values.get('stack') ?? null;
+    diagnostic.isSuite = values.get('type') === 'suite';
+    const durationMs = toNumber(values.get('duration_ms'));
+    diagnostic.duration = durationMs === null ? null : durationMs / 1000;
+    const at = values.get('at') ?? values.get('location') ?? null;
+    if (at !== null) {
+        const location = /^(.*?):(\d+)(?::\d+)?\)?$/.exec(at.replace(/^.*\(/, '').trim());
+        if (location) {
+            diagnostic.file = location[1].replace(/^file:\/\//, '');
+            diagnostic.line = toLine(location[2]);
+        }
+    }
+    const atFile = values.get('at.file');
+    if (atFile) {
+        diagnostic.file = atFile;
+        diagnostic.line = toLine(values.get('at.line'));
+    }
+    return diagnostic;
+}
+/** Top-level scalars of the block, plus one level of nesting as `key.sub`. */
+function topLevelValues(yaml) {
+    const values = new Map();
+    for (let i = 0; i < yaml.length; i++) {
+        const match = /^([A-Za-z_][\w-]*):(?:\s+(.*))?$/.exec(yaml[i]);
+        if (!match)
+            continue;
+        const key = match[1];
+        const inline = (match[2] ?? '').trim();
+        const block = [];
+        let j = i + 1;
+        while (j < yaml.length && (yaml[j] === '' || yaml[j].startsWith(' '))) {
+            block.push(yaml[j]);
+            j++;
+        }
+        if (/^[|>][-+]?$/.test(inline)) {
+            values.set(key, dedent(block, inline.startsWith('>')));
+            i = j - 1;
+        }
+        else if (inline === '') {
+            for (const nested of block) {
+                const sub = /^\s+([A-Za-z_][\w-]*):\s+(.*)$/.exec(nested);
+                if (sub)
+                    values.set(`${key}.${sub[1]}`, unquote(sub[2].trim()));
+            }
+            i = j - 1;
+        }
+        else {
+            values.set(key, unquote(inline));
+        }
+    }
+    return values;
+}
+function dedent(block, folded) {
+    const indents = block
+        .filter((line) => line.trim() !== '')
+        .map((line) => line.length - line.trimStart().length);
+    const cut = indents.length > 0 ? Math.min(...indents) : 0;
+    const lines = block.map((line) => line.slice(cut));
+    while (lines.length > 0 && lines[lines.length - 1].trim() === '')
+        lines.pop();
+    if (!folded)
+        return lines.join('\n');
+    // Folded (`>`): lines join with spaces, blank lines become line breaks.
+    return lines
+        .map((line) => (line.trim() === '' ? '\n' : line))
+        .join(' ')
+        .replace(/ ?\n ?/g, '\n');
+}
+function unquote(value) {
+    if (value.length >= 2 && value.startsWith("'") && value.endsWith("'")) {
+        return value.slice(1, -1).replace(/''/g, "'");
+    }
+    if (value.length >= 2 && value.startsWith('"') && value.endsWith('"')) {
+        try {
+            return JSON.parse(value);
+        }
+        catch {
+            return value.slice(1, -1);
+        }
+    }
+    return value;
+}
+/**
+ * Test::More-style diagnostics after a test point: `#   Failed test 'x'`,
+ * `#   at t/cart.t line 14.`, then the explanation (got/expected, a
+ * library's error).
+ */
+function readNotes(notes) {
+    let file = null;
+    let line = null;
+    const explanation = [];
+    for (const note of notes) {
+        const text = note.replace(/^#\s?/, '').trim();
+        if (text === '')
+            continue;
+        const at = /^at (.+) line (\d+)\.?$/.exec(text);
+        if (at && file === null) {
+            file = at[1];
+            line = toLine(at[2]);
+        }
+        else if (!/^Failed (\(TODO\) )?test\b/.test(text) &&
+            !/^Looks like (you|your test)\b/.test(text)) {
+            explanation.push(text);
+        }
+    }
+    return {
+        message: explanation.length > 0 ? explanation.join('\n') : null,
+        file,
+        line,
+        text: notes.length > 0 ? notes.join('\n') : null
+    };
+}
+/** First line of plain output (not a comment) among the notes. */
+function firstOutputLine(notes) {
+    return (notes.find((note) => !note.startsWith('#') && note.trim() !== '') ?? null);
+}
+
+/**
+ * TRX, the Visual Studio / `dotnet test` / MSTest results file (`<TestRun>`).
+ * One test per top-level result under `<Results>`; data-driven rows inside
+ * `<InnerResults>` are part of their parent and never counted again. The
+ * class comes from `TestDefinitions/UnitTest/TestMethod@className`, which
+ * VSTest writes after the results, so it is resolved at the end. Outcomes
+ * (see docs/FORMATS.md):
+ *   passed  ← Passed, PassedButRunAborted, Completed, Warning
+ *   failed  ← Failed
+ *   error   ← Error, Timeout, Aborted, Disconnected, NotRunnable,
+ *             InProgress, Pending (it never finished, or could not run)
+ *   skipped ← NotExecuted, Inconclusive
+ */
+const trxReader = (root) => localName(root.name) === 'TestRun' ? new TrxReader(root) : null;
+class TrxReader {
+    root;
+    path = [];
+    results = [];
+    definitions = new Map();
+    current = null;
+    /** Depth of the top-level result element being read, 0 when none. */
+    resultDepth = 0;
+    capture = null;
+    captureInner = false;
+    innerResultsOpen = 0;
+    definitionId = null;
+    declaredTotal = null;
+    runInfo = null;
+    runInfos = [];
+    constructor(root) {
+        this.root = root;
+    }
+    open(element, depth) {
+        const name = localName(element.name);
+        const attributes = element.attributes;
+        const parent = this.path[this.path.length - 1];
+        this.path.push(name);
+        if (this.current === null) {
+            if (parent === 'Results' &&
+                (name.endsWith('Result') || name === 'TestResultAggregation')) {
+                this.current = newResult(attributes);
+                this.resultDepth = depth;
+            }
+            else if (parent === 'TestDefinitions') {
+                this.definitionId = attributes.id ?? null;
+                if (this.definitionId) {
+                    this.definitions.set(this.definitionId, {
+                        className: '',
+                        storage: attributes.storage ?? null
+                    });
+                }
+            }
+            else if (name === 'TestMethod' && this.definitionId) {
+                const definition = this.definitions.get(this.definitionId);
+                if (definition && attributes.className) {
+                    definition.className = withoutAssembly(attributes.className);
+                }
+            }
+            else if (name === 'Counters' && parent === 'ResultSummary') {
+                this.declaredTotal = toNumber(attributes.total);
+            }
+            else if (name === 'RunInfo') {
+                this.runInfo =
+                    (attributes.outcome ?? '').toLowerCase() === 'error'
+                        ? new BoundedText(LIMITS.message)
+                        : null;
+            }
+            else if (name === 'Text' && this.runInfo) {
+                this.capture = 'message';
+            }
+            return;
+        }
+        // Inside a top-level result; results under InnerResults are data rows.
+        if (name === 'InnerResults')
+            this.innerResultsOpen++;
+        const inner = this.innerResultsOpen > 0;
+        if (name === 'Message' && parent === 'ErrorInfo')
+            this.capture = 'message';
+        else if (name === 'StackTrace' && parent === 'ErrorInfo') {
+            this.capture = 'stack';
+        }
+        else if (name === 'StdOut' && !inner)
+            this.capture = 'stdout';
+        else if (name === 'StdErr' && !inner)
+            this.capture = 'stderr';
+        this.captureInner = inner;
+    }
+    text(text) {
+        if (this.capture === null)
+            return;
+        if (this.current === null) {
+            this.runInfo?.append(text);
+            return;
+        }
+        const state = this.current;
+        if (this.captureInner) {
+            if (this.capture === 'message')
+                state.innerMessage.append(text);
+            else if (this.capture === 'stack')
+                state.innerStack.append(text);
+        }
+        else {
+            state[this.capture].append(text);
+        }
+    }
+    close(name, depth) {
+        this.path.pop();
+        this.capture = null;
+        const local = localName(name);
+        if (this.current && local === 'InnerResults')
+            this.innerResultsOpen--;
+        if (this.current && depth === this.resultDepth) {
+            this.results.push(this.current);
+            this.current = null;
+            this.resultDepth = 0;
+        }
+        else if (local === 'RunInfo' && this.runInfo) {
+            const text = this.runInfo.value();
+            if (text)
+                this.runInfos.push(text.replace(/\s+/g, ' ').trim());
+            this.runInfo = null;
+        }
+        else if (this.path[this.path.length - 1] === 'TestDefinitions') {
+            this.definitionId = null;
+        }
+    }
+    finish() {
+        const suites = new SuiteSet();
+        const fallbackSuite = this.root.attributes.name ?? 'TRX';
+        for (const state of this.results) {
+            const attributes = state.attributes;
+            const definition = this.definitions.get(attributes.testId ?? '');
+            const testName = attributes.testName ?? '';
+            const classname = definition?.className || splitFullName(testName).classname;
+            const outcome = attributes.outcome ?? '';
+            const hasError = state.message.length > 0 ||
+                state.stack.length > 0 ||
+                state.innerMessage.length > 0;
+            const status = trxStatus(outcome, hasError);
+            const failed = status === 'failed' || status === 'error';
+            const message = failed
+                ? (state.message.value() ??
+                    state.innerMessage.value() ??
+                    (status === 'error' ? `test outcome ${outcome}` : null))
+                : status === 'skipped'
+                    ? state.message.value()
+                    : null;
+            const details = failed
+                ? (state.stack.value() ?? state.innerStack.value())
+                : null;
+            const location = stackLocation(details);
+            suites.add(classname || storageName(definition?.storage) || fallbackSuite, makeCase({
+                name: shortName(testName, classname),
+                classname,
+                status,
+                file: location?.file,
+                line: location?.line,
+                duration: timeSpanSeconds(attributes.duration),
+                failureType: failed ? exceptionType(message) : null,
+                message,
+                details,
+                systemOut: state.stdout.value(),
+                systemErr: state.stderr.value()
+            }));
+        }
+        const warnings = [];
+        const warning = countWarning('ResultSummary/Counters total', this.declaredTotal, this.results.length);
+        if (warning)
+            warnings.push(warning);
+        for (const info of this.runInfos) {
+            warnings.push(`test run error: ${info.slice(0, 300)}`);
+        }
+        return {
+            format: 'trx',
+            producer: producerOf(this.root.attributes.xmlns),
+            suites: suites.list(),
+            warnings
+        };
+    }
+}
+function newResult(attributes) {
+    return {
+        attributes,
+        message: new BoundedText(LIMITS.message),
+        stack: new BoundedText(LIMITS.details),
+        stdout: new BoundedText(LIMITS.output),
+        stderr: new BoundedText(LIMITS.output),
+        innerMessage: new BoundedText(LIMITS.message),
+        innerStack: new BoundedText(LIMITS.details)
+    };
+}
+function trxStatus(outcome, hasError) {
+    switch (outcome.toLowerCase()) {
+        case 'passed':
+        case 'passedbutrunaborted':
+        case 'completed':
+        case 'warning':
+            return 'passed';
+        case 'failed':
+            return 'failed';
+        case 'error':
+        case 'timeout':
+        case 'aborted':
+        case 'disconnected':
+        case 'notrunnable':
+        case 'inprogress':
+        case 'pending':
+            return 'error';
+        case 'notexecuted':
+        case 'inconclusive':
+            return 'skipped';
+        default:
+            return hasError ? 'failed' : 'passed';
+    }
+}
+function storageName(storage) {
+    if (!storage)
+        return '';
+    const parts = storage.split(/[\\/]/);
+    return parts[parts.length - 1] ?? '';
+}
+/** The schema year tells Visual Studio 2005/2008 MSTest from VSTest. */
+function producerOf(namespace) {
+    if (!namespace)
+        return null;
+    if (namespace.endsWith('/2010'))
+        return 'VSTest (trx)';
+    if (namespace.endsWith('/2006'))
+        return 'MSTest (trx)';
+    return null;
+}
+
+/**
+ * xUnit.net v2 (`<assemblies><assembly><collection><test>`) and v1
+ * (`<assembly><class><test>`). One test per `<test>`: result Pass → passed,
+ * Fail → failed, Skip and NotRun → skipped. The suite is the collection
+ * (v2) or class (v1). An `<errors><error>` entry (a fixture or cleanup that
+ * threw outside any test) becomes one erroring test, so it is counted and
+ * triaged instead of vanishing.
+ */
+const xunitReader = (root) => root.name === 'assemblies' || root.name === 'assembly'
+    ? new XunitReader(root)
+    : null;
+class XunitReader {
+    root;
+    suites = new SuiteSet();
+    path = [];
+    current = null;
+    capture = null;
+    suiteName = '';
+    assemblyName = '';
+    sawCollection = false;
+    producer = null;
+    declaredTotal = null;
+    outsideErrors = 0;
+    warnings = [];
+    constructor(root) {
+        this.root = root;
+    }
+    open(element) {
+        const { name, attributes } = element;
+        const parent = this.path[this.path.length - 1];
+        this.path.push(name);
+        switch (name) {
+            case 'assembly':
+                this.assemblyName = baseName(attributes.name ?? '');
+                this.suiteName = this.assemblyName;
+                this.producer ??= attributes['test-framework'] ?? null;
+                if (toNumber(attributes.total) !== null) {
+                    this.declaredTotal =
+                        (this.declaredTotal ?? 0) + (toNumber(attributes.total) ?? 0);
+                }
+                return;
+            case 'collection':
+                this.sawCollection = true;
+                this.suiteName = attributes.name ?? this.assemblyName;
+                return;
+            case 'class':
+                if (parent === 'assembly')
+                    this.suiteName = attributes.name ?? '';
+                return;
+            case 'test':
+                this.current = newState('test', attributes, this.suiteName);
+                return;
+            case 'error':
+                if (parent === 'errors') {
+                    this.current = newState('error', attributes, this.assemblyName);
+                }
+                return;
+        }
+        if (!this.current)
+            return;
+        if (name === 'failure') {
+            this.current.failureType ??= attributes['exception-type'] ?? null;
+        }
+        else if (name === 'message' && parent === 'failure') {
+            this.capture = 'message';
+        }
+        else if (name === 'stack-trace' && parent === 'failure') {
+            this.capture = 'stack';
+        }
+        else if (name === 'reason' ||
+            (name === 'message' && parent === 'reason')) {
+            // v2 writes the skip reason as the text of <reason>, v1 in <reason><message>.
+            this.capture = 'reason';
+        }
+        else if (name === 'output') {
+            this.capture = 'output';
+        }
+    }
+    text(text) {
+        if (!this.current || this.capture === null)
+            return;
+        this.current[this.capture].append(text);
+    }
+    close(name) {
+        this.path.pop();
+        this.capture = null;
+        if ((name === 'test' || name === 'error') && this.current) {
+            this.closeTest(this.current);
+            this.current = null;
+        }
+        else if (name === 'collection' || name === 'class') {
+            this.suiteName = this.assemblyName;
+        }
+    }
+    finish() {
+        const counted = this.suites.caseCount;
+        // Declared totals count tests only, not the errors outside them.
+        const warning = countWarning('<assembly> total', this.declaredTotal, counted - this.outsideErrors);
+        if (warning)
+            this.warnings.push(warning);
+        return {
+            format: this.root.name === 'assemblies' || this.sawCollection
+                ? 'xunit2'
+                : 'xunit1',
+            producer: this.producer,
+            suites: this.suites.list(),
+            warnings: this.warnings
+        };
+    }
+    closeTest(state) {
+        const attributes = state.attributes;
+        const failureMessage = state.message.value();
+        const details = state.stack.value();
+        const location = stackLocation(details);
+        if (state.kind === 'error') {
+            // An error outside any test: name it after what failed.
+            const what = attributes.type ?? 'error';
+            this.outsideErrors++;
+            this.warnings.push(`xUnit.net reported an error outside any test (${what}); counted as one erroring test`);
+            this.suites.add(state.suiteName || 'xUnit.net', makeCase({
+                name: attributes.name ? `${what}: ${attributes.name}` : what,
+                classname: '(assembly)',
+                status: 'error',
+                file: location?.file,
+                line: location?.line,
+                failureType: state.failureType ?? exceptionType(failureMessage),
+                message: failureMessage,
+                details,
+                phase: errorPhase(what)
+            }));
+            return;
+        }
+        const status = xunitStatus(attributes.result);
+        const fullName = attributes.name ?? '';
+        const classname = attributes.type ?? splitFullName(fullName).classname;
+        const failed = status === 'failed' || status === 'error';
+        this.suites.add(state.suiteName || classname || 'xUnit.net', makeCase({
+            name: shortName(fullName, classname),
+            classname,
+            status,
+            file: location?.file,
+            line: location?.line,
+            duration: toNumber(attributes.time),
+            failureType: failed
+                ? (state.failureType ?? exceptionType(failureMessage))
+                : null,
+            message: failed
+                ? failureMessage
+                : status === 'skipped'
+                    ? state.reason.value()
+                    : null,
+            details: failed ? details : null,
+            systemOut: state.output.value()
+        }));
+    }
+}
+function newState(kind, attributes, suiteName) {
+    return {
+        kind,
+        attributes,
+        suiteName,
+        failureType: null,
+        message: new BoundedText(LIMITS.message),
+        reason: new BoundedText(LIMITS.message),
+        stack: new BoundedText(LIMITS.details),
+        output: new BoundedText(LIMITS.output)
+    };
+}
+function xunitStatus(result) {
+    switch ((result ?? '').toLowerCase()) {
+        case 'fail':
+            return 'failed';
+        case 'skip':
+        case 'notrun':
+            return 'skipped';
+        default:
+            return 'passed';
+    }
+}
+/** xUnit.net error types: assembly-cleanup, test-class-cleanup, fatal... */
+function errorPhase(type) {
+    if (type.endsWith('-cleanup'))
+        return 'teardown';
+    if (type === 'fatal')
+        return null;
+    return 'setup';
+}
+function baseName(path) {
+    const parts = path.split(/[\\/]/);
+    return parts[parts.length - 1] ?? path;
+}
+
+/**
+ * Reads one report file into the model. The format is told by content, never
+ * by file name: XML by its root element, JSON by its shape, TAP by its lines.
+ * A file that cannot be read is refused with a one-line reason; it never
+ * throws, so one bad file cannot cost the others.
+ */
+const XML_READERS = [
+    junitReader,
+    nunitReader,
+    xunitReader,
+    trxReader
+];
+/** Non-XML reports are read whole; beyond this size they are refused. */
+const MAX_TEXT_REPORT_BYTES = 256 * 1024 * 1024;
+async function readReport(path) {
+    try {
+        const info = await stat$2(path);
+        if (!info.isFile())
+            throw new ReportError('not a regular file');
+        if (info.size === 0)
+            throw new ReportError('empty file');
+        const parsed = await parseStream(createReadStream(path, { highWaterMark: 256 * 1024 }), info.size);
+        return { path, error: null, ...parsed };
+    }
+    catch (err) {
+        return refused(path, err);
+    }
+}
+async function parseStream(stream, size) {
+    let decoder = null;
+    let kind = null;
+    let xml = null;
+    const held = [];
+    for await (const chunk of stream) {
+        if (decoder === null) {
+            const encoding = encodingOf(chunk);
+            if (encoding === 'utf-8' && chunk.subarray(0, 8192).includes(0)) {
+                throw new NotAReportError('binary file, not a test report');
+            }
+            decoder = new TextDecoder$1(encoding);
+        }
+        let text = decoder.decode(chunk, { stream: true });
+        if (kind === null) {
+            text = text.replace(/^\uFEFF/, '');
+            kind = sniff(text);
+            if (kind === 'xml')
+                xml = new XmlReportParser(XML_READERS);
+            else if (size > MAX_TEXT_REPORT_BYTES) {
+                throw new ReportError(`${Math.round(size / 1048576)} MiB is too large for a non-XML report`);
+            }
+        }
+        if (xml)
+            xml.write(text);
+        else
+            held.push(text);
+    }
+    const rest = decoder?.decode() ?? '';
+    if (xml) {
+        if (rest)
+            xml.write(rest);
+        return xml.finish();
+    }
+    held.push(rest);
+    return parseWholeText(kind ?? 'text', held.join(''));
+}
+/** UTF-16 reports (some .NET tools write them) announce themselves with a BOM. */
+function encodingOf(head) {
+    if (head[0] === 0xff && head[1] === 0xfe)
+        return 'utf-16le';
+    if (head[0] === 0xfe && head[1] === 0xff)
+        return 'utf-16be';
+    return 'utf-8';
+}
+function sniff(text) {
+    const start = text.replace(/^\uFEFF/, '').trimStart();
+    if (start === '')
+        throw new ReportError('empty file');
+    if (start.startsWith('<'))
+        return 'xml';
+    if (start.startsWith('{') || start.startsWith('['))
+        return 'json';
+    return 'text';
+}
+function parseWholeText(kind, text) {
+    if (kind === 'json')
+        return parseJsonReport(text);
+    if (looksLikeTap(text))
+        return parseTap(text);
+    throw new NotAReportError('not a test report: neither XML, JSON nor TAP');
+}
+function refused(path, err) {
+    const reason = err instanceof ReportError
+        ? err.message
+        : oneLine(err instanceof Error ? err.message : String(err));
+    return {
+        path,
+        format: null,
+        producer: null,
+        suites: [],
+        warnings: [],
+        error: reason,
+        ...(err instanceof NotAReportError ? { notAReport: true } : {})
+    };
+}
+
+/**
+ * Reads collected files in order. A file found by a search that turns out to
+ * be no test report at all (a pom.xml, a package.json) is left out quietly; a
+ * file named one by one that cannot be read stays in with its error.
+ */
+async function readCollected(collected, base, label = (file) => file, debug = () => { }) {
+    const reports = [];
+    for (const file of collected.files) {
+        const report = await readReport(resolve(base, file));
+        if (report.notAReport && collected.searched.has(file)) {
+            debug(`${label(file)}: not a test report, left out`);
+            continue;
+        }
+        reports.push({ ...report, path: label(file) });
+    }
+    return reports;
+}
+
 /**
  * Every report of the run: files from the workspace's globs, then the files
  * of matching artifacts. A searched file that is no test report is left out
@@ -50363,18 +50381,6 @@ function artifactRunId(input, eventName, payload, currentRunId) {
         ? triggering.id
         : currentRunId;
 }
-async function readReports(collected, base, label, log) {
-    const reports = [];
-    for (const file of collected.files) {
-        const report = await readReport(resolve(base, file));
-        if (report.notAReport && collected.searched.has(file)) {
-            log.debug(`${label(file)}: not a test report, left out`);
-            continue;
-        }
-        reports.push({ ...report, path: label(file) });
-    }
-    return reports;
-}
 async function collectReports(sources, log) {
     const reports = [];
     const looked = [];
@@ -50382,7 +50388,7 @@ async function collectReports(sources, log) {
         const collected = await collectFiles(sources.paths, sources.workspace);
         for (const line of collected.missing)
             log.debug(`paths: ${line}`);
-        reports.push(...(await readReports(collected, sources.workspace, (f) => f, log)));
+        reports.push(...(await readCollected(collected, sources.workspace, (f) => f, log.debug)));
         looked.push(`paths (${sources.paths.join(', ')})`);
     }
     if (sources.artifacts.length === 0)
@@ -50408,7 +50414,7 @@ async function collectReports(sources, log) {
             const collected = await collectFiles([artifact.dir], artifact.dir);
             // Reports are named by artifact and path inside it, never the temp folder.
             const label = (file) => join(artifact.name, relative(artifact.dir, resolve(artifact.dir, file)));
-            reports.push(...(await readReports(collected, artifact.dir, label, log)));
+            reports.push(...(await readCollected(collected, artifact.dir, label, log.debug)));
         }
     }
     catch (err) {
@@ -51894,7 +51900,7 @@ async function runAction() {
     info(`Read ${reports.length} report file${reports.length === 1 ? '' : 's'}.`);
     // Analyze and render the full documents.
     // The source tree gives the causes their fix hints; a missing one costs only the hints.
-    const sourceInfo = await stat$1(inputs.sourceRoot).catch(() => null);
+    const sourceInfo = await stat$2(inputs.sourceRoot).catch(() => null);
     if (!sourceInfo?.isDirectory()) {
         warning(`ci-triage: source-root ${inputs.sourceRoot} is not a folder; causes get no source hints`);
     }
