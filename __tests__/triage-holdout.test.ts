@@ -20,7 +20,10 @@ const HELD_OUT_SETS: ReadonlyArray<[string, number, number]> = [
   // 126. Since then a tuning set: 125 of 126 (the miss, an NUnit OneTimeSetUp
   // that threw InvalidOperationException, is labelled collection-error; setup
   // code that fails on no infrastructure cause is a crash by design).
-  ['holdout-3.tsv', 126, 125]
+  ['holdout-3.tsv', 126, 125],
+  // Written without sight of the rules, scored the first time after the rule
+  // round that followed holdout-3: 119 of 127.
+  ['holdout-4.tsv', 127, 119]
 ]
 
 describe.each(HELD_OUT_SETS)('held-out set %s', (file, size, floor) => {
