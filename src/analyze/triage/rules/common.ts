@@ -13,7 +13,7 @@ export const COMMON_RULES: Rule[] = [
     id: 'any.docker-daemon',
     category: 'service-unavailable',
     pattern:
-      /Cannot connect to the Docker daemon|docker\.sock|DockerException|error during connect: [^\n]{0,200}docker/i,
+      /Cannot connect to the Docker daemon|docker\.sock|DockerException|error during connect: [^\n]{0,200}docker|Docker is (?:either )?not running|Is the docker daemon running|rootless Docker not found|failed to create Docker provider/i,
     needle: 'docker',
     key: 'Docker',
     hint: 'There is no Docker daemon on the runner. Use a runner with Docker or set `DOCKER_HOST`.'
@@ -67,6 +67,34 @@ export const COMMON_RULES: Rule[] = [
     ],
     key: 'HTTP {code}',
     hint: 'A dependency answered HTTP {code}: it was down or still starting. Wait for its health check before the tests.'
+  },
+  {
+    id: 'any.tls-untrusted',
+    category: 'service-unavailable',
+    // The service answered but its certificate is not trusted on the runner
+    // (an internal CA, a self-signed or expired certificate): Go's x509,
+    // OpenSSL through Python and curl, Node's error codes, the JVM's PKIX and
+    // .NET's SslStream.
+    pattern:
+      /\bx509: certificate (?:signed by unknown authority|has expired|is not valid|is valid for)|tls: failed to verify certificate|CERTIFICATE_VERIFY_FAILED|PKIX path building failed|unable to find valid certification path|\b(?:UNABLE_TO_VERIFY_LEAF_SIGNATURE|SELF_SIGNED_CERT_IN_CHAIN|DEPTH_ZERO_SELF_SIGNED_CERT|CERT_HAS_EXPIRED|UNABLE_TO_GET_ISSUER_CERT_LOCALLY)\b|self[- ]signed certificate in certificate chain|unable to get local issuer certificate|SSL certificate problem: |The remote certificate is invalid/,
+    needle: [
+      'x509: certificate',
+      'failed to verify certificate',
+      'certificate_verify_failed',
+      'pkix path building',
+      'certification path',
+      'unable_to_verify_leaf',
+      'self_signed_cert',
+      'cert_has_expired',
+      'unable_to_get_issuer',
+      'local issuer certificate',
+      'self-signed certificate',
+      'self signed certificate',
+      'ssl certificate problem',
+      'remote certificate is invalid'
+    ],
+    key: 'TLS certificate',
+    hint: 'The TLS handshake failed: the runner does not trust the certificate the service presented (an internal CA, a self-signed or expired certificate). Install the CA on the runner or point the test at an endpoint with a trusted certificate.'
   },
   {
     id: 'any.browser-net-error',
@@ -173,6 +201,22 @@ export const COMMON_RULES: Rule[] = [
     key: '{what}',
     hint: 'Tests gave up waiting for {what}, usually a dependency that is not there. Start it before the tests or find the wait.',
     tier: 'text'
+  },
+  {
+    id: 'any.ui-element-not-found',
+    category: 'assertion',
+    // A UI query that found nothing is the test's expectation of the page
+    // failing: Testing Library, Capybara, Selenium, Cypress.
+    pattern:
+      /\bUnable to find (?:an? )?(?:accessible )?(?:element|role|label|button|link|field|fillable field|css|xpath|visible (?:css|xpath|button|link|field)|option|select box|checkbox|radio button|file field|link or button|table|frame)\b|Capybara::ElementNotFound|no such element: Unable to locate element|Expected to find (?:element|content): [^\n]{0,300}but never found it/,
+    needle: [
+      'unable to find',
+      'elementnotfound',
+      'unable to locate element',
+      'but never found it'
+    ],
+    key: '',
+    hint: 'The page did not show what the test looked for: an element, label or text the UI should render is missing.'
   },
   {
     id: 'any.expected-got',

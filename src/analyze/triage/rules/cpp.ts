@@ -12,13 +12,30 @@ export const CPP_RULES: Rule[] = [
     hint: 'The test executable was never built: fix the build step (the first compiler or linker error) before the tests.'
   },
   {
+    id: 'cpp.missing-dependency',
+    category: 'missing-module',
+    // A header, library or package the build looks for is not installed: the
+    // build failed, but what to fix is the missing dependency.
+    pattern:
+      /fatal error: (?<header>[\w./+-]{1,200}): No such file or directory|fatal error: '(?<header2>[^'\n]{1,200})' file not found|\bld(?:\.\w{1,10})?: cannot find -l(?<lib>[\w.+-]{1,100})|Package (?<pc>[\w.+-]{1,100}) was not found in the pkg-config search path|Could not find a package configuration file provided by "(?<pkg>[\w.+-]{1,100})"|Could NOT find (?<pkg2>[\w.+-]{1,100}) \(missing: /,
+    needle: [
+      'fatal error',
+      'cannot find -l',
+      'pkg-config search path',
+      'package configuration file',
+      'Could NOT find'
+    ],
+    key: '{header}{header2}{lib}{pc}{pkg}{pkg2}',
+    hint: '`{header}{header2}{lib}{pc}{pkg}{pkg2}` is not installed on the runner, so the test target did not build. Install its development package in CI, or fix the include or library path.'
+  },
+  {
     id: 'cpp.compile-error',
     category: 'build-failure',
     // gcc, clang and ld output, seen when a test target failed to build.
     pattern:
-      /fatal error: (?<header>[\w./+-]{1,200}): No such file or directory|fatal error: '(?<header2>[^'\n]{1,200})' file not found|undefined reference to [`'](?<sym>[^'\n]{1,300})'|\.(?:c|cc|cpp|cxx|h|hh|hpp):\d{1,7}:\d{1,5}: error: |^CMake Error at /m,
-    needle: ['fatal error', 'undefined reference', ': error: ', 'CMake Error'],
-    key: '{header}{sym}',
+      /undefined reference to [`'](?<sym>[^'\n]{1,300})'|\.(?:c|cc|cpp|cxx|h|hh|hpp):\d{1,7}:\d{1,5}: error: |^CMake Error at /m,
+    needle: ['undefined reference', ': error: ', 'CMake Error'],
+    key: '{sym}',
     hint: 'The test target did not build, so its tests never ran. Fix the first compiler or linker error.'
   },
   {

@@ -90,6 +90,17 @@ export const JAVA_RULES: Rule[] = [
     hint: 'JUnit could not use the test class (no runnable test methods, a wrong signature, or an engine that failed to discover it), so none of its tests ran. Fix the annotations and signatures, or align the JUnit versions.'
   },
   {
+    id: 'java.package-missing',
+    category: 'missing-module',
+    // javac: an import names a package that is not on the compile classpath
+    // (a dependency missing from the build, or the wrong scope).
+    pattern:
+      /error: package (?<pkg>[\w.]{1,300}) does not exist|error: cannot access (?<cls>[\w.]{1,300})\n\s{0,20}class file for (?<cls2>[\w.]{1,300}) not found/,
+    needle: ['does not exist', 'class file for'],
+    key: '{pkg}{cls}',
+    hint: '`{pkg}{cls}` is not on the test compile classpath, so the tests did not compile. Add the dependency (with test scope) to the build.'
+  },
+  {
     id: 'java.compile-error',
     category: 'build-failure',
     // javac and kotlinc through Gradle or Maven, and Eclipse's compiler left in the class file.

@@ -75,6 +75,17 @@ export const PYTHON_RULES: Rule[] = [
     hint: 'Tests request the fixture `{fixture}`, which is not defined. Define it in a `conftest.py` the tests can see, or fix the name (`pytest --fixtures` lists what exists).'
   },
   {
+    id: 'py.ssl-verify',
+    category: 'service-unavailable',
+    // urllib3 wraps a certificate the runner does not trust in the same
+    // `Max retries exceeded` as a refused connection; the fix differs.
+    pattern:
+      /host='(?<host>[^'\n]{1,200})', port=(?<port>\d{1,5})\)[^\n]{0,400}?(?:SSLError|CERTIFICATE_VERIFY_FAILED)/,
+    needle: 'port=',
+    key: '{address}',
+    hint: 'The TLS handshake with `{host}:{port}` failed: the runner does not trust its certificate (an internal CA, a self-signed or expired certificate). Install the CA on the runner (`REQUESTS_CA_BUNDLE`) or point the test at a trusted endpoint.'
+  },
+  {
     id: 'py.errno-connection-refused',
     category: 'service-unavailable',
     pattern:

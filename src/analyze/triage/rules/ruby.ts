@@ -147,6 +147,19 @@ export const RUBY_RULES: Rule[] = [
     key: '',
     hint: 'A spec timed out, usually waiting on a dependency that is not there.'
   },
+  {
+    id: 'rb.spec-file-load',
+    category: 'collection-error',
+    // RSpec could not load a spec file (a SyntaxError, an error raised at
+    // load time), so none of its examples ran. A more specific cause inside
+    // (a missing gem, an uninitialised constant) wins.
+    pattern:
+      /An error occurred while loading (?:\.\/)?(?<file>[^\s]{1,300}\.rb)\b/,
+    needle: 'an error occurred while loading',
+    key: '{file}',
+    hint: 'RSpec could not load `{file}`, so none of its examples ran. Fix the error it raised while loading (the first one in the output).',
+    tier: 'text'
+  },
   // Product signatures.
   {
     id: 'rb.assertion',

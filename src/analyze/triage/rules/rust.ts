@@ -57,6 +57,17 @@ export const RUST_RULES: Rule[] = [
     hint: 'A `tokio::time::timeout` ran out, usually waiting on a dependency that is not there. Find the wait or raise the timeout.'
   },
   {
+    id: 'rs.unresolved-import',
+    category: 'missing-module',
+    // rustc could not find a crate or module the code imports: a dependency
+    // missing from Cargo.toml (or a feature not enabled).
+    pattern:
+      /^error\[E0432\]: unresolved import `(?<module>[\w:]{1,300})`|^error\[E0463\]: can't find crate for `(?<crate>\w{1,100})`/m,
+    needle: ['unresolved import', "can't find crate"],
+    key: '{module}{crate}',
+    hint: '`{module}{crate}` cannot be imported, so the crate did not compile. Add the dependency (or its feature) to `Cargo.toml`, or fix the path.'
+  },
+  {
     id: 'rs.could-not-compile',
     category: 'build-failure',
     pattern: /error: could not compile `(?<crate>[\w-]{1,100})`/,
@@ -94,8 +105,8 @@ export const RUST_RULES: Rule[] = [
     id: 'rs.assertion',
     category: 'assertion',
     pattern:
-      /assertion `left [=!]= right` failed|assertion failed: |assertion failed!/,
-    needle: 'assertion',
+      /assertion `left [=!]= right` failed|assertion failed: |assertion failed!|note: test did not panic as expected|panic did not contain expected string/,
+    needle: ['assertion', 'did not panic', 'panic did not contain'],
     key: '',
     hint: 'An expectation did not hold: look at the left and right values.'
   },
