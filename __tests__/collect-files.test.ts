@@ -35,6 +35,33 @@ describe('collectFiles', () => {
     expect(byGlob.files).toEqual(['reports/junit.xml'])
   })
 
+  it('searches the folders a glob matches, as it does a folder named outright', async () => {
+    const dir = workspace()
+    mkdirSync(join(dir, 'out/test-results/unit'), { recursive: true })
+    mkdirSync(join(dir, 'out/node_modules/pkg'), { recursive: true })
+    writeFileSync(
+      join(dir, 'out/test-results/unit/junit.xml'),
+      readFileSync(PYTEST)
+    )
+    writeFileSync(join(dir, 'out/node_modules/pkg/junit.xml'), '<x/>')
+    const collected = await collectFiles(['out/*'], dir)
+    expect(collected.files).toEqual(['out/test-results/unit/junit.xml'])
+    expect([...collected.searched]).toEqual(collected.files)
+    expect(collected.missing).toEqual([])
+  })
+
+  it('reads paths written with Windows backslashes', async () => {
+    const dir = workspace()
+    const named = await collectFiles(['reports\\junit.xml'], dir)
+    expect(named.files).toEqual(['reports/junit.xml'])
+    expect(named.missing).toEqual([])
+    const globbed = await collectFiles(['reports\\**\\*.xml'], dir)
+    expect(globbed.files).toEqual([
+      'reports/junit.xml',
+      'reports/nested/pom.xml'
+    ])
+  })
+
   it('keeps files named one by one apart from searched ones, and reports what matched nothing', async () => {
     const dir = workspace()
     const collected = await collectFiles(

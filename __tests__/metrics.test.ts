@@ -69,4 +69,27 @@ describe('evaluateGate', () => {
       '2 infrastructure causes found'
     ])
   })
+
+  it('never shows a missed threshold as met after rounding', () => {
+    const almost = rates({
+      tests: 2500,
+      passed: 2499,
+      failed: 1,
+      errors: 0,
+      skipped: 0
+    })
+    expect(evaluateGate(almost, { minPassRate: 100 }).reasons).toEqual([
+      'pass rate 99.96% is below the minimum of 100%'
+    ])
+    const over = rates({
+      tests: 30000,
+      passed: 29999,
+      failed: 0,
+      errors: 0,
+      skipped: 1
+    })
+    expect(evaluateGate(over, { maxSkipRate: 0 }).reasons).toEqual([
+      'skip rate 0.003% is above the maximum of 0%'
+    ])
+  })
 })

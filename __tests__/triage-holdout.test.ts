@@ -26,8 +26,14 @@ const HELD_OUT_SETS: ReadonlyArray<[string, number, number]> = [
   // of 127.
   ['holdout-4.tsv', 127, 127],
   // Written without sight of the rules, scored the first time after the
-  // second rule round: 116 of 130.
-  ['holdout-5.tsv', 130, 116]
+  // second rule round: 116 of 130. Since then a tuning set: 129 of 130 (the
+  // miss, a bare node:test "cancelled by its parent", is labelled unknown;
+  // the node-test fixture's junit report, which carries the same words,
+  // expects collection-error).
+  ['holdout-5.tsv', 130, 129],
+  // Written without sight of the rules, scored the first time after the
+  // third rule round: 126 of 132.
+  ['holdout-6.tsv', 132, 126]
 ]
 
 describe.each(HELD_OUT_SETS)('held-out set %s', (file, size, floor) => {

@@ -35,7 +35,7 @@ import require$$1$5 from 'node:dns';
 import require$$5$3 from 'string_decoder';
 import 'child_process';
 import 'timers';
-import { createWriteStream, createReadStream } from 'node:fs';
+import { createWriteStream, createReadStream, existsSync as existsSync$1 } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
 import require$$1$6 from 'zlib';
 import require$$5$4 from 'stream';
@@ -34450,7 +34450,19 @@ function getOctokit(token, options, ...additionalPlugins) {
     return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 
-const pct$1 = (fraction) => fraction === null ? 'n/a' : `${formatPercent(fraction)}%`;
+/**
+ * The measured rate as a reason shows it: one decimal, or as many more as it
+ * takes not to look equal to the threshold it missed (99.96% is not 100%).
+ */
+function pct$1(fraction, threshold) {
+    if (fraction === null)
+        return 'n/a';
+    let text = formatPercent(fraction);
+    for (let digits = 2; Number(text) === threshold && digits <= 6; digits++) {
+        text = (fraction * 100).toFixed(digits);
+    }
+    return `${text}%`;
+}
 /** A fraction as a percent with one decimal: 0.185 → "18.5". */
 function formatPercent(fraction) {
     return (Math.round(fraction * 1000) / 10).toFixed(1);
@@ -34461,7 +34473,7 @@ function evaluateGate(rates, thresholds, infrastructureCauses = 0) {
         if (min === undefined)
             return;
         if (actual === null || actual * 100 < min - 1e-9) {
-            reasons.push(`${label} ${pct$1(actual)} is below the minimum of ${min}%`);
+            reasons.push(`${label} ${pct$1(actual, min)} is below the minimum of ${min}%`);
         }
     };
     below('execution rate', rates.execution, thresholds.minExecutionRate);
@@ -34469,7 +34481,7 @@ function evaluateGate(rates, thresholds, infrastructureCauses = 0) {
     if (thresholds.maxSkipRate !== undefined &&
         rates.skip !== null &&
         rates.skip * 100 > thresholds.maxSkipRate + 1e-9) {
-        reasons.push(`skip rate ${pct$1(rates.skip)} is above the maximum of ${thresholds.maxSkipRate}%`);
+        reasons.push(`skip rate ${pct$1(rates.skip, thresholds.maxSkipRate)} is above the maximum of ${thresholds.maxSkipRate}%`);
     }
     if (thresholds.failOnInfrastructure && infrastructureCauses > 0) {
         reasons.push(`${infrastructureCauses} infrastructure cause${infrastructureCauses === 1 ? '' : 's'} found`);
@@ -34523,6 +34535,25 @@ function rates(totals) {
 /** Systems a skip reason or a message can name; the key is the canonical name. */
 const SYSTEMS = 'docker|podman|postgres(?:ql)?|mysql|mariadb|redis|mongo(?:db)?|kafka|rabbitmq|elasticsearch|opensearch|memcached|localstack|minio|selenium|chrome(?:driver)?|firefox|playwright|sql ?server|oracle|cassandra|zookeeper|nats|etcd|consul|vault|kubernetes|minikube|kind|gpu|cuda|network|internet|database|db|x11|display';
 const COMMON_RULES = [
+    {
+        id: 'any.socket-permission',
+        category: 'permission-denied',
+        // A socket that exists but refuses this user (the Docker socket without
+        // the docker group) is a permission problem, not a missing service.
+        pattern: /\bconnect (?:EACCES|EPERM) (?<path>[^\s'"]{1,300})|\bdial unix (?<path2>[^\s:]{1,300}): connect: (?:permission denied|operation not permitted)|permission denied while trying to connect to the Docker daemon socket at (?<path3>[^\s:]{1,20}:\/\/[^\s:]{1,300})/,
+        needle: ['EACCES', 'EPERM', 'permission denied', 'not permitted'],
+        key: '{path}{path2}{path3}',
+        hint: 'The runner user may not open the socket `{path}{path2}{path3}`. Add the user to the group that owns it (for Docker: `docker`) or point the client at a socket it can use.'
+    },
+    {
+        id: 'any.curl-connect',
+        category: 'service-unavailable',
+        // libcurl's own wording, whatever binding printed it (PHP, Ruby, R, shell).
+        pattern: /\bFailed to connect to (?<host>[\w.-]{1,200}) port (?<port>\d{1,5})(?: after \d{1,9} ms)?: (?:Couldn't connect to server|Connection refused|No route to host|Network is unreachable)/,
+        needle: 'Failed to connect to',
+        key: '{address}',
+        hint: 'A service the tests call was not reachable ({service}). Start it in CI before the tests.'
+    },
     {
         id: 'any.docker-daemon',
         category: 'service-unavailable',
@@ -34707,12 +34738,15 @@ const COMMON_RULES = [
         category: 'assertion',
         // A UI query that found nothing is the test's expectation of the page
         // failing: Testing Library, Capybara, Selenium, Cypress.
-        pattern: /\bUnable to find (?:an? )?(?:accessible )?(?:element|role|label|button|link|field|fillable field|css|xpath|visible (?:css|xpath|button|link|field)|option|select box|checkbox|radio button|file field|link or button|table|frame)\b|Capybara::ElementNotFound|no such element: Unable to locate element|Expected to find (?:element|content): [^\n]{0,300}but never found it/,
+        pattern: /\bUnable to find (?:an? )?(?:accessible )?(?:element|role|label|button|link|field|fillable field|css|xpath|visible (?:css|xpath|button|link|field)|option|select box|checkbox|radio button|file field|link or button|table|frame)\b|Capybara::ElementNotFound|Capybara::ExpectationNotMet|\bexpected (?:not )?to find (?:exact )?(?:text|visible \w{1,20}|css|xpath|button|link|field|option|select box|table|content)\b|no such element: Unable to locate element|Expected to find (?:element|content): [^\n]{0,300}but never found it|\belement with '[^'\n]{1,300}' was not found\./,
         needle: [
             'unable to find',
             'elementnotfound',
+            'expectationnotmet',
+            'to find',
             'unable to locate element',
-            'but never found it'
+            'but never found it',
+            'was not found.'
         ],
         key: '',
         hint: 'The page did not show what the test looked for: an element, label or text the UI should render is missing.'
@@ -34887,16 +34921,26 @@ const CPP_RULES = [
     {
         id: 'cpp.exception',
         category: 'crash',
-        pattern: /C\+\+ exception with description "|due to unexpected exception with message|std::(?:out_of_range|logic_error|runtime_error|invalid_argument)|vector::_M_range_check/,
-        needle: ['exception', 'std::', '_M_range_check'],
+        pattern: /C\+\+ exception with description "|due to unexpected exception with message|std::(?:out_of_range|logic_error|runtime_error|invalid_argument)|vector::_M_range_check|fatal error: in "[^"\n]{1,300}": (?:memory access violation|signal: |[\w:]{1,100}: )|THREW exception: /,
+        // GoogleTest, Boost.Test (`fatal error: in "suite/case": std::…`), doctest (`THREW exception:`).
+        needle: ['exception', 'std::', '_M_range_check', 'fatal error: in'],
         key: '',
         hint: 'An uncaught C++ exception in the code under test.'
     },
     {
         id: 'cpp.assertion',
         category: 'assertion',
-        pattern: /Expected equality of these values|Value of: |Expected: [^\n]{0,300}\n\s*(?:Which is|Actual)|\b(?:REQUIRE|CHECK)(?:_FALSE|_THAT|_THROWS[_A-Z]{0,20})?\( |with expansion:/,
-        needle: ['Expected', 'Value of', 'REQUIRE', 'CHECK', 'with expansion'],
+        pattern: /Expected equality of these values|Value of: |Expected: [^\n]{0,300}\n\s*(?:Which is|Actual)|\b(?:REQUIRE|CHECK)(?:_FALSE|_THAT|_THROWS[_A-Z]{0,20})?\( |with expansion:|: ERROR: (?:CHECK|REQUIRE|WARN)[_A-Z]{0,30}\( [^\n]{0,500}\) is NOT correct!|\berror: in "[^"\n]{1,300}": (?:critical )?check [^\n]{0,500} has failed/,
+        // GoogleTest, Catch2, doctest (`ERROR: CHECK_EQ( … ) is NOT correct!`),
+        // Boost.Test (`error: in "suite/case": check … has failed`).
+        needle: [
+            'Expected',
+            'Value of',
+            'REQUIRE',
+            'CHECK',
+            'with expansion',
+            'has failed'
+        ],
         key: '',
         hint: 'An expectation did not hold: look at the expected and actual values.'
     }
@@ -35131,7 +35175,7 @@ const GO_RULES = [
     {
         id: 'go.dial-unix',
         category: 'service-unavailable',
-        pattern: /dial unix (?<socket>\S{1,300}): connect: (?:no such file or directory|connection refused|permission denied)/,
+        pattern: /dial unix (?<socket>\S{1,300}): connect: (?:no such file or directory|connection refused)/,
         needle: 'dial unix',
         key: '{socket}',
         hint: 'Nothing listens on the socket `{socket}`. Start the service (or the Docker daemon) in CI.'
@@ -35164,16 +35208,26 @@ const GO_RULES = [
     {
         id: 'go.nil-panic',
         category: 'crash',
-        pattern: /panic: (?<type>runtime error: [^\n[]{1,200})/,
-        needle: 'panic:',
+        // The runtime's own panics, and any panic followed by its goroutine trace.
+        pattern: /panic: (?<type>runtime error: [^\n[]{1,200}|assignment to entry in nil map|send on closed channel|close of (?:closed|nil) channel)|fatal error: (?<type2>concurrent map (?:writes|read and map write)|all goroutines are asleep - deadlock!)|panic: (?<type3>[^\n]{1,200})\n\s{0,4}\ngoroutine \d{1,9} \[running\]:/,
+        needle: ['panic:', 'fatal error:'],
         key: '',
-        hint: 'A panic in the code under test: {type}.'
+        hint: 'A panic in the code under test: {type}{type2}{type3}.'
+    },
+    {
+        id: 'go.ginkgo-panicked',
+        category: 'crash',
+        pattern: /\[PANICKED!\] (?<type>[^\n]{0,200})/,
+        needle: '[PANICKED!]',
+        key: '',
+        hint: 'A spec panicked in the code under test: {type}.'
     },
     {
         id: 'go.assertion',
         category: 'assertion',
-        pattern: /Error Trace:|Error:\s{1,20}Not equal|_test\.go:\d{1,7}: [^\n]{0,300}\b(?:got|want|expected|wanted)\b/,
-        needle: ['Error Trace', 'Not equal', '_test.go'],
+        // testify, `t.Errorf` got/want, and Gomega's `Expected\n    <int>: 404\nto equal`.
+        pattern: /Error Trace:|Error:\s{1,20}Not equal|_test\.go:\d{1,7}: [^\n]{0,300}\b(?:got|want|expected|wanted)\b|(?:^|\n)(?:\[FAILED\] |\s{1,20})?Expected\n\s{1,40}<[^>\n]{1,200}>: [^\n]{0,2000}\n\s{0,20}(?:not )?to \w/,
+        needle: ['Error Trace', 'Not equal', '_test.go', 'Expected'],
         key: '',
         hint: 'An expectation did not hold: look at the got and want values.'
     }
@@ -35343,10 +35397,21 @@ const JAVA_RULES = [
     {
         id: 'java.spring-placeholder',
         category: 'missing-config',
-        pattern: /Could not resolve placeholder '(?<prop>[^'\n]{1,200})'/,
+        // Spring quotes the name; Micronaut writes the `${…}` expression.
+        pattern: /Could not resolve placeholder (?:'(?<prop>[^'\n]{1,200})'|\$\{(?<prop2>[^}\s]{1,200})\})/,
         needle: 'Could not resolve placeholder',
+        key: '{prop}{prop2}',
+        hint: 'The property `{prop}{prop2}` is not defined for the test profile. Set it in the test configuration or the environment.'
+    },
+    {
+        id: 'java.microprofile-config-missing',
+        category: 'missing-config',
+        // SmallRye Config (Quarkus, Helidon, Open Liberty): a required property
+        // has no value in any source, so the application never started.
+        pattern: /SRCFG00014: The config property (?<prop>[\w.\-"[\]]{1,200}) is required but it could not be found/,
+        needle: 'SRCFG00014',
         key: '{prop}',
-        hint: 'The property `{prop}` is not defined for the test profile. Set it in the test configuration or the environment.'
+        hint: 'The property `{prop}` has no value for the tests. Set it in the test profile (`application.properties`, `%test.`) or the environment.'
     },
     {
         id: 'java.out-of-memory',
@@ -35392,8 +35457,15 @@ const JAVA_RULES = [
     {
         id: 'java.assertion',
         category: 'assertion',
-        pattern: /AssertionFailedError|java\.lang\.AssertionError|ComparisonFailure|MultipleFailuresError|Expecting actual:|expected:<[^>\n]{0,200}> but was:<|expected: <[^>\n]{0,200}> but was: <|Expected: .{0,200}\n\s*but: /,
-        needle: ['assert', 'ComparisonFailure', 'MultipleFailures', 'expect'],
+        pattern: /AssertionFailedError|java\.lang\.AssertionError|ComparisonFailure|MultipleFailuresError|Expecting actual:|expected:<[^>\n]{0,200}> but was:<|expected: <[^>\n]{0,200}> but was: <|Expected: .{0,200}\n\s*but: |expected \[[^\]\n]{0,200}\] but found \[|Condition not satisfied:|ConditionNotSatisfiedError|WrongExceptionThrownError|Expected exception of type '[^'\n]{1,200}', but no exception was thrown/,
+        needle: [
+            'assert',
+            'ComparisonFailure',
+            'MultipleFailures',
+            'expect',
+            'Condition not satisfied',
+            'ConditionNotSatisfied'
+        ],
         key: '',
         hint: 'An expectation did not hold: look at the expected and actual values.'
     },
@@ -35663,8 +35735,10 @@ const JAVASCRIPT_RULES = [
     {
         id: 'js.expect',
         category: 'assertion',
-        pattern: /expect\((?:received|jest\.fn\(\))\)|AssertionError(?: \[ERR_ASSERTION\])?:|^\s*Expected:|\bexpected .{0,200} to (?:be|equal|have|include|deep|match|contain|throw)/m,
-        needle: 'expect',
+        // jest/vitest `expect(received)`, Playwright `expect(locator).toHaveText(expected) failed`,
+        // chai, Jasmine `Expected 3 to equal 4.`, AVA's difference block.
+        pattern: /expect\((?:received|jest\.fn\(\))\)|\bexpect\((?:locator|page|response|received|value)\)\.(?:not\.)?to\w{1,40}\(|AssertionError(?: \[ERR_ASSERTION\])?:|^\s*Expected:|\b[Ee]xpected .{0,200} to (?:be|equal|have|include|deep|match|contain|throw)|^\s*Difference \(- actual, \+ expected\):/m,
+        needle: ['expect', 'Difference'],
         key: '',
         hint: 'An expectation did not hold: look at the expected and received values.'
     },
@@ -35785,6 +35859,27 @@ const PHP_RULES = [
         needle: 'cURL error',
         key: '{address}',
         hint: 'A service the tests call was not reachable ({service}). Start it in CI before the tests.'
+    },
+    {
+        id: 'php.parse-error',
+        category: 'collection-error',
+        // PHP compiles a file when it is loaded: a syntax error means the test
+        // file (or a class it autoloads) never loaded, so none of its tests ran.
+        pattern: /\b(?:ParseError|PHP Parse error): {1,2}syntax error[^\n]{0,300}?(?: in (?<file>[^\s]{1,300}\.php) on line \d{1,7}|\n\s{0,10}\n?(?<file2>[^\s]{1,300}\.php):\d{1,7})?/,
+        needle: 'syntax error',
+        key: '{file}{file2}',
+        hint: 'A PHP file has a syntax error, so the tests that load it never ran. Fix the error at the line PHP names (`php -l` finds it).'
+    },
+    {
+        id: 'php.webdriver-unreachable',
+        category: 'service-unavailable',
+        // php-webdriver could not talk to chromedriver/geckodriver/Selenium: the
+        // driver was not started (a refused address, when given, wins as the key).
+        pattern: /WebDriverCurlException: Curl error thrown for http (?<method>[A-Z]{3,7}) to (?<path>\/[^\s]{0,200})/,
+        needle: 'WebDriverCurlException',
+        key: 'WebDriver',
+        hint: 'The browser driver (chromedriver, geckodriver or Selenium) did not answer. Start it before the browser tests.',
+        tier: 'text'
     },
     {
         id: 'php.timeout',
@@ -36193,6 +36288,16 @@ const RUBY_RULES = [
         needle: ['Timeout::Error', 'execution expired'],
         key: '',
         hint: 'A spec timed out, usually waiting on a dependency that is not there.'
+    },
+    {
+        id: 'rb.shared-context-missing',
+        category: 'missing-fixture',
+        // `include_context` / `it_behaves_like` naming a shared group no loaded
+        // file defines (usually a support file that is not required).
+        pattern: /Could not find shared (?<kind>context|examples|example group) "(?<name>[^"\n]{1,200})"/,
+        needle: 'Could not find shared',
+        key: '{name}',
+        hint: 'The shared {kind} "{name}" is not defined when the spec loads. Require the support file that defines it (`spec/support`) or fix the name.'
     },
     {
         id: 'rb.spec-file-load',
@@ -36873,8 +36978,8 @@ function projectRelative(path) {
  * The exception type decides before free text: an assertion whose values
  * mention "timeout" or "connection refused" is still an assertion.
  */
-const ASSERTION_FIRST = /^(?:E\s+)?(?:AssertionError\b|assert |expect\(|Expected values to be|Expected [^\n]{0,200} to |org\.opentest4j\.AssertionFailedError|java\.lang\.AssertionError|junit\.framework\.(?:AssertionFailedError|ComparisonFailure)|org\.junit\.ComparisonFailure|Failed asserting that|Assert\.\w{1,40}(?:\(\) Failure| failed)|assertion `left|\[Error \[ERR_TEST_FAILURE\]: Expected values)/;
-const ASSERTION_TYPE_NAME = /AssertionError|AssertionFailedError|ComparisonFailure|ExpectationNotMetError|ExpectationFailedException|ERR_ASSERTION/;
+const ASSERTION_FIRST = /^(?:E\s+)?(?:AssertionError\b|assert |expect\(|Error: expect\(\w{1,40}\)\.(?:not\.)?to\w{1,40}\(\w{0,40}\) failed$|Expected values to be|\[FAILED\] Expected$|Condition not satisfied:|[\w./\\-]{1,300}:\d{1,7}: ERROR: (?:CHECK|REQUIRE)|error: in "[^"\n]{1,300}": (?:critical )?check |expected (?:not )?to find |Capybara::ExpectationNotMet|Expected [^\n]{0,200} to |org\.opentest4j\.AssertionFailedError|java\.lang\.AssertionError|junit\.framework\.(?:AssertionFailedError|ComparisonFailure)|org\.junit\.ComparisonFailure|Failed asserting that|Assert\.\w{1,40}(?:\(\) Failure| failed)|assertion `left|\[Error \[ERR_TEST_FAILURE\]: Expected values)/;
+const ASSERTION_TYPE_NAME = /AssertionError|AssertionFailedError|ComparisonFailure|ExpectationNotMet|ConditionNotSatisfiedError|ExpectationFailedException|ERR_ASSERTION/;
 /**
  * A line that shows compared values (`got: …`, `…, want "…"`, `+ actual`,
  * `Expected: …`): infrastructure wording inside it is data the test compared,
@@ -36886,9 +36991,10 @@ const COMPARISON_LINE = /\b(?:got|want|wanted|expected|actual|received|but was)\
  * of their own: GoogleTest `Expected equality of these values:` / `Which is:`,
  * Catch2 `REQUIRE( … )` / `with expansion:`, AssertJ `Expecting actual:` / `to be equal to:`,
  * Rust `assertion `left == right` failed` (`left:`/`right:`), testify
- * `Not equal:`, PHPUnit `Failed asserting that` and its `--- Expected` diff.
+ * `Not equal:`, PHPUnit `Failed asserting that` and its `--- Expected` diff,
+ * Gomega `Expected` / `to equal` around `<type>: value` lines, doctest `values:`.
  */
-const COMPARISON_HEADER = /Expected equality of these values:|Which is: |Value of: |with expansion:|^\s{0,40}(?:REQUIRE|CHECK)(?:_[A-Z]{1,20})?\( |^\s{0,40}(?:Expecting(?: actual)?|to (?:be equal to|contain|match)|Expected|Actual|Which is|left|right):|assertion `left [=!]= right`|Not equal:|Failed asserting that|^--- Expected|^\s{0,40}[+-]'/;
+const COMPARISON_HEADER = /^(?:\[FAILED\] |\s{0,40})Expected$|^\s{0,40}(?:not )?to [a-z]{1,20}(?: [a-z]{1,20}){0,3}$|^\s{0,40}values: |Expected equality of these values:|Which is: |Value of: |with expansion:|^\s{0,40}(?:REQUIRE|CHECK)(?:_[A-Z]{1,20})?\( |^\s{0,40}(?:Expecting(?: actual)?|to (?:be equal to|contain|match)|Expected|Actual|Which is|left|right):|assertion `left [=!]= right`|Not equal:|Failed asserting that|^--- Expected|^\s{0,40}[+-]'/;
 /** How many lines above a value its comparison header may sit. */
 const COMPARISON_BLOCK_LINES = 6;
 function inComparedValue(text, index) {
@@ -37014,7 +37120,10 @@ function detectPhase(test, suite, message, body) {
     if (/^OneTimeSetUp: /.test(firstLine) ||
         /^(?:Class|Assembly) Initialization method [\w.+`]{1,300} threw exception/.test(firstLine))
         return 'setup';
-    if (body.includes('Failed to load ApplicationContext'))
+    // A framework whose application context did not start (Spring, Quarkus)
+    // fails every test of the class before any body runs.
+    if (/Failed to load ApplicationContext|Failed to start quarkus/.test(firstLine) ||
+        body.includes('Failed to load ApplicationContext'))
         return 'load';
     if (test.phase === 'setup' || /^failed on setup with/.test(message))
         return 'setup';
@@ -37082,6 +37191,7 @@ function connectingFrame(text) {
 }
 /** A test as a person names it: `Class.method`, or its name when the class adds nothing. */
 function testLabel(test) {
+    usedTestIdentity = true;
     const owner = test.classname.split(/[.\\/]/).pop() ?? '';
     if (owner === '' || owner === test.name || test.name.startsWith(owner))
         return test.name;
@@ -37121,6 +37231,7 @@ function failedOnlyThroughSubtests(test, suite) {
 }
 /** What the test file or suite is called, for keys of findings without a better name. */
 function locationOf(test, suite, phase) {
+    usedTestIdentity = true;
     const where = test.file ??
         suite.file ??
         (test.name.includes('/')
@@ -37162,23 +37273,63 @@ function unwantedErrorHit(rules, text) {
 }
 const ASSERTION_TYPE = /assert|expectation|comparisonfailure/i;
 const EXCEPTION_TYPE$1 = /(?:Error|Exception|Panic|panic)$/;
+/**
+ * Failures repeat their text across thousands of tests: a classification is
+ * remembered per distinct input, the bounded texts the rules read plus the
+ * status and phase, when they are short. One that used the test's name or
+ * file (its key names the test) is not remembered.
+ */
+const CACHED_INPUT_CHARS = 600;
+const CLASSIFIED_ENTRIES = 5_000;
+const classified = new Map();
+/** Set when a classification read the test's name, class or file. */
+let usedTestIdentity = false;
+/** Lets go of remembered classifications (after a triage run). */
+function forgetClassifications() {
+    classified.clear();
+    messageHits.clear();
+    skipHits.clear();
+}
 function classify(test, suite) {
     const parent = failedOnlyThroughSubtests(test, suite);
     if (parent !== null)
         return classify(parent, suite);
-    const rules = catalog().rules;
     // GoogleTest writes `unknown file` as the location of an exception thrown
     // outside an assertion: a place, not what went wrong.
     const message = head(test.message, MATCH_LIMITS.message).replace(/^unknown file\n/, '');
     const body = headAndTail(test.details);
     const type = head(test.failureType, 200);
+    const out = head(test.systemOut, MATCH_LIMITS.output);
+    const err = head(test.systemErr, MATCH_LIMITS.output);
+    const phase = test.status === 'skipped' ? null : detectPhase(test, suite, message, body);
+    // Long texts (stack traces) rarely repeat exactly: keying them costs more
+    // than it saves.
+    const cacheable = message.length + body.length + out.length + err.length <= CACHED_INPUT_CHARS;
+    const input = cacheable
+        ? `${test.status}\0${phase}\0${type}\0${message}\0${body}\0${out}\0${err}`
+        : '';
+    const known = cacheable ? classified.get(input) : undefined;
+    if (known !== undefined)
+        return known;
+    usedTestIdentity = false;
+    const result = classifyInput(test, suite, message, body, type, out, err, phase);
+    if (cacheable && !usedTestIdentity) {
+        if (classified.size >= CLASSIFIED_ENTRIES)
+            classified.clear();
+        classified.set(input, result);
+    }
+    return result;
+}
+/**
+ * `classify` on bounded texts. Reads of the test beyond them go through
+ * `testLabel` and `locationOf`, which mark the result as not reusable.
+ */
+function classifyInput(test, suite, message, body, type, out, err, phase) {
+    const rules = catalog().rules;
     // CTest and others leave message and body empty and put everything in the output.
-    const shownBody = body !== '' || message !== ''
-        ? body
-        : head(test.systemOut, MATCH_LIMITS.output) ||
-            head(test.systemErr, MATCH_LIMITS.output);
+    const shownBody = body !== '' || message !== '' ? body : out || err;
     if (test.status === 'skipped') {
-        const reason = `${message}\n${body}\n${head(test.systemOut, MATCH_LIMITS.output)}`.trim();
+        const reason = `${message}\n${body}\n${out}`.trim();
         const hit = /xfail/i.test(type) ? null : skipHit(rules, reason);
         if (hit)
             return fromHit(hit, reason, message, body, test);
@@ -37196,15 +37347,9 @@ function classify(test, suite) {
     }
     // `type="java.lang.NoSuchMethodError" message="com.x.Y.z()"` reads as the exception line it was.
     const typed = type !== '' && !message.startsWith(type) ? `${type}: ${message}` : message;
-    const haystack = [
-        typed,
-        body,
-        head(test.systemErr, MATCH_LIMITS.output),
-        head(test.systemOut, MATCH_LIMITS.output)
-    ]
+    const haystack = [typed, body, err, out]
         .filter((part) => part !== '')
         .join('\n');
-    const phase = detectPhase(test, suite, message, body);
     // An assertion that no error occurred, holding the error that did: when
     // that error is infrastructure, it is the cause.
     const unwanted = unwantedErrorHit(rules, haystack);
@@ -37279,13 +37424,21 @@ function fromHit(hit, text, message, body, test) {
     }
     if (category === 'timeout' && category === rule.category) {
         // What timed out when the report names it (a hook, a wait, the running
-        // test, an address like `127.0.0.1:48123: read timed out`), else the test
-        // itself; with the budget it exceeded, as written.
-        const what = (rule.key !== '' ? key : '') ||
+        // test, an address like `127.0.0.1:48123: read timed out`), with the
+        // budget it exceeded as written. A test that hit its runner's budget and
+        // names nothing else is keyed by the budget: fifty tests over the same
+        // 5000 ms are one finding with one fix. Without a budget, the test.
+        const named = (rule.key !== '' ? key : '') ||
             addressIn(excerptAt(text, hit.index)) ||
-            addressIn(head(message, MATCH_LIMITS.message)) ||
-            testLabel(test);
-        key = captures.budget ? `${what} (${captures.budget})` : what;
+            addressIn(head(message, MATCH_LIMITS.message));
+        if (named === '' &&
+            captures.budget &&
+            (captures.what ?? 'test').toLowerCase() === 'test')
+            key = `test timeout ${captures.budget.replace(/^([\d.]+)\s*/, '$1 ')}`;
+        else {
+            const what = named || testLabel(test);
+            key = captures.budget ? `${what} (${captures.budget})` : what;
+        }
     }
     // What did not build or load is the test's own unit when the rule names nothing.
     if (key === '' &&
@@ -37768,6 +37921,8 @@ function triage(reports, options = {}) {
             }
         }
     }
+    // What was remembered per distinct failure text is only worth one run.
+    forgetClassifications();
     const ranked = groups.sort((a, b) => b.cause.count - a.cause.count ||
         Number(b.cause.infrastructure) - Number(a.cause.infrastructure) ||
         a.cause.key.localeCompare(b.cause.key));
@@ -44848,18 +45003,24 @@ async function collectFiles(inputs, cwd = process.cwd()) {
                 searched.add(path);
         }
     };
-    for (const input of inputs) {
+    for (const given of inputs) {
+        const input = await withForwardSlashes(given, cwd);
         if (isDynamicPattern(input)) {
+            // Folders a glob matches are searched like a folder named outright.
             const matches = await glob(input, {
                 cwd,
                 ignore: IGNORED_DIRS,
-                onlyFiles: true,
+                onlyFiles: false,
                 dot: false,
                 expandDirectories: false
             });
-            if (matches.length === 0)
+            const found = matches.filter((match) => !match.endsWith('/'));
+            for (const folder of outermost(matches.filter((match) => match.endsWith('/')))) {
+                found.push(...(await searchFolder(folder, cwd)));
+            }
+            if (found.length === 0)
                 missing.push(`${input}: no file matches`);
-            add(matches, true);
+            add(found, true);
             continue;
         }
         const info = await stat$2(resolve(cwd, input)).catch(() => null);
@@ -44867,20 +45028,51 @@ async function collectFiles(inputs, cwd = process.cwd()) {
             missing.push(`${input}: no such file or folder`);
         }
         else if (info.isDirectory()) {
-            const matches = await glob(REPORT_FILE_PATTERNS, {
-                cwd: resolve(cwd, input),
-                ignore: IGNORED_DIRS,
-                onlyFiles: true
-            });
+            const matches = await searchFolder(input, cwd);
             if (matches.length === 0)
                 missing.push(`${input}: no report files in folder`);
-            add(matches.map((m) => joinPath(input, m)), true);
+            add(matches, true);
         }
         else {
             add([input], false);
         }
     }
     return { files, searched, missing };
+}
+async function searchFolder(dir, cwd) {
+    const matches = await glob(REPORT_FILE_PATTERNS, {
+        cwd: resolve(cwd, dir),
+        ignore: IGNORED_DIRS,
+        onlyFiles: true
+    });
+    return matches.map((match) => joinPath(dir, match));
+}
+/** Folders (with a trailing slash) that lie inside no other folder of the list. */
+function outermost(folders) {
+    const kept = [];
+    for (const folder of [...folders].sort()) {
+        if (!kept.some((outer) => folder.startsWith(outer)))
+            kept.push(folder);
+    }
+    return kept;
+}
+/**
+ * A path written on Windows (`reports\junit.xml`, `out\**\*.xml`): globs
+ * and our labels want forward slashes. On other systems a backslash may be
+ * part of a name or escape a glob character, so the path is kept as written
+ * whenever it names something as it is.
+ */
+async function withForwardSlashes(input, cwd) {
+    if (!input.includes('\\'))
+        return input;
+    if (process.platform !== 'win32') {
+        if (await stat$2(resolve(cwd, input)).catch(() => null))
+            return input;
+        if (isDynamicPattern(input) &&
+            (await glob(input, { cwd, ignore: IGNORED_DIRS })).length > 0)
+            return input;
+    }
+    return input.replace(/\\/g, '/');
 }
 function joinPath(dir, file) {
     return dir.endsWith('/') ? `${dir}${file}` : `${dir}/${file}`;
@@ -50997,21 +51189,67 @@ function readInputs(workspace, workflow, read = (name) => getInput(name)) {
 const STEP_ANNOTATION_LIMIT = 10;
 const MESSAGE_LIMIT = 4_000;
 const DETAIL_LINES = 20;
-/** A report's path, made relative to the workspace when it lies inside it. */
-function repositoryPath(file, workspace) {
+const WINDOWS_ABSOLUTE = /^[A-Za-z]:\//;
+/**
+ * The repository path an annotation must carry, or null. Reports name files
+ * relative to where the tests ran (pytest's rootdir, often a subfolder of a
+ * monorepo) or as absolute paths of the runner that ran them (another OS in a
+ * matrix). The first candidate that exists in the checkout wins; without a
+ * checkout (a job that only downloads artifacts) a relative path is kept as
+ * the best guess and an absolute one outside the workspace is dropped.
+ */
+function repositoryPath(file, workspace, reportPath, exists = (path) => existsSync$1(path)) {
     if (!file)
         return null;
     const path = file.replace(/\\/g, '/');
-    if (!isAbsolute$1(path))
-        return path.replace(/^\.\//, '');
-    const inside = relative(workspace, path);
-    return inside.startsWith('..') || isAbsolute$1(inside)
-        ? null
-        : inside.split('\\').join('/');
+    const inWorkspace = (candidate) => {
+        const inside = relative(workspace, resolve(workspace, candidate));
+        return inside === '' || inside.startsWith('..') || isAbsolute$1(inside)
+            ? null
+            : inside.split('\\').join('/');
+    };
+    const found = (candidate) => candidate !== null && exists(join(workspace, candidate));
+    if (isAbsolute$1(path) || WINDOWS_ABSOLUTE.test(path)) {
+        const inside = WINDOWS_ABSOLUTE.test(path) ? null : inWorkspace(path);
+        if (inside !== null)
+            return inside;
+        // Another runner's absolute path: the longest tail that is in the checkout.
+        const parts = path.split('/').filter((part) => part !== '');
+        for (let start = 1; start < parts.length; start++) {
+            const tail = inWorkspace(parts.slice(start).join('/'));
+            if (found(tail))
+                return tail;
+        }
+        return null;
+    }
+    const direct = inWorkspace(path);
+    if (found(direct))
+        return direct;
+    // Relative to where the tests ran: the report's folder or one above it.
+    if (reportPath && !isAbsolute$1(reportPath)) {
+        let dir = dirname(reportPath.replace(/\\/g, '/'));
+        while (dir !== '.' && dir !== '/' && dir !== '') {
+            const candidate = inWorkspace(join(dir, path));
+            if (found(candidate))
+                return candidate;
+            dir = dirname(dir);
+        }
+    }
+    return direct;
 }
 /** Every failed or erroring test, in report order. */
 function failureAnnotations(analysis, workspace) {
     const annotations = [];
+    // Thousands of failures share a few files: each is looked up once.
+    const paths = new Map();
+    const located = (file, report) => {
+        if (!file)
+            return null;
+        const key = `${report}\0${file}`;
+        if (!paths.has(key))
+            paths.set(key, repositoryPath(file, workspace, report));
+        return paths.get(key) ?? null;
+    };
     for (const report of analysis.reports) {
         for (const suite of report.suites) {
             for (const test of suite.cases) {
@@ -51029,7 +51267,7 @@ function failureAnnotations(analysis, workspace) {
                     .join('\n\n')
                     .slice(0, MESSAGE_LIMIT);
                 annotations.push({
-                    path: repositoryPath(test.file ?? suite.file, workspace),
+                    path: located(test.file ?? suite.file, report.path),
                     line: test.line,
                     title: `${test.classname ? `${test.classname}.` : ''}${test.name} ${test.status === 'error' ? 'errored' : 'failed'}`.slice(0, 255),
                     message
@@ -52039,7 +52277,11 @@ async function runAction() {
     const source = sourceInfo?.isDirectory()
         ? await indexSource(inputs.sourceRoot)
         : null;
-    const analysis = analyze(reports, { thresholds: inputs.thresholds, source });
+    const readable = reports.filter((report) => report.error === null).length;
+    // With fail-on-empty false a run without reports passes: thresholds meant
+    // for runs that have tests must not turn it red through a rate of n/a.
+    const thresholds = readable === 0 && !inputs.failOnEmpty ? {} : inputs.thresholds;
+    const analysis = analyze(reports, { thresholds, source });
     for (const warning$1 of analysis.warnings)
         warning(warning$1);
     const title = `Test triage: ${inputs.commentKey}`;
@@ -52135,7 +52377,6 @@ async function runAction() {
         markdown: markdownPath
     });
     // Gate: after everything is published.
-    const readable = reports.filter((report) => report.error === null).length;
     if (readable === 0 && inputs.failOnEmpty) {
         outputs.gate = 'failed';
         for (const [name, value] of Object.entries(outputs))

@@ -108,7 +108,12 @@ async function runAction(): Promise<void> {
   const source = sourceInfo?.isDirectory()
     ? await indexSource(inputs.sourceRoot)
     : null
-  const analysis = analyze(reports, { thresholds: inputs.thresholds, source })
+  const readable = reports.filter((report) => report.error === null).length
+  // With fail-on-empty false a run without reports passes: thresholds meant
+  // for runs that have tests must not turn it red through a rate of n/a.
+  const thresholds =
+    readable === 0 && !inputs.failOnEmpty ? {} : inputs.thresholds
+  const analysis = analyze(reports, { thresholds, source })
   for (const warning of analysis.warnings) core.warning(warning)
   const title = `Test triage: ${inputs.commentKey}`
   const jsonPath = join(outDir, 'report.json')
@@ -217,7 +222,6 @@ async function runAction(): Promise<void> {
   })
 
   // Gate: after everything is published.
-  const readable = reports.filter((report) => report.error === null).length
   if (readable === 0 && inputs.failOnEmpty) {
     outputs.gate = 'failed'
     for (const [name, value] of Object.entries(outputs))

@@ -15,8 +15,18 @@ export interface GateResult {
   reasons: string[]
 }
 
-const pct = (fraction: number | null): string =>
-  fraction === null ? 'n/a' : `${formatPercent(fraction)}%`
+/**
+ * The measured rate as a reason shows it: one decimal, or as many more as it
+ * takes not to look equal to the threshold it missed (99.96% is not 100%).
+ */
+function pct(fraction: number | null, threshold: number): string {
+  if (fraction === null) return 'n/a'
+  let text = formatPercent(fraction)
+  for (let digits = 2; Number(text) === threshold && digits <= 6; digits++) {
+    text = (fraction * 100).toFixed(digits)
+  }
+  return `${text}%`
+}
 
 /** A fraction as a percent with one decimal: 0.185 → "18.5". */
 export function formatPercent(fraction: number): string {
@@ -36,7 +46,9 @@ export function evaluateGate(
   ): void => {
     if (min === undefined) return
     if (actual === null || actual * 100 < min - 1e-9) {
-      reasons.push(`${label} ${pct(actual)} is below the minimum of ${min}%`)
+      reasons.push(
+        `${label} ${pct(actual, min)} is below the minimum of ${min}%`
+      )
     }
   }
   below('execution rate', rates.execution, thresholds.minExecutionRate)
@@ -47,7 +59,7 @@ export function evaluateGate(
     rates.skip * 100 > thresholds.maxSkipRate + 1e-9
   ) {
     reasons.push(
-      `skip rate ${pct(rates.skip)} is above the maximum of ${thresholds.maxSkipRate}%`
+      `skip rate ${pct(rates.skip, thresholds.maxSkipRate)} is above the maximum of ${thresholds.maxSkipRate}%`
     )
   }
   if (thresholds.failOnInfrastructure && infrastructureCauses > 0) {

@@ -208,9 +208,9 @@ export function projectRelative(path: string): string {
  * mention "timeout" or "connection refused" is still an assertion.
  */
 const ASSERTION_FIRST =
-  /^(?:E\s+)?(?:AssertionError\b|assert |expect\(|Expected values to be|Expected [^\n]{0,200} to |org\.opentest4j\.AssertionFailedError|java\.lang\.AssertionError|junit\.framework\.(?:AssertionFailedError|ComparisonFailure)|org\.junit\.ComparisonFailure|Failed asserting that|Assert\.\w{1,40}(?:\(\) Failure| failed)|assertion `left|\[Error \[ERR_TEST_FAILURE\]: Expected values)/
+  /^(?:E\s+)?(?:AssertionError\b|assert |expect\(|Error: expect\(\w{1,40}\)\.(?:not\.)?to\w{1,40}\(\w{0,40}\) failed$|Expected values to be|\[FAILED\] Expected$|Condition not satisfied:|[\w./\\-]{1,300}:\d{1,7}: ERROR: (?:CHECK|REQUIRE)|error: in "[^"\n]{1,300}": (?:critical )?check |expected (?:not )?to find |Capybara::ExpectationNotMet|Expected [^\n]{0,200} to |org\.opentest4j\.AssertionFailedError|java\.lang\.AssertionError|junit\.framework\.(?:AssertionFailedError|ComparisonFailure)|org\.junit\.ComparisonFailure|Failed asserting that|Assert\.\w{1,40}(?:\(\) Failure| failed)|assertion `left|\[Error \[ERR_TEST_FAILURE\]: Expected values)/
 const ASSERTION_TYPE_NAME =
-  /AssertionError|AssertionFailedError|ComparisonFailure|ExpectationNotMetError|ExpectationFailedException|ERR_ASSERTION/
+  /AssertionError|AssertionFailedError|ComparisonFailure|ExpectationNotMet|ConditionNotSatisfiedError|ExpectationFailedException|ERR_ASSERTION/
 
 interface RuleHit {
   rule: CompiledRule
@@ -231,10 +231,11 @@ const COMPARISON_LINE =
  * of their own: GoogleTest `Expected equality of these values:` / `Which is:`,
  * Catch2 `REQUIRE( … )` / `with expansion:`, AssertJ `Expecting actual:` / `to be equal to:`,
  * Rust `assertion `left == right` failed` (`left:`/`right:`), testify
- * `Not equal:`, PHPUnit `Failed asserting that` and its `--- Expected` diff.
+ * `Not equal:`, PHPUnit `Failed asserting that` and its `--- Expected` diff,
+ * Gomega `Expected` / `to equal` around `<type>: value` lines, doctest `values:`.
  */
 const COMPARISON_HEADER =
-  /Expected equality of these values:|Which is: |Value of: |with expansion:|^\s{0,40}(?:REQUIRE|CHECK)(?:_[A-Z]{1,20})?\( |^\s{0,40}(?:Expecting(?: actual)?|to (?:be equal to|contain|match)|Expected|Actual|Which is|left|right):|assertion `left [=!]= right`|Not equal:|Failed asserting that|^--- Expected|^\s{0,40}[+-]'/
+  /^(?:\[FAILED\] |\s{0,40})Expected$|^\s{0,40}(?:not )?to [a-z]{1,20}(?: [a-z]{1,20}){0,3}$|^\s{0,40}values: |Expected equality of these values:|Which is: |Value of: |with expansion:|^\s{0,40}(?:REQUIRE|CHECK)(?:_[A-Z]{1,20})?\( |^\s{0,40}(?:Expecting(?: actual)?|to (?:be equal to|contain|match)|Expected|Actual|Which is|left|right):|assertion `left [=!]= right`|Not equal:|Failed asserting that|^--- Expected|^\s{0,40}[+-]'/
 
 /** How many lines above a value its comparison header may sit. */
 const COMPARISON_BLOCK_LINES = 6
@@ -395,7 +396,15 @@ function detectPhase(
     )
   )
     return 'setup'
-  if (body.includes('Failed to load ApplicationContext')) return 'load'
+  // A framework whose application context did not start (Spring, Quarkus)
+  // fails every test of the class before any body runs.
+  if (
+    /Failed to load ApplicationContext|Failed to start quarkus/.test(
+      firstLine
+    ) ||
+    body.includes('Failed to load ApplicationContext')
+  )
+    return 'load'
   if (test.phase === 'setup' || /^failed on setup with/.test(message))
     return 'setup'
   return null
@@ -479,6 +488,7 @@ function connectingFrame(text: string): string {
 
 /** A test as a person names it: `Class.method`, or its name when the class adds nothing. */
 function testLabel(test: TestCase): string {
+  usedTestIdentity = true
   const owner = test.classname.split(/[.\\/]/).pop() ?? ''
   if (owner === '' || owner === test.name || test.name.startsWith(owner))
     return test.name
@@ -525,6 +535,7 @@ function failedOnlyThroughSubtests(
 
 /** What the test file or suite is called, for keys of findings without a better name. */
 function locationOf(test: TestCase, suite: Suite, phase: StopPhase): string {
+  usedTestIdentity = true
   const where =
     test.file ??
     suite.file ??
@@ -574,10 +585,28 @@ function unwantedErrorHit(
 const ASSERTION_TYPE = /assert|expectation|comparisonfailure/i
 const EXCEPTION_TYPE = /(?:Error|Exception|Panic|panic)$/
 
+/**
+ * Failures repeat their text across thousands of tests: a classification is
+ * remembered per distinct input, the bounded texts the rules read plus the
+ * status and phase, when they are short. One that used the test's name or
+ * file (its key names the test) is not remembered.
+ */
+const CACHED_INPUT_CHARS = 600
+const CLASSIFIED_ENTRIES = 5_000
+const classified = new Map<string, Classification>()
+/** Set when a classification read the test's name, class or file. */
+let usedTestIdentity = false
+
+/** Lets go of remembered classifications (after a triage run). */
+export function forgetClassifications(): void {
+  classified.clear()
+  messageHits.clear()
+  skipHits.clear()
+}
+
 export function classify(test: TestCase, suite: Suite): Classification {
   const parent = failedOnlyThroughSubtests(test, suite)
   if (parent !== null) return classify(parent, suite)
-  const rules = catalog().rules
   // GoogleTest writes `unknown file` as the location of an exception thrown
   // outside an assertion: a place, not what went wrong.
   const message = head(test.message, MATCH_LIMITS.message).replace(
@@ -586,16 +615,57 @@ export function classify(test: TestCase, suite: Suite): Classification {
   )
   const body = headAndTail(test.details)
   const type = head(test.failureType, 200)
+  const out = head(test.systemOut, MATCH_LIMITS.output)
+  const err = head(test.systemErr, MATCH_LIMITS.output)
+  const phase =
+    test.status === 'skipped' ? null : detectPhase(test, suite, message, body)
+  // Long texts (stack traces) rarely repeat exactly: keying them costs more
+  // than it saves.
+  const cacheable =
+    message.length + body.length + out.length + err.length <= CACHED_INPUT_CHARS
+  const input = cacheable
+    ? `${test.status}\0${phase}\0${type}\0${message}\0${body}\0${out}\0${err}`
+    : ''
+  const known = cacheable ? classified.get(input) : undefined
+  if (known !== undefined) return known
+  usedTestIdentity = false
+  const result = classifyInput(
+    test,
+    suite,
+    message,
+    body,
+    type,
+    out,
+    err,
+    phase
+  )
+  if (cacheable && !usedTestIdentity) {
+    if (classified.size >= CLASSIFIED_ENTRIES) classified.clear()
+    classified.set(input, result)
+  }
+  return result
+}
+
+/**
+ * `classify` on bounded texts. Reads of the test beyond them go through
+ * `testLabel` and `locationOf`, which mark the result as not reusable.
+ */
+function classifyInput(
+  test: TestCase,
+  suite: Suite,
+  message: string,
+  body: string,
+  type: string,
+  out: string,
+  err: string,
+  phase: StopPhase
+): Classification {
+  const rules = catalog().rules
   // CTest and others leave message and body empty and put everything in the output.
-  const shownBody =
-    body !== '' || message !== ''
-      ? body
-      : head(test.systemOut, MATCH_LIMITS.output) ||
-        head(test.systemErr, MATCH_LIMITS.output)
+  const shownBody = body !== '' || message !== '' ? body : out || err
 
   if (test.status === 'skipped') {
-    const reason =
-      `${message}\n${body}\n${head(test.systemOut, MATCH_LIMITS.output)}`.trim()
+    const reason = `${message}\n${body}\n${out}`.trim()
     const hit = /xfail/i.test(type) ? null : skipHit(rules, reason)
     if (hit) return fromHit(hit, reason, message, body, test)
     const shown =
@@ -615,15 +685,9 @@ export function classify(test: TestCase, suite: Suite): Classification {
   // `type="java.lang.NoSuchMethodError" message="com.x.Y.z()"` reads as the exception line it was.
   const typed =
     type !== '' && !message.startsWith(type) ? `${type}: ${message}` : message
-  const haystack = [
-    typed,
-    body,
-    head(test.systemErr, MATCH_LIMITS.output),
-    head(test.systemOut, MATCH_LIMITS.output)
-  ]
+  const haystack = [typed, body, err, out]
     .filter((part) => part !== '')
     .join('\n')
-  const phase = detectPhase(test, suite, message, body)
   // An assertion that no error occurred, holding the error that did: when
   // that error is infrastructure, it is the cause.
   const unwanted = unwantedErrorHit(rules, haystack)
@@ -708,14 +772,24 @@ function fromHit(
   }
   if (category === 'timeout' && category === rule.category) {
     // What timed out when the report names it (a hook, a wait, the running
-    // test, an address like `127.0.0.1:48123: read timed out`), else the test
-    // itself; with the budget it exceeded, as written.
-    const what =
+    // test, an address like `127.0.0.1:48123: read timed out`), with the
+    // budget it exceeded as written. A test that hit its runner's budget and
+    // names nothing else is keyed by the budget: fifty tests over the same
+    // 5000 ms are one finding with one fix. Without a budget, the test.
+    const named =
       (rule.key !== '' ? key : '') ||
       addressIn(excerptAt(text, hit.index)) ||
-      addressIn(head(message, MATCH_LIMITS.message)) ||
-      testLabel(test)
-    key = captures.budget ? `${what} (${captures.budget})` : what
+      addressIn(head(message, MATCH_LIMITS.message))
+    if (
+      named === '' &&
+      captures.budget &&
+      (captures.what ?? 'test').toLowerCase() === 'test'
+    )
+      key = `test timeout ${captures.budget.replace(/^([\d.]+)\s*/, '$1 ')}`
+    else {
+      const what = named || testLabel(test)
+      key = captures.budget ? `${what} (${captures.budget})` : what
+    }
   }
   // What did not build or load is the test's own unit when the rule names nothing.
   if (

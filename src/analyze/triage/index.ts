@@ -6,7 +6,7 @@
 import type { ReportFile } from '../../model.js'
 import type { Cause, CauseTest } from '../types.js'
 import { isInfrastructure } from './catalog.js'
-import { classify } from './classify.js'
+import { classify, forgetClassifications } from './classify.js'
 import { describeSource, type SourceTree } from './source.js'
 
 export interface TriageOptions {
@@ -95,6 +95,8 @@ export function triage(
       }
     }
   }
+  // What was remembered per distinct failure text is only worth one run.
+  forgetClassifications()
   const ranked = groups.sort(
     (a, b) =>
       b.cause.count - a.cause.count ||

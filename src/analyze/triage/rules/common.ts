@@ -10,6 +10,27 @@ const SYSTEMS =
 
 export const COMMON_RULES: Rule[] = [
   {
+    id: 'any.socket-permission',
+    category: 'permission-denied',
+    // A socket that exists but refuses this user (the Docker socket without
+    // the docker group) is a permission problem, not a missing service.
+    pattern:
+      /\bconnect (?:EACCES|EPERM) (?<path>[^\s'"]{1,300})|\bdial unix (?<path2>[^\s:]{1,300}): connect: (?:permission denied|operation not permitted)|permission denied while trying to connect to the Docker daemon socket at (?<path3>[^\s:]{1,20}:\/\/[^\s:]{1,300})/,
+    needle: ['EACCES', 'EPERM', 'permission denied', 'not permitted'],
+    key: '{path}{path2}{path3}',
+    hint: 'The runner user may not open the socket `{path}{path2}{path3}`. Add the user to the group that owns it (for Docker: `docker`) or point the client at a socket it can use.'
+  },
+  {
+    id: 'any.curl-connect',
+    category: 'service-unavailable',
+    // libcurl's own wording, whatever binding printed it (PHP, Ruby, R, shell).
+    pattern:
+      /\bFailed to connect to (?<host>[\w.-]{1,200}) port (?<port>\d{1,5})(?: after \d{1,9} ms)?: (?:Couldn't connect to server|Connection refused|No route to host|Network is unreachable)/,
+    needle: 'Failed to connect to',
+    key: '{address}',
+    hint: 'A service the tests call was not reachable ({service}). Start it in CI before the tests.'
+  },
+  {
     id: 'any.docker-daemon',
     category: 'service-unavailable',
     pattern:
@@ -208,12 +229,15 @@ export const COMMON_RULES: Rule[] = [
     // A UI query that found nothing is the test's expectation of the page
     // failing: Testing Library, Capybara, Selenium, Cypress.
     pattern:
-      /\bUnable to find (?:an? )?(?:accessible )?(?:element|role|label|button|link|field|fillable field|css|xpath|visible (?:css|xpath|button|link|field)|option|select box|checkbox|radio button|file field|link or button|table|frame)\b|Capybara::ElementNotFound|no such element: Unable to locate element|Expected to find (?:element|content): [^\n]{0,300}but never found it/,
+      /\bUnable to find (?:an? )?(?:accessible )?(?:element|role|label|button|link|field|fillable field|css|xpath|visible (?:css|xpath|button|link|field)|option|select box|checkbox|radio button|file field|link or button|table|frame)\b|Capybara::ElementNotFound|Capybara::ExpectationNotMet|\bexpected (?:not )?to find (?:exact )?(?:text|visible \w{1,20}|css|xpath|button|link|field|option|select box|table|content)\b|no such element: Unable to locate element|Expected to find (?:element|content): [^\n]{0,300}but never found it|\belement with '[^'\n]{1,300}' was not found\./,
     needle: [
       'unable to find',
       'elementnotfound',
+      'expectationnotmet',
+      'to find',
       'unable to locate element',
-      'but never found it'
+      'but never found it',
+      'was not found.'
     ],
     key: '',
     hint: 'The page did not show what the test looked for: an element, label or text the UI should render is missing.'

@@ -96,8 +96,9 @@ export const CPP_RULES: Rule[] = [
     id: 'cpp.exception',
     category: 'crash',
     pattern:
-      /C\+\+ exception with description "|due to unexpected exception with message|std::(?:out_of_range|logic_error|runtime_error|invalid_argument)|vector::_M_range_check/,
-    needle: ['exception', 'std::', '_M_range_check'],
+      /C\+\+ exception with description "|due to unexpected exception with message|std::(?:out_of_range|logic_error|runtime_error|invalid_argument)|vector::_M_range_check|fatal error: in "[^"\n]{1,300}": (?:memory access violation|signal: |[\w:]{1,100}: )|THREW exception: /,
+    // GoogleTest, Boost.Test (`fatal error: in "suite/case": std::…`), doctest (`THREW exception:`).
+    needle: ['exception', 'std::', '_M_range_check', 'fatal error: in'],
     key: '',
     hint: 'An uncaught C++ exception in the code under test.'
   },
@@ -105,8 +106,17 @@ export const CPP_RULES: Rule[] = [
     id: 'cpp.assertion',
     category: 'assertion',
     pattern:
-      /Expected equality of these values|Value of: |Expected: [^\n]{0,300}\n\s*(?:Which is|Actual)|\b(?:REQUIRE|CHECK)(?:_FALSE|_THAT|_THROWS[_A-Z]{0,20})?\( |with expansion:/,
-    needle: ['Expected', 'Value of', 'REQUIRE', 'CHECK', 'with expansion'],
+      /Expected equality of these values|Value of: |Expected: [^\n]{0,300}\n\s*(?:Which is|Actual)|\b(?:REQUIRE|CHECK)(?:_FALSE|_THAT|_THROWS[_A-Z]{0,20})?\( |with expansion:|: ERROR: (?:CHECK|REQUIRE|WARN)[_A-Z]{0,30}\( [^\n]{0,500}\) is NOT correct!|\berror: in "[^"\n]{1,300}": (?:critical )?check [^\n]{0,500} has failed/,
+    // GoogleTest, Catch2, doctest (`ERROR: CHECK_EQ( … ) is NOT correct!`),
+    // Boost.Test (`error: in "suite/case": check … has failed`).
+    needle: [
+      'Expected',
+      'Value of',
+      'REQUIRE',
+      'CHECK',
+      'with expansion',
+      'has failed'
+    ],
     key: '',
     hint: 'An expectation did not hold: look at the expected and actual values.'
   }

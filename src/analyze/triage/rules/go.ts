@@ -98,7 +98,7 @@ export const GO_RULES: Rule[] = [
     id: 'go.dial-unix',
     category: 'service-unavailable',
     pattern:
-      /dial unix (?<socket>\S{1,300}): connect: (?:no such file or directory|connection refused|permission denied)/,
+      /dial unix (?<socket>\S{1,300}): connect: (?:no such file or directory|connection refused)/,
     needle: 'dial unix',
     key: '{socket}',
     hint: 'Nothing listens on the socket `{socket}`. Start the service (or the Docker daemon) in CI.'
@@ -133,17 +133,28 @@ export const GO_RULES: Rule[] = [
   {
     id: 'go.nil-panic',
     category: 'crash',
-    pattern: /panic: (?<type>runtime error: [^\n[]{1,200})/,
-    needle: 'panic:',
+    // The runtime's own panics, and any panic followed by its goroutine trace.
+    pattern:
+      /panic: (?<type>runtime error: [^\n[]{1,200}|assignment to entry in nil map|send on closed channel|close of (?:closed|nil) channel)|fatal error: (?<type2>concurrent map (?:writes|read and map write)|all goroutines are asleep - deadlock!)|panic: (?<type3>[^\n]{1,200})\n\s{0,4}\ngoroutine \d{1,9} \[running\]:/,
+    needle: ['panic:', 'fatal error:'],
     key: '',
-    hint: 'A panic in the code under test: {type}.'
+    hint: 'A panic in the code under test: {type}{type2}{type3}.'
+  },
+  {
+    id: 'go.ginkgo-panicked',
+    category: 'crash',
+    pattern: /\[PANICKED!\] (?<type>[^\n]{0,200})/,
+    needle: '[PANICKED!]',
+    key: '',
+    hint: 'A spec panicked in the code under test: {type}.'
   },
   {
     id: 'go.assertion',
     category: 'assertion',
+    // testify, `t.Errorf` got/want, and Gomega's `Expected\n    <int>: 404\nto equal`.
     pattern:
-      /Error Trace:|Error:\s{1,20}Not equal|_test\.go:\d{1,7}: [^\n]{0,300}\b(?:got|want|expected|wanted)\b/,
-    needle: ['Error Trace', 'Not equal', '_test.go'],
+      /Error Trace:|Error:\s{1,20}Not equal|_test\.go:\d{1,7}: [^\n]{0,300}\b(?:got|want|expected|wanted)\b|(?:^|\n)(?:\[FAILED\] |\s{1,20})?Expected\n\s{1,40}<[^>\n]{1,200}>: [^\n]{0,2000}\n\s{0,20}(?:not )?to \w/,
+    needle: ['Error Trace', 'Not equal', '_test.go', 'Expected'],
     key: '',
     hint: 'An expectation did not hold: look at the got and want values.'
   }

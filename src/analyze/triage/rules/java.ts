@@ -177,10 +177,23 @@ export const JAVA_RULES: Rule[] = [
   {
     id: 'java.spring-placeholder',
     category: 'missing-config',
-    pattern: /Could not resolve placeholder '(?<prop>[^'\n]{1,200})'/,
+    // Spring quotes the name; Micronaut writes the `${…}` expression.
+    pattern:
+      /Could not resolve placeholder (?:'(?<prop>[^'\n]{1,200})'|\$\{(?<prop2>[^}\s]{1,200})\})/,
     needle: 'Could not resolve placeholder',
+    key: '{prop}{prop2}',
+    hint: 'The property `{prop}{prop2}` is not defined for the test profile. Set it in the test configuration or the environment.'
+  },
+  {
+    id: 'java.microprofile-config-missing',
+    category: 'missing-config',
+    // SmallRye Config (Quarkus, Helidon, Open Liberty): a required property
+    // has no value in any source, so the application never started.
+    pattern:
+      /SRCFG00014: The config property (?<prop>[\w.\-"[\]]{1,200}) is required but it could not be found/,
+    needle: 'SRCFG00014',
     key: '{prop}',
-    hint: 'The property `{prop}` is not defined for the test profile. Set it in the test configuration or the environment.'
+    hint: 'The property `{prop}` has no value for the tests. Set it in the test profile (`application.properties`, `%test.`) or the environment.'
   },
   {
     id: 'java.out-of-memory',
@@ -230,8 +243,15 @@ export const JAVA_RULES: Rule[] = [
     id: 'java.assertion',
     category: 'assertion',
     pattern:
-      /AssertionFailedError|java\.lang\.AssertionError|ComparisonFailure|MultipleFailuresError|Expecting actual:|expected:<[^>\n]{0,200}> but was:<|expected: <[^>\n]{0,200}> but was: <|Expected: .{0,200}\n\s*but: /,
-    needle: ['assert', 'ComparisonFailure', 'MultipleFailures', 'expect'],
+      /AssertionFailedError|java\.lang\.AssertionError|ComparisonFailure|MultipleFailuresError|Expecting actual:|expected:<[^>\n]{0,200}> but was:<|expected: <[^>\n]{0,200}> but was: <|Expected: .{0,200}\n\s*but: |expected \[[^\]\n]{0,200}\] but found \[|Condition not satisfied:|ConditionNotSatisfiedError|WrongExceptionThrownError|Expected exception of type '[^'\n]{1,200}', but no exception was thrown/,
+    needle: [
+      'assert',
+      'ComparisonFailure',
+      'MultipleFailures',
+      'expect',
+      'Condition not satisfied',
+      'ConditionNotSatisfied'
+    ],
     key: '',
     hint: 'An expectation did not hold: look at the expected and actual values.'
   },

@@ -271,9 +271,11 @@ export const JAVASCRIPT_RULES: Rule[] = [
   {
     id: 'js.expect',
     category: 'assertion',
+    // jest/vitest `expect(received)`, Playwright `expect(locator).toHaveText(expected) failed`,
+    // chai, Jasmine `Expected 3 to equal 4.`, AVA's difference block.
     pattern:
-      /expect\((?:received|jest\.fn\(\))\)|AssertionError(?: \[ERR_ASSERTION\])?:|^\s*Expected:|\bexpected .{0,200} to (?:be|equal|have|include|deep|match|contain|throw)/m,
-    needle: 'expect',
+      /expect\((?:received|jest\.fn\(\))\)|\bexpect\((?:locator|page|response|received|value)\)\.(?:not\.)?to\w{1,40}\(|AssertionError(?: \[ERR_ASSERTION\])?:|^\s*Expected:|\b[Ee]xpected .{0,200} to (?:be|equal|have|include|deep|match|contain|throw)|^\s*Difference \(- actual, \+ expected\):/m,
+    needle: ['expect', 'Difference'],
     key: '',
     hint: 'An expectation did not hold: look at the expected and received values.'
   },

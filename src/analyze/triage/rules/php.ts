@@ -80,6 +80,29 @@ export const PHP_RULES: Rule[] = [
     hint: 'A service the tests call was not reachable ({service}). Start it in CI before the tests.'
   },
   {
+    id: 'php.parse-error',
+    category: 'collection-error',
+    // PHP compiles a file when it is loaded: a syntax error means the test
+    // file (or a class it autoloads) never loaded, so none of its tests ran.
+    pattern:
+      /\b(?:ParseError|PHP Parse error): {1,2}syntax error[^\n]{0,300}?(?: in (?<file>[^\s]{1,300}\.php) on line \d{1,7}|\n\s{0,10}\n?(?<file2>[^\s]{1,300}\.php):\d{1,7})?/,
+    needle: 'syntax error',
+    key: '{file}{file2}',
+    hint: 'A PHP file has a syntax error, so the tests that load it never ran. Fix the error at the line PHP names (`php -l` finds it).'
+  },
+  {
+    id: 'php.webdriver-unreachable',
+    category: 'service-unavailable',
+    // php-webdriver could not talk to chromedriver/geckodriver/Selenium: the
+    // driver was not started (a refused address, when given, wins as the key).
+    pattern:
+      /WebDriverCurlException: Curl error thrown for http (?<method>[A-Z]{3,7}) to (?<path>\/[^\s]{0,200})/,
+    needle: 'WebDriverCurlException',
+    key: 'WebDriver',
+    hint: 'The browser driver (chromedriver, geckodriver or Selenium) did not answer. Start it before the browser tests.',
+    tier: 'text'
+  },
+  {
     id: 'php.timeout',
     category: 'timeout',
     pattern:

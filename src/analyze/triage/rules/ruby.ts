@@ -148,6 +148,17 @@ export const RUBY_RULES: Rule[] = [
     hint: 'A spec timed out, usually waiting on a dependency that is not there.'
   },
   {
+    id: 'rb.shared-context-missing',
+    category: 'missing-fixture',
+    // `include_context` / `it_behaves_like` naming a shared group no loaded
+    // file defines (usually a support file that is not required).
+    pattern:
+      /Could not find shared (?<kind>context|examples|example group) "(?<name>[^"\n]{1,200})"/,
+    needle: 'Could not find shared',
+    key: '{name}',
+    hint: 'The shared {kind} "{name}" is not defined when the spec loads. Require the support file that defines it (`spec/support`) or fix the name.'
+  },
+  {
     id: 'rb.spec-file-load',
     category: 'collection-error',
     // RSpec could not load a spec file (a SyntaxError, an error raised at
