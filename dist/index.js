@@ -41,6 +41,7 @@ import require$$1$6 from 'zlib';
 import require$$5$4 from 'stream';
 import { fileURLToPath } from 'url';
 import { createRequire } from 'module';
+import { StringDecoder } from 'node:string_decoder';
 
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -50604,9 +50605,9 @@ async function parseStream(stream, size) {
             if (encoding === 'utf-8' && chunk.subarray(0, 8192).includes(0)) {
                 throw new NotAReportError('binary file, not a test report');
             }
-            decoder = new TextDecoder$1(encoding);
+            decoder = decoderFor(encoding);
         }
-        let text = decoder.decode(chunk, { stream: true });
+        let text = decoder.write(chunk);
         if (kind === null) {
             text = text.replace(/^\uFEFF/, '');
             kind = sniff(text);
@@ -50621,7 +50622,7 @@ async function parseStream(stream, size) {
         else
             held.push(text);
     }
-    const rest = decoder?.decode() ?? '';
+    const rest = decoder?.end() ?? '';
     if (xml) {
         if (rest)
             xml.write(rest);
@@ -50629,6 +50630,20 @@ async function parseStream(stream, size) {
     }
     held.push(rest);
     return parseWholeText(kind ?? 'text', held.join(''));
+}
+/**
+ * Node's StringDecoder is markedly faster than TextDecoder on large files;
+ * it has no UTF-16 big-endian, which is rare enough for TextDecoder.
+ */
+function decoderFor(encoding) {
+    if (encoding !== 'utf-16be') {
+        return new StringDecoder(encoding === 'utf-8' ? 'utf8' : 'utf16le');
+    }
+    const decoder = new TextDecoder$1('utf-16be');
+    return {
+        write: (chunk) => decoder.decode(chunk, { stream: true }),
+        end: () => decoder.decode()
+    };
 }
 /** UTF-16 reports (some .NET tools write them) announce themselves with a BOM. */
 function encodingOf(head) {

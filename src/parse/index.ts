@@ -6,6 +6,7 @@
  */
 import { createReadStream } from 'node:fs'
 import { stat } from 'node:fs/promises'
+import { StringDecoder } from 'node:string_decoder'
 import { TextDecoder } from 'node:util'
 import type { ParsedReport, ReportFile } from '../model.js'
 import { parseJsonReport } from './json.js'
@@ -63,7 +64,7 @@ async function parseStream(
   stream: AsyncIterable<Buffer>,
   size: number
 ): Promise<ParsedReport> {
-  let decoder: TextDecoder | null = null
+  let decoder: ChunkDecoder | null = null
   let kind: Kind | null = null
   let xml: XmlReportParser | null = null
   const held: string[] = []
@@ -73,9 +74,9 @@ async function parseStream(
       if (encoding === 'utf-8' && chunk.subarray(0, 8192).includes(0)) {
         throw new NotAReportError('binary file, not a test report')
       }
-      decoder = new TextDecoder(encoding)
+      decoder = decoderFor(encoding)
     }
-    let text = decoder.decode(chunk, { stream: true })
+    let text = decoder.write(chunk)
     if (kind === null) {
       text = text.replace(/^\uFEFF/, '')
       kind = sniff(text)
@@ -89,7 +90,7 @@ async function parseStream(
     if (xml) xml.write(text)
     else held.push(text)
   }
-  const rest = decoder?.decode() ?? ''
+  const rest = decoder?.end() ?? ''
   if (xml) {
     if (rest) xml.write(rest)
     return xml.finish()
@@ -98,8 +99,30 @@ async function parseStream(
   return parseWholeText(kind ?? 'text', held.join(''))
 }
 
+interface ChunkDecoder {
+  write(chunk: Buffer): string
+  end(): string
+}
+
+/**
+ * Node's StringDecoder is markedly faster than TextDecoder on large files;
+ * it has no UTF-16 big-endian, which is rare enough for TextDecoder.
+ */
+function decoderFor(encoding: Encoding): ChunkDecoder {
+  if (encoding !== 'utf-16be') {
+    return new StringDecoder(encoding === 'utf-8' ? 'utf8' : 'utf16le')
+  }
+  const decoder = new TextDecoder('utf-16be')
+  return {
+    write: (chunk) => decoder.decode(chunk, { stream: true }),
+    end: () => decoder.decode()
+  }
+}
+
+type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be'
+
 /** UTF-16 reports (some .NET tools write them) announce themselves with a BOM. */
-function encodingOf(head: Buffer): 'utf-8' | 'utf-16le' | 'utf-16be' {
+function encodingOf(head: Buffer): Encoding {
   if (head[0] === 0xff && head[1] === 0xfe) return 'utf-16le'
   if (head[0] === 0xfe && head[1] === 0xff) return 'utf-16be'
   return 'utf-8'
