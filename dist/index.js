@@ -39866,18 +39866,17 @@ throttling.triggersNotification = triggersNotification;
 const RATE_LIMIT_RETRIES = 3;
 function createClient(token, options = {}) {
     const log = options.log ?? (() => undefined);
+    // Both limits: say what is waited for, and give up after a few tries.
+    const retryAfterLimit = (kind) => (retryAfter, request, _octokit, retryCount) => {
+        log(`${kind} on ${request.method} ${request.url}; retrying in ${retryAfter}s`);
+        return retryCount < RATE_LIMIT_RETRIES;
+    };
     return getOctokit(token, {
         ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
         retry: { retries: 3 },
         throttle: {
-            onRateLimit: (retryAfter, request, _octokit, retryCount) => {
-                log(`rate limit on ${request.method} ${request.url}; retrying in ${retryAfter}s`);
-                return retryCount < RATE_LIMIT_RETRIES;
-            },
-            onSecondaryRateLimit: (retryAfter, request, _octokit, retryCount) => {
-                log(`secondary rate limit on ${request.method} ${request.url}; retrying in ${retryAfter}s`);
-                return retryCount < RATE_LIMIT_RETRIES;
-            }
+            onRateLimit: retryAfterLimit('rate limit'),
+            onSecondaryRateLimit: retryAfterLimit('secondary rate limit')
         }
     }, retry, throttling);
 }

@@ -24,34 +24,28 @@ export function createClient(
   options: ClientOptions = {}
 ): GitHubClient {
   const log = options.log ?? (() => undefined)
+  // Both limits: say what is waited for, and give up after a few tries.
+  const retryAfterLimit =
+    (kind: string) =>
+    (
+      retryAfter: number,
+      request: RequestInfo,
+      _octokit: unknown,
+      retryCount: number
+    ): boolean => {
+      log(
+        `${kind} on ${request.method} ${request.url}; retrying in ${retryAfter}s`
+      )
+      return retryCount < RATE_LIMIT_RETRIES
+    }
   return getOctokit(
     token,
     {
       ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
       retry: { retries: 3 },
       throttle: {
-        onRateLimit: (
-          retryAfter: number,
-          request: RequestInfo,
-          _octokit: unknown,
-          retryCount: number
-        ) => {
-          log(
-            `rate limit on ${request.method} ${request.url}; retrying in ${retryAfter}s`
-          )
-          return retryCount < RATE_LIMIT_RETRIES
-        },
-        onSecondaryRateLimit: (
-          retryAfter: number,
-          request: RequestInfo,
-          _octokit: unknown,
-          retryCount: number
-        ) => {
-          log(
-            `secondary rate limit on ${request.method} ${request.url}; retrying in ${retryAfter}s`
-          )
-          return retryCount < RATE_LIMIT_RETRIES
-        }
+        onRateLimit: retryAfterLimit('rate limit'),
+        onSecondaryRateLimit: retryAfterLimit('secondary rate limit')
       }
     },
     retry,
