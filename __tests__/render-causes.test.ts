@@ -26,6 +26,46 @@ function analysisWith(count: number, message: (i: number) => string) {
 }
 
 describe('renderCauseSections', () => {
+  it('falls back to the hint when the source tree was not consulted', () => {
+    const analysis = analysisWith(
+      2,
+      () => "ModuleNotFoundError: No module named 'yaml'"
+    )
+    const text = renderCauseSections(analysis).join('\n')
+    expect(text).toContain(
+      '- [ ] `yaml` (missing module): `yaml` cannot be imported.'
+    )
+    expect(text).toContain('(unblocks 2 tests)')
+  })
+
+  it('ranks the plan infrastructure first, then by the tests each fix makes run, and escapes actions', () => {
+    const analysis = analysisWith(6, (i) =>
+      i < 3
+        ? 'AssertionError: assert 1 == 2'
+        : i < 5
+          ? "ModuleNotFoundError: No module named 'yaml'"
+          : "AttributeError: type object 'UserFactory' has no attribute 'fetch'"
+    )
+    const helper = analysis.causes.find(
+      (c) => c.category === 'missing-attribute'
+    )
+    if (!helper) throw new Error('the attribute cause was not found')
+    helper.fix = {
+      action: 'Rename `fetch` to `get` in <img src=x> @octocat',
+      payoff: 'fixes 1 failing test and 4 hidden behind skips',
+      unblocks: 5
+    }
+    const plan = renderCauseSections(analysis)
+      .find((section) => section.startsWith('### Remediation plan'))
+      ?.split('\n')
+      .slice(2)
+    expect(plan?.[0]).toMatch(/^- \[ \] `yaml` .*\(unblocks 2 tests\)$/)
+    expect(plan?.[1]).toMatch(/^- \[ \] Rename `fetch` to `get` in /)
+    expect(plan?.[1]).not.toContain('<img')
+    expect(plan?.[1]).not.toContain(' @octocat')
+    expect(plan?.[2]).toMatch(/\(fixes 3 tests\)$/)
+  })
+
   it('gives a verdict, ranked causes, components, a plan and ticked criteria', () => {
     const analysis = analysisWith(
       3,

@@ -4,6 +4,7 @@ import { triage } from '../src/analyze/triage/index.js'
 import { emptyCase, type ReportFile, type TestCase } from '../src/model.js'
 import { indexSource } from '../src/collect/source.js'
 import { readReport } from '../src/parse/index.js'
+import { renderCauseSections } from '../src/render/causes.js'
 
 function report(cases: TestCase[]): ReportFile {
   return {
@@ -147,5 +148,25 @@ describe('the golden path', () => {
     expect(byKey.get('jose')?.source).toContain(
       'requirements.txt does not list it'
     )
+  })
+
+  it('turns what the source tree showed into one concrete, ranked action per cause', async () => {
+    const parsed = await readReport('examples/golden-path/report/junit.xml')
+    const source = await indexSource('examples/golden-path')
+    const analysis = analyze([parsed], { source })
+    const plan = renderCauseSections(analysis)
+      .find((section) => section.startsWith('### Remediation plan'))
+      ?.split('\n')
+      .slice(2)
+    expect(plan).toEqual([
+      '- [ ] Create `auth_service/auth_core/core/session_manager.py` or fix the import in tests/integration/test\\_sessions.py (unblocks 10 tests)',
+      '- [ ] Create `auth_service/auth_core/tokens/refresh_store.py` or fix the import in tests/integration/test\\_token\\_refresh.py (unblocks 7 tests)',
+      '- [ ] Add the package that provides `jose` to requirements.txt (unblocks 5 tests)',
+      '- [ ] Rename `create_test_user_with_token` to `create_test_user_with_auth` at 21 call sites in 3 files, or add it to `E2EAuthHelper` (fixes 2 failing tests and 19 hidden behind skips)'
+    ])
+    const helper = analysis.causes.find(
+      (c) => c.category === 'missing-attribute'
+    )
+    expect(helper?.fix?.unblocks).toBe(21)
   })
 })

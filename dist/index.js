@@ -37258,7 +37258,10 @@ const UNWANTED_ERROR = /expected \[(?<e1>\w{0,60}Error\b[^\]\n]{0,400})\] to (?:
  */
 const UNWANTED_ERROR_NEEDLES = /\] to |Received: |unwanted exception|unexpected error| is None|<null>|Unexpected exception thrown/;
 function unwantedErrorHit(rules, text) {
-    const bounded = head(text, MATCH_LIMITS.message);
+    // The haystack is joined from cleaned parts: a plain cut, no second clean.
+    const bounded = text.length > MATCH_LIMITS.message
+        ? text.slice(0, MATCH_LIMITS.message)
+        : text;
     if (!UNWANTED_ERROR_NEEDLES.test(bounded))
         return null;
     const match = UNWANTED_ERROR.exec(bounded);
@@ -37712,11 +37715,12 @@ function describeMissingName(tree, cause, stats) {
             ? `${ownerLabel} defines ${shown.join(', ')}${more}`
             : `${ownerLabel} defines no methods`);
     }
+    let best = null;
     if (exact) {
         sentences.push(`\`${name}\` is defined in ${exact.file}:${exact.line}, so check that the tests import that version`);
     }
     else {
-        const best = closest(name, members.length > 0 ? members : all);
+        best = closest(name, members.length > 0 ? members : all);
         if (best)
             sentences.push(`the closest match is \`${signature(best)}\` (${best.file}:${best.line})`);
     }
@@ -37733,7 +37737,42 @@ function describeMissingName(tree, cause, stats) {
     else if (ownerLabel || exact) {
         text += ' No call sites found in the source tree.';
     }
-    return text.trim() === '' ? null : text.trim();
+    if (text.trim() === '')
+        return null;
+    const where = sites > 0
+        ? ` at ${plural$3(sites, 'call site')} in ${plural$3(siteFiles.size, 'file')}`
+        : '';
+    const owner = ownerName === '' ? null : `\`${ownerName}\``;
+    let action = null;
+    if (exact) {
+        action = `Import \`${name}\` from ${exact.file} where the tests use it`;
+    }
+    else if (best) {
+        action = `Rename \`${name}\` to \`${best.name}\`${where}${owner ? `, or add it to ${owner}` : ''}`;
+    }
+    else if (ownerLabel) {
+        action = `Add \`${name}\` to ${ownerLabel}${sites > 0 ? `, or change the ${plural$3(sites, 'call site')} to a name it defines` : ''}`;
+    }
+    return {
+        text: text.trim(),
+        fix: action === null ? null : { action, ...namePayoff(stats, hidden) }
+    };
+}
+/** A rename fixes the tests that failed on it and the call sites that skips hide. */
+function namePayoff(stats, hidden) {
+    const parts = [];
+    if (stats.failed > 0)
+        parts.push(plural$3(stats.failed, 'failing test'));
+    if (stats.skipped > 0)
+        parts.push(plural$3(stats.skipped, 'skipped test'));
+    if (hidden > 0)
+        parts.push(`${hidden} hidden behind skips`);
+    const last = parts.pop() ?? '';
+    const list = parts.length > 0 ? `${parts.join(', ')} and ${last}` : last;
+    return {
+        payoff: `${stats.failed > 0 ? 'fixes' : 'unblocks'} ${list}`,
+        unblocks: stats.failed + stats.skipped + hidden
+    };
 }
 const MANIFESTS = [
     [
@@ -37760,10 +37799,37 @@ function manifests(tree) {
     // Shallowest first: the project's own manifest before nested ones.
     return out.sort((a, b) => a.file.path.split('/').length - b.file.path.split('/').length);
 }
+/** The files that import `module`: the failing tests' own files first, then any file naming it. */
+function importersOf(tree, cause, module) {
+    const testFiles = new Set();
+    for (const test of cause.tests) {
+        if (test.file)
+            testFiles.add(withoutExtension(test.file.replace(/\\/g, '/').replace(/^\.\//, '')));
+        if (/^[\w.]{1,300}$/.test(test.classname))
+            testFiles.add(test.classname.replace(/\./g, '/'));
+    }
+    const last = module.split(/[./]/).pop() ?? module;
+    const own = tree.files.filter((f) => f.text !== null && matchesAny(f.path, testFiles) && f.text.includes(last));
+    const found = own.length > 0
+        ? own
+        : tree.files.filter((f) => f.text !== null && f.text.includes(module));
+    return found.map((f) => f.path);
+}
+const listOf = (paths) => paths.length <= 2
+    ? paths.join(' and ')
+    : `${paths.slice(0, 2).join(', ')} and ${plural$3(paths.length - 2, 'more file')}`;
 function describeMissingModule(tree, cause) {
     const module = cause.key.trim();
     if (module === '' || /\s/.test(module))
         return null;
+    const payoff = {
+        payoff: `unblocks ${plural$3(cause.count, 'test')}`,
+        unblocks: cause.count
+    };
+    const finding = (text, action) => ({
+        text,
+        fix: action === null ? null : { action, ...payoff }
+    });
     const relative = /^\.{1,2}\//.test(module);
     const dotted = /^[\w]+(?:\.[\w]+)*$/.test(module) && !relative;
     const segments = relative
@@ -37792,18 +37858,20 @@ function describeMissingModule(tree, cause) {
         }
         return null;
     };
+    const importers = importersOf(tree, cause, module);
+    const inImporters = importers.length > 0 ? ` in ${listOf(importers)}` : '';
     if (relative) {
         const base = segments[segments.length - 1];
         const near = tree.files.find((f) => withoutExtension(f.path).endsWith(`/${base}`) ||
             withoutExtension(f.path) === base);
         return near
-            ? `No file matches the relative import \`${module}\` from where it was imported; a file with that name exists at ${near.path}, so it was probably moved.`
-            : `No file named \`${base}\` exists anywhere in the source tree: it was deleted or never committed.`;
+            ? finding(`No file matches the relative import \`${module}\` from where it was imported; a file with that name exists at ${near.path}, so it was probably moved.`, `Point the import \`${module}\`${inImporters} at ${near.path}, where the file now is`)
+            : finding(`No file named \`${base}\` exists anywhere in the source tree: it was deleted or never committed.`, `Commit the missing file \`${base}\` or remove the import \`${module}\`${inImporters}`);
     }
     const asPath = dotted ? segments.join('/') : module;
     const found = exists(asPath);
     if (found)
-        return `\`${module}\` exists in the repository at ${found}, so the import path or the package layout (PYTHONPATH, an editable install, tsconfig paths) is what fails in CI.`;
+        return finding(`\`${module}\` exists in the repository at ${found}, so the import path or the package layout (PYTHONPATH, an editable install, tsconfig paths) is what fails in CI.`, `Make ${found} importable in CI (PYTHONPATH, an editable install or tsconfig paths) so \`${module}\` resolves`);
     const top = segments[0];
     if (exists(top) ||
         (dotted && segments.length > 1 && exists(segments.slice(0, -1).join('/')))) {
@@ -37812,7 +37880,14 @@ function describeMissingModule(tree, cause) {
             const at = exists(prefix.join('/'));
             if (at) {
                 const name = dotted ? prefix.join('.') : prefix.join('/');
-                return `\`${module}\` is not in the repository; the nearest existing module is \`${name}\` (${at}). Create the missing module or fix the import path.`;
+                // A Python package gets a `.py` file; elsewhere the layout is the project's choice.
+                const root = at.endsWith('/') ? at : `${at}/`;
+                const target = dotted &&
+                    at.endsWith('/') &&
+                    importers.some((p) => extensionOf(p) === 'py')
+                    ? `\`${root}${segments.slice(n).join('/')}.py\``
+                    : `the module \`${module}\``;
+                return finding(`\`${module}\` is not in the repository; the nearest existing module is \`${name}\` (${at}). Create the missing module or fix the import path.`, `Create ${target} or fix the import${inImporters}`);
             }
         }
     }
@@ -37832,22 +37907,32 @@ function describeMissingModule(tree, cause) {
         : top;
     const listed = candidates.find((m) => new RegExp(`(?<![\\w-])${escapeRegExp(packageName)}(?![\\w-])`, 'i').test(m.file.text ?? ''));
     if (listed) {
-        return `\`${packageName}\` is not part of the repository and ${listed.file.path} lists it, so it was not installed in CI: install the dependencies before the tests.`;
+        return finding(`\`${packageName}\` is not part of the repository and ${listed.file.path} lists it, so it was not installed in CI: install the dependencies before the tests.`, `Install the dependencies from ${listed.file.path} in CI before the tests run (it lists \`${packageName}\`)`);
     }
     const manifest = candidates[0];
     return manifest
-        ? `\`${packageName}\` is not part of the repository, so it is a third-party package, and ${manifest.file.path} does not list it: add the package that provides \`${packageName}\` to ${manifest.file.path}.`
-        : `\`${packageName}\` is not part of the repository and no dependency manifest was found: it is a third-party package that CI does not install.`;
+        ? finding(`\`${packageName}\` is not part of the repository, so it is a third-party package, and ${manifest.file.path} does not list it: add the package that provides \`${packageName}\` to ${manifest.file.path}.`, `Add the package that provides \`${packageName}\` to ${manifest.file.path}`)
+        : finding(`\`${packageName}\` is not part of the repository and no dependency manifest was found: it is a third-party package that CI does not install.`, `Install the package that provides \`${packageName}\` in CI and record it in a dependency manifest`);
 }
+/** What the source tree shows about a cause and the action it points to, or null. */
+function findSource(tree, cause, stats) {
+    const found = cause.category === 'missing-attribute'
+        ? describeMissingName(tree, cause, stats)
+        : cause.category === 'missing-module'
+            ? describeMissingModule(tree, cause)
+            : null;
+    if (found !== null && tree.truncated)
+        found.text += ` (The source scan stopped early: ${tree.truncated}.)`;
+    return found;
+}
+/**
+ * The source text for a cause. The triage stores only the text it returns,
+ * so the action is recorded on the cause here (`fix`), beside it.
+ */
 function describeSource(tree, cause, stats) {
-    let text = null;
-    if (cause.category === 'missing-attribute')
-        text = describeMissingName(tree, cause, stats);
-    else if (cause.category === 'missing-module')
-        text = describeMissingModule(tree, cause);
-    if (text !== null && tree.truncated)
-        text += ` (The source scan stopped early: ${tree.truncated}.)`;
-    return text;
+    const found = findSource(tree, cause, stats);
+    cause.fix = found?.fix ?? null;
+    return found?.text ?? null;
 }
 
 /** Raw excerpts kept per cause. */
@@ -51569,6 +51654,21 @@ function missingComponents(analysis, max) {
         lines.push(`- _… and ${components.length - shown.length} more_`);
     return ['### Missing components', '', ...lines].join('\n');
 }
+/** What fixing a cause without a source-grounded action buys. */
+function genericPayoff(cause) {
+    const tests = plural$2(cause.count, 'test');
+    if (cause.infrastructure)
+        return `unblocks ${tests}`;
+    return cause.category === 'assertion' || cause.category === 'crash'
+        ? `fixes ${tests}`
+        : tests;
+}
+/** One checklist line: the source tree's concrete action when there is one, else the cause's hint. */
+function planItem(cause) {
+    if (cause.fix)
+        return `- [ ] ${richText(cause.fix.action)} (${escapeInline(cause.fix.payoff)})`;
+    return `- [ ] ${codeSpan(cause.key)} (${labelOf(cause)}): ${richText(cause.hint)} (${genericPayoff(cause)})`;
+}
 function remediationPlan(analysis, max) {
     // Infrastructure first (it hides everything behind it), then product, then the rest.
     const order = (cause) => cause.infrastructure
@@ -51578,13 +51678,15 @@ function remediationPlan(analysis, max) {
             : cause.category === 'unknown'
                 ? 2
                 : 3;
+    // Within a group, the tests a fix makes run first. Call sites hidden behind
+    // skips are named in the payoff but do not rank: they wait on other causes.
     const actionable = analysis.causes
         .filter((cause) => cause.category !== 'skip-intentional')
         .sort((a, b) => order(a) - order(b) || b.count - a.count);
     if (actionable.length === 0)
         return null;
     const shown = actionable.slice(0, max);
-    const lines = shown.map((cause) => `- [ ] ${codeSpan(cause.key)} (${LABELS[cause.category]}, ${plural$2(cause.count, 'test')}): ${richText(cause.hint)}`);
+    const lines = shown.map(planItem);
     if (actionable.length > shown.length)
         lines.push(`- [ ] _… and ${plural$2(actionable.length - shown.length, 'more cause')}_`);
     return ['### Remediation plan', '', ...lines].join('\n');

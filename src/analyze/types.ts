@@ -44,6 +44,22 @@ export interface Cause {
   hint: string
   /** What the source tree showed, or null when it was not consulted. */
   source: string | null
+  /**
+   * The one concrete action the source tree points to, or null (or absent)
+   * when the tree was not consulted or showed nothing to act on; the hint is
+   * the fallback then.
+   */
+  fix?: Fix | null
+}
+
+/** A remediation step grounded in the source tree. */
+export interface Fix {
+  /** One imperative sentence; names and paths in `code` spans. */
+  action: string
+  /** What doing it buys, e.g. "unblocks 5 tests". */
+  payoff: string
+  /** Tests it lets run or pass, counting call sites hidden behind skips; ranks the plan. */
+  unblocks: number
 }
 
 export interface SuiteSummary {

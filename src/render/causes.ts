@@ -204,6 +204,22 @@ function missingComponents(analysis: Analysis, max: number): string | null {
   return ['### Missing components', '', ...lines].join('\n')
 }
 
+/** What fixing a cause without a source-grounded action buys. */
+function genericPayoff(cause: Cause): string {
+  const tests = plural(cause.count, 'test')
+  if (cause.infrastructure) return `unblocks ${tests}`
+  return cause.category === 'assertion' || cause.category === 'crash'
+    ? `fixes ${tests}`
+    : tests
+}
+
+/** One checklist line: the source tree's concrete action when there is one, else the cause's hint. */
+function planItem(cause: Cause): string {
+  if (cause.fix)
+    return `- [ ] ${richText(cause.fix.action)} (${escapeInline(cause.fix.payoff)})`
+  return `- [ ] ${codeSpan(cause.key)} (${labelOf(cause)}): ${richText(cause.hint)} (${genericPayoff(cause)})`
+}
+
 function remediationPlan(analysis: Analysis, max: number): string | null {
   // Infrastructure first (it hides everything behind it), then product, then the rest.
   const order = (cause: Cause): number =>
@@ -214,15 +230,14 @@ function remediationPlan(analysis: Analysis, max: number): string | null {
         : cause.category === 'unknown'
           ? 2
           : 3
+  // Within a group, the tests a fix makes run first. Call sites hidden behind
+  // skips are named in the payoff but do not rank: they wait on other causes.
   const actionable = analysis.causes
     .filter((cause) => cause.category !== 'skip-intentional')
     .sort((a, b) => order(a) - order(b) || b.count - a.count)
   if (actionable.length === 0) return null
   const shown = actionable.slice(0, max)
-  const lines = shown.map(
-    (cause) =>
-      `- [ ] ${codeSpan(cause.key)} (${LABELS[cause.category]}, ${plural(cause.count, 'test')}): ${richText(cause.hint)}`
-  )
+  const lines = shown.map(planItem)
   if (actionable.length > shown.length)
     lines.push(
       `- [ ] _… and ${plural(actionable.length - shown.length, 'more cause')}_`

@@ -570,7 +570,11 @@ function unwantedErrorHit(
   rules: readonly CompiledRule[],
   text: string
 ): { hit: RuleHit; error: string } | null {
-  const bounded = head(text, MATCH_LIMITS.message)
+  // The haystack is joined from cleaned parts: a plain cut, no second clean.
+  const bounded =
+    text.length > MATCH_LIMITS.message
+      ? text.slice(0, MATCH_LIMITS.message)
+      : text
   if (!UNWANTED_ERROR_NEEDLES.test(bounded)) return null
   const match = UNWANTED_ERROR.exec(bounded)
   if (match === null) return null

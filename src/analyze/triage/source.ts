@@ -5,7 +5,7 @@
  * dependency manifest. Light line-level scanning, no language parsers. The
  * tree is read by `collect/source.ts`; this module never touches the disk.
  */
-import type { Cause } from '../types.js'
+import type { Cause, Fix } from '../types.js'
 
 export interface SourceFile {
   /** Relative to the root, with `/` separators. */
@@ -28,6 +28,12 @@ export interface SourceStats {
   failedFiles: ReadonlySet<string>
   /** Paths (without extension) of every skipped test in the run. */
   skippedFiles: ReadonlySet<string>
+}
+
+/** What the tree showed, and the action it points to. */
+export interface SourceFinding {
+  text: string
+  fix: Fix | null
 }
 
 interface Definition {
@@ -258,7 +264,7 @@ function describeMissingName(
   tree: SourceTree,
   cause: Cause,
   stats: SourceStats
-): string | null {
+): SourceFinding | null {
   const parts = cause.key.split(/\.|::|#/)
   const name = parts.pop() ?? ''
   if (!/^[\w$?!]{1,200}$/.test(name)) return null
@@ -347,12 +353,13 @@ function describeMissingName(
         : `${ownerLabel} defines no methods`
     )
   }
+  let best: Definition | null = null
   if (exact) {
     sentences.push(
       `\`${name}\` is defined in ${exact.file}:${exact.line}, so check that the tests import that version`
     )
   } else {
-    const best = closest(name, members.length > 0 ? members : all)
+    best = closest(name, members.length > 0 ? members : all)
     if (best)
       sentences.push(
         `the closest match is \`${signature(best)}\` (${best.file}:${best.line})`
@@ -372,7 +379,38 @@ function describeMissingName(
   } else if (ownerLabel || exact) {
     text += ' No call sites found in the source tree.'
   }
-  return text.trim() === '' ? null : text.trim()
+  if (text.trim() === '') return null
+  const where =
+    sites > 0
+      ? ` at ${plural(sites, 'call site')} in ${plural(siteFiles.size, 'file')}`
+      : ''
+  const owner = ownerName === '' ? null : `\`${ownerName}\``
+  let action: string | null = null
+  if (exact) {
+    action = `Import \`${name}\` from ${exact.file} where the tests use it`
+  } else if (best) {
+    action = `Rename \`${name}\` to \`${best.name}\`${where}${owner ? `, or add it to ${owner}` : ''}`
+  } else if (ownerLabel) {
+    action = `Add \`${name}\` to ${ownerLabel}${sites > 0 ? `, or change the ${plural(sites, 'call site')} to a name it defines` : ''}`
+  }
+  return {
+    text: text.trim(),
+    fix: action === null ? null : { action, ...namePayoff(stats, hidden) }
+  }
+}
+
+/** A rename fixes the tests that failed on it and the call sites that skips hide. */
+function namePayoff(stats: SourceStats, hidden: number): Omit<Fix, 'action'> {
+  const parts: string[] = []
+  if (stats.failed > 0) parts.push(plural(stats.failed, 'failing test'))
+  if (stats.skipped > 0) parts.push(plural(stats.skipped, 'skipped test'))
+  if (hidden > 0) parts.push(`${hidden} hidden behind skips`)
+  const last = parts.pop() ?? ''
+  const list = parts.length > 0 ? `${parts.join(', ')} and ${last}` : last
+  return {
+    payoff: `${stats.failed > 0 ? 'fixes' : 'unblocks'} ${list}`,
+    unblocks: stats.failed + stats.skipped + hidden
+  }
 }
 
 interface Manifest {
@@ -408,9 +446,48 @@ function manifests(tree: SourceTree): Manifest[] {
   )
 }
 
-function describeMissingModule(tree: SourceTree, cause: Cause): string | null {
+/** The files that import `module`: the failing tests' own files first, then any file naming it. */
+function importersOf(tree: SourceTree, cause: Cause, module: string): string[] {
+  const testFiles = new Set<string>()
+  for (const test of cause.tests) {
+    if (test.file)
+      testFiles.add(
+        withoutExtension(test.file.replace(/\\/g, '/').replace(/^\.\//, ''))
+      )
+    if (/^[\w.]{1,300}$/.test(test.classname))
+      testFiles.add(test.classname.replace(/\./g, '/'))
+  }
+  const last = module.split(/[./]/).pop() ?? module
+  const own = tree.files.filter(
+    (f) =>
+      f.text !== null && matchesAny(f.path, testFiles) && f.text.includes(last)
+  )
+  const found =
+    own.length > 0
+      ? own
+      : tree.files.filter((f) => f.text !== null && f.text.includes(module))
+  return found.map((f) => f.path)
+}
+
+const listOf = (paths: readonly string[]): string =>
+  paths.length <= 2
+    ? paths.join(' and ')
+    : `${paths.slice(0, 2).join(', ')} and ${plural(paths.length - 2, 'more file')}`
+
+function describeMissingModule(
+  tree: SourceTree,
+  cause: Cause
+): SourceFinding | null {
   const module = cause.key.trim()
   if (module === '' || /\s/.test(module)) return null
+  const payoff = {
+    payoff: `unblocks ${plural(cause.count, 'test')}`,
+    unblocks: cause.count
+  }
+  const finding = (text: string, action: string | null): SourceFinding => ({
+    text,
+    fix: action === null ? null : { action, ...payoff }
+  })
   const relative = /^\.{1,2}\//.test(module)
   const dotted = /^[\w]+(?:\.[\w]+)*$/.test(module) && !relative
   const segments = relative
@@ -437,6 +514,8 @@ function describeMissingModule(tree: SourceTree, cause: Cause): string | null {
     }
     return null
   }
+  const importers = importersOf(tree, cause, module)
+  const inImporters = importers.length > 0 ? ` in ${listOf(importers)}` : ''
   if (relative) {
     const base = segments[segments.length - 1]
     const near = tree.files.find(
@@ -445,13 +524,22 @@ function describeMissingModule(tree: SourceTree, cause: Cause): string | null {
         withoutExtension(f.path) === base
     )
     return near
-      ? `No file matches the relative import \`${module}\` from where it was imported; a file with that name exists at ${near.path}, so it was probably moved.`
-      : `No file named \`${base}\` exists anywhere in the source tree: it was deleted or never committed.`
+      ? finding(
+          `No file matches the relative import \`${module}\` from where it was imported; a file with that name exists at ${near.path}, so it was probably moved.`,
+          `Point the import \`${module}\`${inImporters} at ${near.path}, where the file now is`
+        )
+      : finding(
+          `No file named \`${base}\` exists anywhere in the source tree: it was deleted or never committed.`,
+          `Commit the missing file \`${base}\` or remove the import \`${module}\`${inImporters}`
+        )
   }
   const asPath = dotted ? segments.join('/') : module
   const found = exists(asPath)
   if (found)
-    return `\`${module}\` exists in the repository at ${found}, so the import path or the package layout (PYTHONPATH, an editable install, tsconfig paths) is what fails in CI.`
+    return finding(
+      `\`${module}\` exists in the repository at ${found}, so the import path or the package layout (PYTHONPATH, an editable install, tsconfig paths) is what fails in CI.`,
+      `Make ${found} importable in CI (PYTHONPATH, an editable install or tsconfig paths) so \`${module}\` resolves`
+    )
   const top = segments[0]
   if (
     exists(top) ||
@@ -462,7 +550,18 @@ function describeMissingModule(tree: SourceTree, cause: Cause): string | null {
       const at = exists(prefix.join('/'))
       if (at) {
         const name = dotted ? prefix.join('.') : prefix.join('/')
-        return `\`${module}\` is not in the repository; the nearest existing module is \`${name}\` (${at}). Create the missing module or fix the import path.`
+        // A Python package gets a `.py` file; elsewhere the layout is the project's choice.
+        const root = at.endsWith('/') ? at : `${at}/`
+        const target =
+          dotted &&
+          at.endsWith('/') &&
+          importers.some((p) => extensionOf(p) === 'py')
+            ? `\`${root}${segments.slice(n).join('/')}.py\``
+            : `the module \`${module}\``
+        return finding(
+          `\`${module}\` is not in the repository; the nearest existing module is \`${name}\` (${at}). Create the missing module or fix the import path.`,
+          `Create ${target} or fix the import${inImporters}`
+        )
       }
     }
   }
@@ -487,25 +586,50 @@ function describeMissingModule(tree: SourceTree, cause: Cause): string | null {
     )
   )
   if (listed) {
-    return `\`${packageName}\` is not part of the repository and ${listed.file.path} lists it, so it was not installed in CI: install the dependencies before the tests.`
+    return finding(
+      `\`${packageName}\` is not part of the repository and ${listed.file.path} lists it, so it was not installed in CI: install the dependencies before the tests.`,
+      `Install the dependencies from ${listed.file.path} in CI before the tests run (it lists \`${packageName}\`)`
+    )
   }
   const manifest = candidates[0]
   return manifest
-    ? `\`${packageName}\` is not part of the repository, so it is a third-party package, and ${manifest.file.path} does not list it: add the package that provides \`${packageName}\` to ${manifest.file.path}.`
-    : `\`${packageName}\` is not part of the repository and no dependency manifest was found: it is a third-party package that CI does not install.`
+    ? finding(
+        `\`${packageName}\` is not part of the repository, so it is a third-party package, and ${manifest.file.path} does not list it: add the package that provides \`${packageName}\` to ${manifest.file.path}.`,
+        `Add the package that provides \`${packageName}\` to ${manifest.file.path}`
+      )
+    : finding(
+        `\`${packageName}\` is not part of the repository and no dependency manifest was found: it is a third-party package that CI does not install.`,
+        `Install the package that provides \`${packageName}\` in CI and record it in a dependency manifest`
+      )
 }
 
+/** What the source tree shows about a cause and the action it points to, or null. */
+export function findSource(
+  tree: SourceTree,
+  cause: Cause,
+  stats: SourceStats
+): SourceFinding | null {
+  const found =
+    cause.category === 'missing-attribute'
+      ? describeMissingName(tree, cause, stats)
+      : cause.category === 'missing-module'
+        ? describeMissingModule(tree, cause)
+        : null
+  if (found !== null && tree.truncated)
+    found.text += ` (The source scan stopped early: ${tree.truncated}.)`
+  return found
+}
+
+/**
+ * The source text for a cause. The triage stores only the text it returns,
+ * so the action is recorded on the cause here (`fix`), beside it.
+ */
 export function describeSource(
   tree: SourceTree,
   cause: Cause,
   stats: SourceStats
 ): string | null {
-  let text: string | null = null
-  if (cause.category === 'missing-attribute')
-    text = describeMissingName(tree, cause, stats)
-  else if (cause.category === 'missing-module')
-    text = describeMissingModule(tree, cause)
-  if (text !== null && tree.truncated)
-    text += ` (The source scan stopped early: ${tree.truncated}.)`
-  return text
+  const found = findSource(tree, cause, stats)
+  cause.fix = found?.fix ?? null
+  return found?.text ?? null
 }
