@@ -34451,11 +34451,22 @@ function getOctokit(token, options, ...additionalPlugins) {
     return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 
+/** Numbers as the reports, outputs and messages write them. */
+/** A fraction as a percent with one decimal: 0.185 → "18.5". */
+function formatPercent(fraction) {
+    return (Math.round(fraction * 1000) / 10).toFixed(1);
+}
+/** A rate for people: "18.5%", or "n/a" when there was nothing to divide. */
+const percentText = (fraction) => fraction === null ? 'n/a' : `${formatPercent(fraction)}%`;
+/** "1 test", "3 tests". */
+const plural$1 = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** The merge gate: thresholds in percent against the measured rates. */
 /**
  * The measured rate as a reason shows it: one decimal, or as many more as it
  * takes not to look equal to the threshold it missed (99.96% is not 100%).
  */
-function pct$1(fraction, threshold) {
+function pct(fraction, threshold) {
     if (fraction === null)
         return 'n/a';
     let text = formatPercent(fraction);
@@ -34464,17 +34475,13 @@ function pct$1(fraction, threshold) {
     }
     return `${text}%`;
 }
-/** A fraction as a percent with one decimal: 0.185 → "18.5". */
-function formatPercent(fraction) {
-    return (Math.round(fraction * 1000) / 10).toFixed(1);
-}
 function evaluateGate(rates, thresholds, infrastructureCauses = 0) {
     const reasons = [];
     const below = (label, actual, min) => {
         if (min === undefined)
             return;
         if (actual === null || actual * 100 < min - 1e-9) {
-            reasons.push(`${label} ${pct$1(actual, min)} is below the minimum of ${min}%`);
+            reasons.push(`${label} ${pct(actual, min)} is below the minimum of ${min}%`);
         }
     };
     below('execution rate', rates.execution, thresholds.minExecutionRate);
@@ -34482,7 +34489,7 @@ function evaluateGate(rates, thresholds, infrastructureCauses = 0) {
     if (thresholds.maxSkipRate !== undefined &&
         rates.skip !== null &&
         rates.skip * 100 > thresholds.maxSkipRate + 1e-9) {
-        reasons.push(`skip rate ${pct$1(rates.skip, thresholds.maxSkipRate)} is above the maximum of ${thresholds.maxSkipRate}%`);
+        reasons.push(`skip rate ${pct(rates.skip, thresholds.maxSkipRate)} is above the maximum of ${thresholds.maxSkipRate}%`);
     }
     if (thresholds.failOnInfrastructure && infrastructureCauses > 0) {
         reasons.push(`${infrastructureCauses} infrastructure cause${infrastructureCauses === 1 ? '' : 's'} found`);
@@ -36566,6 +36573,31 @@ function findNeedles(catalog, lowerText) {
 }
 
 /**
+ * A cache that forgets everything once full: memory stays bounded without
+ * per-entry bookkeeping, and texts that repeat (most of them, in real CI) are
+ * worked out once.
+ */
+class BoundedMemo {
+    capacity;
+    entries = new Map();
+    constructor(capacity) {
+        this.capacity = capacity;
+    }
+    /** The remembered value, or undefined when there is none. */
+    get(key) {
+        return this.entries.get(key);
+    }
+    set(key, value) {
+        if (this.entries.size >= this.capacity)
+            this.entries.clear();
+        this.entries.set(key, value);
+    }
+    clear() {
+        this.entries.clear();
+    }
+}
+
+/**
  * Turning raw failure text into something that groups: a bounded haystack,
  * the signature line, volatile tokens masked, ports named as services.
  */
@@ -36751,8 +36783,7 @@ function applyMasks(text, masks) {
     return out;
 }
 /** A message with its volatile tokens masked, one line, bounded. */
-const normalised = new Map();
-const NORMALISED_CACHE_SIZE = 5_000;
+const normalised = new BoundedMemo(5_000);
 function normalise(text) {
     const cached = normalised.get(text);
     if (cached !== undefined)
@@ -36768,8 +36799,6 @@ function normalise(text) {
         ? `${out.slice(0, MATCH_LIMITS.signature - 1)}…`
         : out;
     if (text.length <= 4 * MATCH_LIMITS.signature) {
-        if (normalised.size >= NORMALISED_CACHE_SIZE)
-            normalised.clear();
         normalised.set(text, result);
     }
     return result;
@@ -37058,27 +37087,25 @@ function runRules(rules, text, scope) {
  * alone is remembered (bounded), so the body is scanned only when it matters.
  */
 const MESSAGE_CACHE_SIZE = 5_000;
-const messageHits = new Map();
+const messageHits = new BoundedMemo(MESSAGE_CACHE_SIZE);
 function messageHit(rules, typed) {
-    if (messageHits.has(typed))
-        return messageHits.get(typed) ?? null;
+    const known = messageHits.get(typed);
+    if (known !== undefined)
+        return known;
     const hit = runRules(rules, typed, 'failure');
-    if (messageHits.size >= MESSAGE_CACHE_SIZE)
-        messageHits.clear();
     messageHits.set(typed, hit);
     return hit;
 }
 /** Skip reasons repeat even more than messages; short ones are remembered the same way. */
 const SKIP_REASON_CACHED = 2_000;
-const skipHits = new Map();
+const skipHits = new BoundedMemo(MESSAGE_CACHE_SIZE);
 function skipHit(rules, reason) {
     if (reason.length > SKIP_REASON_CACHED)
         return runRules(rules, reason, 'skip');
-    if (skipHits.has(reason))
-        return skipHits.get(reason) ?? null;
+    const known = skipHits.get(reason);
+    if (known !== undefined)
+        return known;
     const hit = runRules(rules, reason, 'skip');
-    if (skipHits.size >= MESSAGE_CACHE_SIZE)
-        skipHits.clear();
     skipHits.set(reason, hit);
     return hit;
 }
@@ -37285,7 +37312,7 @@ const EXCEPTION_TYPE$1 = /(?:Error|Exception|Panic|panic)$/;
  */
 const CACHED_INPUT_CHARS = 600;
 const CLASSIFIED_ENTRIES = 5_000;
-const classified = new Map();
+const classified = new BoundedMemo(CLASSIFIED_ENTRIES);
 /** Set when a classification read the test's name, class or file. */
 let usedTestIdentity = false;
 /** Lets go of remembered classifications (after a triage run). */
@@ -37318,8 +37345,6 @@ function classify(test, suite) {
     usedTestIdentity = false;
     const result = classifyInput(test, suite, message, body, type, out, err, phase);
     if (cacheable && !usedTestIdentity) {
-        if (classified.size >= CLASSIFIED_ENTRIES)
-            classified.clear();
         classified.set(input, result);
     }
     return result;
@@ -37460,6 +37485,13 @@ function fromHit(hit, text, message, body, test) {
     };
 }
 
+/**
+ * What the source tree shows about a cause: for a missing name, where its
+ * owner is, what the owner does define and how often the missing name is
+ * called; for a missing module, whether it belongs to the repository or to a
+ * dependency manifest. Light line-level scanning, no language parsers. The
+ * tree is read by `collect/source.ts`; this module never touches the disk.
+ */
 const MAX_LINE = 2_000;
 const SHOWN_DEFINITIONS = 6;
 const extensionOf = (path) => /\.([A-Za-z]{1,5})$/.exec(path)?.[1]?.toLowerCase() ?? '';
@@ -37633,7 +37665,6 @@ function closest(wanted, candidates) {
         : null;
 }
 const signature = (definition) => `${definition.name}(${definition.params.slice(0, 3).join(', ')}${definition.params.length > 3 ? ', ...' : ''})`;
-const plural$3 = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Does a source path (without extension) stand for one of these test paths? */
 function matchesAny(path, tests) {
@@ -37727,12 +37758,12 @@ function describeMissingName(tree, cause, stats) {
     let text = sentences.length > 0 ? `${sentences.join('; ')}.` : '';
     if (sites > 0) {
         const failedNote = stats.failed > 0
-            ? `${plural$3(stats.failed, 'test')} failed on it`
-            : `${plural$3(stats.skipped, 'test')} skipped on it`;
+            ? `${plural$1(stats.failed, 'test')} failed on it`
+            : `${plural$1(stats.skipped, 'test')} skipped on it`;
         const hiddenNote = hidden > 0
             ? `, ${hidden} more ${hidden === 1 ? 'is' : 'are'} hidden behind skips`
             : '';
-        text += ` ${plural$3(sites, 'call site')} in ${plural$3(siteFiles.size, 'file')}; ${failedNote}${hiddenNote}.`;
+        text += ` ${plural$1(sites, 'call site')} in ${plural$1(siteFiles.size, 'file')}; ${failedNote}${hiddenNote}.`;
     }
     else if (ownerLabel || exact) {
         text += ' No call sites found in the source tree.';
@@ -37740,7 +37771,7 @@ function describeMissingName(tree, cause, stats) {
     if (text.trim() === '')
         return null;
     const where = sites > 0
-        ? ` at ${plural$3(sites, 'call site')} in ${plural$3(siteFiles.size, 'file')}`
+        ? ` at ${plural$1(sites, 'call site')} in ${plural$1(siteFiles.size, 'file')}`
         : '';
     const owner = ownerName === '' ? null : `\`${ownerName}\``;
     let action = null;
@@ -37751,7 +37782,7 @@ function describeMissingName(tree, cause, stats) {
         action = `Rename \`${name}\` to \`${best.name}\`${where}${owner ? `, or add it to ${owner}` : ''}`;
     }
     else if (ownerLabel) {
-        action = `Add \`${name}\` to ${ownerLabel}${sites > 0 ? `, or change the ${plural$3(sites, 'call site')} to a name it defines` : ''}`;
+        action = `Add \`${name}\` to ${ownerLabel}${sites > 0 ? `, or change the ${plural$1(sites, 'call site')} to a name it defines` : ''}`;
     }
     return {
         text: text.trim(),
@@ -37762,9 +37793,9 @@ function describeMissingName(tree, cause, stats) {
 function namePayoff(stats, hidden) {
     const parts = [];
     if (stats.failed > 0)
-        parts.push(plural$3(stats.failed, 'failing test'));
+        parts.push(plural$1(stats.failed, 'failing test'));
     if (stats.skipped > 0)
-        parts.push(plural$3(stats.skipped, 'skipped test'));
+        parts.push(plural$1(stats.skipped, 'skipped test'));
     if (hidden > 0)
         parts.push(`${hidden} hidden behind skips`);
     const last = parts.pop() ?? '';
@@ -37817,13 +37848,13 @@ function importersOf(tree, cause, module) {
 }
 const listOf = (paths) => paths.length <= 2
     ? paths.join(' and ')
-    : `${paths.slice(0, 2).join(', ')} and ${plural$3(paths.length - 2, 'more file')}`;
+    : `${paths.slice(0, 2).join(', ')} and ${plural$1(paths.length - 2, 'more file')}`;
 function describeMissingModule(tree, cause) {
     const module = cause.key.trim();
     if (module === '' || /\s/.test(module))
         return null;
     const payoff = {
-        payoff: `unblocks ${plural$3(cause.count, 'test')}`,
+        payoff: `unblocks ${plural$1(cause.count, 'test')}`,
         unblocks: cause.count
     };
     const finding = (text, action) => ({
@@ -51525,7 +51556,6 @@ const LABELS = {
     'skip-intentional': 'skipped on purpose',
     unknown: 'unrecognised failure'
 };
-const plural$2 = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 /** Text with `code` spans from a template: the spans become safe code, the rest escaped text. */
 function richText(text) {
     return text
@@ -51558,17 +51588,17 @@ function verdict(analysis) {
     const infraTests = infra.reduce((sum, cause) => sum + cause.count, 0);
     const product = causes.filter((cause) => cause.category === 'assertion' || cause.category === 'crash');
     const productTests = product.reduce((sum, cause) => sum + cause.count, 0);
-    const of = `of ${plural$2(nonPassing, 'non-passing test')}`;
+    const of = `of ${plural$1(nonPassing, 'non-passing test')}`;
     if (infraTests === nonPassing) {
-        return `**Infrastructure, not product:** ${infraTests} ${of} come from ${plural$2(infra.length, 'cause')}.`;
+        return `**Infrastructure, not product:** ${infraTests} ${of} come from ${plural$1(infra.length, 'cause')}.`;
     }
     if (infraTests === 0 && productTests > 0) {
-        return `**Product failures:** ${productTests} ${of} come from ${plural$2(product.length, 'cause')} in the code under test; no infrastructure cause was found.`;
+        return `**Product failures:** ${productTests} ${of} come from ${plural$1(product.length, 'cause')} in the code under test; no infrastructure cause was found.`;
     }
     if (infraTests === 0) {
-        return `**No infrastructure cause found:** ${plural$2(nonPassing, 'non-passing test')} in ${plural$2(causes.length, 'group')}.`;
+        return `**No infrastructure cause found:** ${plural$1(nonPassing, 'non-passing test')} in ${plural$1(causes.length, 'group')}.`;
     }
-    return `**Mostly ${infraTests >= nonPassing / 2 ? 'infrastructure' : 'product'}:** ${infraTests} ${of} come from ${plural$2(infra.length, 'infrastructure cause')}, ${productTests} from ${plural$2(product.length, 'product cause')}.`;
+    return `**Mostly ${infraTests >= nonPassing / 2 ? 'infrastructure' : 'product'}:** ${infraTests} ${of} come from ${plural$1(infra.length, 'infrastructure cause')}, ${productTests} from ${plural$1(product.length, 'product cause')}.`;
 }
 function testLine(test) {
     const where = test.classname && test.classname !== test.name ? `${test.classname} › ` : '';
@@ -51594,7 +51624,7 @@ function labelOf(cause) {
 function causeBlock(cause, rank, nonPassing, options) {
     const level = severity(cause, nonPassing);
     const lines = [
-        `**${rank}. ${SEVERITY_ICON[level]} ${codeSpan(cause.key)}**: ${labelOf(cause)}, ${plural$2(cause.count, 'test')} (${level} severity${cause.infrastructure ? ', infrastructure' : ''})`,
+        `**${rank}. ${SEVERITY_ICON[level]} ${codeSpan(cause.key)}**: ${labelOf(cause)}, ${plural$1(cause.count, 'test')} (${level} severity${cause.infrastructure ? ', infrastructure' : ''})`,
         '',
         `${richText(cause.hint)}`
     ];
@@ -51609,7 +51639,7 @@ function causeBlock(cause, rank, nonPassing, options) {
         details.push(shown.map(testLine).join('\n'));
         const hidden = cause.tests.length - shown.length;
         if (hidden > 0)
-            details.push(`_… and ${plural$2(hidden, 'more test')}_`);
+            details.push(`_… and ${plural$1(hidden, 'more test')}_`);
     }
     if (details.length > 0) {
         lines.push('', `<details><summary>Evidence and tests</summary>`, '', ...details.flatMap((d) => [d, '']), '</details>');
@@ -51623,7 +51653,7 @@ function rootCauses(analysis, options) {
     const rest = analysis.causes.slice(shown.length);
     if (rest.length > 0) {
         const tests = rest.reduce((sum, cause) => sum + cause.count, 0);
-        blocks.push(`_… and ${plural$2(rest.length, 'more cause')} covering ${plural$2(tests, 'test')}._`);
+        blocks.push(`_… and ${plural$1(rest.length, 'more cause')} covering ${plural$1(tests, 'test')}._`);
     }
     return ['### Root causes', '', blocks.join('\n\n')].join('\n');
 }
@@ -51648,7 +51678,7 @@ function missingComponents(analysis, max) {
         const skipped = cause.tests.length;
         const service = serviceOf(cause);
         const kind = COMPONENT_KIND[cause.category] ?? '';
-        return `- ${codeSpan(cause.key)} (${service === null ? kind : `${service} ${kind}`}): blocks ${plural$2(skipped, 'test')}`;
+        return `- ${codeSpan(cause.key)} (${service === null ? kind : `${service} ${kind}`}): blocks ${plural$1(skipped, 'test')}`;
     });
     if (components.length > shown.length)
         lines.push(`- _… and ${components.length - shown.length} more_`);
@@ -51656,7 +51686,7 @@ function missingComponents(analysis, max) {
 }
 /** What fixing a cause without a source-grounded action buys. */
 function genericPayoff(cause) {
-    const tests = plural$2(cause.count, 'test');
+    const tests = plural$1(cause.count, 'test');
     if (cause.infrastructure)
         return `unblocks ${tests}`;
     return cause.category === 'assertion' || cause.category === 'crash'
@@ -51688,31 +51718,30 @@ function remediationPlan(analysis, max) {
     const shown = actionable.slice(0, max);
     const lines = shown.map(planItem);
     if (actionable.length > shown.length)
-        lines.push(`- [ ] _… and ${plural$2(actionable.length - shown.length, 'more cause')}_`);
+        lines.push(`- [ ] _… and ${plural$1(actionable.length - shown.length, 'more cause')}_`);
     return ['### Remediation plan', '', ...lines].join('\n');
 }
 function successCriteria(analysis) {
     const thresholds = analysis.thresholds ?? {};
     const { rates } = analysis;
-    const pct = (fraction) => fraction === null ? 'n/a' : `${formatPercent(fraction)}%`;
     const tick = (met) => (met ? '[x]' : '[ ]');
     const atLeast = (value, min) => value !== null && value * 100 >= min - 1e-9;
     const lines = [];
     if (thresholds.minExecutionRate !== undefined) {
-        lines.push(`- ${tick(atLeast(rates.execution, thresholds.minExecutionRate))} Execution rate ≥ ${thresholds.minExecutionRate}% (now ${pct(rates.execution)})`);
+        lines.push(`- ${tick(atLeast(rates.execution, thresholds.minExecutionRate))} Execution rate ≥ ${thresholds.minExecutionRate}% (now ${percentText(rates.execution)})`);
     }
     if (thresholds.minPassRate !== undefined) {
-        lines.push(`- ${tick(atLeast(rates.pass, thresholds.minPassRate))} Pass rate ≥ ${thresholds.minPassRate}% (now ${pct(rates.pass)})`);
+        lines.push(`- ${tick(atLeast(rates.pass, thresholds.minPassRate))} Pass rate ≥ ${thresholds.minPassRate}% (now ${percentText(rates.pass)})`);
     }
     if (thresholds.maxSkipRate !== undefined) {
         const met = rates.skip === null || rates.skip * 100 <= thresholds.maxSkipRate + 1e-9;
-        lines.push(`- ${tick(met)} Skip rate ≤ ${thresholds.maxSkipRate}% (now ${pct(rates.skip)})`);
+        lines.push(`- ${tick(met)} Skip rate ≤ ${thresholds.maxSkipRate}% (now ${percentText(rates.skip)})`);
     }
     const infra = analysis.causes.filter((cause) => cause.infrastructure);
     lines.push(`- ${tick(infra.length === 0)} No infrastructure cause remains (now ${infra.length})`);
     if (lines.length === 1) {
         // Without thresholds, the criteria are that everything ran and passed.
-        lines.unshift(`- ${tick(rates.execution === null || rates.execution === 1)} Every test runs (execution rate now ${pct(rates.execution)})`, `- ${tick(analysis.totals.failed + analysis.totals.errors === 0)} No test fails (pass rate now ${pct(rates.pass)})`);
+        lines.unshift(`- ${tick(rates.execution === null || rates.execution === 1)} Every test runs (execution rate now ${percentText(rates.execution)})`, `- ${tick(analysis.totals.failed + analysis.totals.errors === 0)} No test fails (pass rate now ${percentText(rates.pass)})`);
     }
     return ['### Success criteria', '', ...lines].join('\n');
 }
@@ -51736,8 +51765,6 @@ function renderCauseSections(analysis, options = {}) {
 }
 
 /** The report a person reads: the comment the action posts, the CLI's default output. */
-const percent$1 = (fraction) => fraction === null ? 'n/a' : `${formatPercent(fraction)}%`;
-const plural$1 = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 function headline(analysis) {
     const { totals } = analysis;
     if (totals.tests === 0)
@@ -51762,7 +51789,7 @@ function headline(analysis) {
     return `${icon} **${verdict}**: ${parts.join(', ')}.`;
 }
 function suiteRow(name, totals, rates) {
-    return `| ${name} | ${totals.tests} | ${totals.passed} | ${totals.failed} | ${totals.errors} | ${totals.skipped} | ${percent$1(rates.pass)} |`;
+    return `| ${name} | ${totals.tests} | ${totals.passed} | ${totals.failed} | ${totals.errors} | ${totals.skipped} | ${percentText(rates.pass)} |`;
 }
 /** The per-suite table; beyond `maxRows` suites one row says how many were left out. */
 function suiteTable(analysis, maxRows = Infinity) {
@@ -51783,10 +51810,10 @@ function keyMetrics(analysis) {
     const { totals, rates } = analysis;
     const ran = totals.tests - totals.skipped;
     return [
-        `- **Execution rate: ${percent$1(rates.execution)}** (${ran} of ${plural$1(totals.tests, 'test')} attempted)`,
-        `- **Skip rate: ${percent$1(rates.skip)}** (${totals.skipped} skipped)`,
-        `- **Failure rate of what ran: ${percent$1(rates.failure)}** (${totals.failed} failed, ${plural$1(totals.errors, 'error')} of ${ran} run)`,
-        `- **Pass rate: ${percent$1(rates.pass)}** (${totals.passed} of ${totals.tests} passed)`
+        `- **Execution rate: ${percentText(rates.execution)}** (${ran} of ${plural$1(totals.tests, 'test')} attempted)`,
+        `- **Skip rate: ${percentText(rates.skip)}** (${totals.skipped} skipped)`,
+        `- **Failure rate of what ran: ${percentText(rates.failure)}** (${totals.failed} failed, ${plural$1(totals.errors, 'error')} of ${ran} run)`,
+        `- **Pass rate: ${percentText(rates.pass)}** (${totals.passed} of ${totals.tests} passed)`
     ].join('\n');
 }
 function gateSection(analysis) {
@@ -51925,7 +51952,6 @@ function readTrendData(body) {
         run: typeof d.run === 'string' ? d.run : null
     };
 }
-const pct = (fraction) => fraction === null ? 'n/a' : `${formatPercent(fraction)}%`;
 function arrow(before, after) {
     if (before === null || after === null)
         return '';
@@ -51957,7 +51983,7 @@ function renderTrend(previous, current) {
     const lines = ['### Since the last run', ''];
     lines.push(`- Tests: ${previous.totals.tests} → ${current.totals.tests}${arrow(previous.totals.tests, current.totals.tests)}`);
     for (const [label, key] of rows) {
-        lines.push(`- ${label}: ${pct(previous.rates[key])} → ${pct(current.rates[key])}${arrow(previous.rates[key], current.rates[key])}`);
+        lines.push(`- ${label}: ${percentText(previous.rates[key])} → ${percentText(current.rates[key])}${arrow(previous.rates[key], current.rates[key])}`);
     }
     const before = new Set(previous.causes);
     const now = new Set(current.causes);

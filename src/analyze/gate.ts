@@ -1,4 +1,5 @@
 /** The merge gate: thresholds in percent against the measured rates. */
+import { formatPercent } from '../format.js'
 import type { Rates } from '../model.js'
 
 export interface GateThresholds {
@@ -26,11 +27,6 @@ function pct(fraction: number | null, threshold: number): string {
     text = (fraction * 100).toFixed(digits)
   }
   return `${text}%`
-}
-
-/** A fraction as a percent with one decimal: 0.185 → "18.5". */
-export function formatPercent(fraction: number): string {
-  return (Math.round(fraction * 1000) / 10).toFixed(1)
 }
 
 export function evaluateGate(

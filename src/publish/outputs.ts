@@ -1,5 +1,5 @@
 /** The step's outputs, as the names in action.yml. */
-import { formatPercent } from '../analyze/gate.js'
+import { formatPercent } from '../format.js'
 import type { Analysis } from '../analyze/types.js'
 
 const percent = (fraction: number | null): string =>

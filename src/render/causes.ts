@@ -3,7 +3,7 @@
  * tests they block, the missing components, a remediation checklist and the
  * success criteria. Everything that came from a report is escaped.
  */
-import { formatPercent } from '../analyze/gate.js'
+import { percentText, plural } from '../format.js'
 import { SERVICE_PORTS } from '../analyze/triage/normalize.js'
 import type { Analysis, Cause, CauseCategory } from '../analyze/types.js'
 import { codeBlock, codeSpan, escapeInline } from './escape.js'
@@ -33,9 +33,6 @@ const LABELS: Record<CauseCategory, string> = {
   'skip-intentional': 'skipped on purpose',
   unknown: 'unrecognised failure'
 }
-
-const plural = (n: number, word: string): string =>
-  `${n} ${word}${n === 1 ? '' : 's'}`
 
 /** Text with `code` spans from a template: the spans become safe code, the rest escaped text. */
 export function richText(text: string): string {
@@ -248,27 +245,25 @@ function remediationPlan(analysis: Analysis, max: number): string | null {
 function successCriteria(analysis: Analysis): string {
   const thresholds = analysis.thresholds ?? {}
   const { rates } = analysis
-  const pct = (fraction: number | null): string =>
-    fraction === null ? 'n/a' : `${formatPercent(fraction)}%`
   const tick = (met: boolean): string => (met ? '[x]' : '[ ]')
   const atLeast = (value: number | null, min: number): boolean =>
     value !== null && value * 100 >= min - 1e-9
   const lines: string[] = []
   if (thresholds.minExecutionRate !== undefined) {
     lines.push(
-      `- ${tick(atLeast(rates.execution, thresholds.minExecutionRate))} Execution rate ≥ ${thresholds.minExecutionRate}% (now ${pct(rates.execution)})`
+      `- ${tick(atLeast(rates.execution, thresholds.minExecutionRate))} Execution rate ≥ ${thresholds.minExecutionRate}% (now ${percentText(rates.execution)})`
     )
   }
   if (thresholds.minPassRate !== undefined) {
     lines.push(
-      `- ${tick(atLeast(rates.pass, thresholds.minPassRate))} Pass rate ≥ ${thresholds.minPassRate}% (now ${pct(rates.pass)})`
+      `- ${tick(atLeast(rates.pass, thresholds.minPassRate))} Pass rate ≥ ${thresholds.minPassRate}% (now ${percentText(rates.pass)})`
     )
   }
   if (thresholds.maxSkipRate !== undefined) {
     const met =
       rates.skip === null || rates.skip * 100 <= thresholds.maxSkipRate + 1e-9
     lines.push(
-      `- ${tick(met)} Skip rate ≤ ${thresholds.maxSkipRate}% (now ${pct(rates.skip)})`
+      `- ${tick(met)} Skip rate ≤ ${thresholds.maxSkipRate}% (now ${percentText(rates.skip)})`
     )
   }
   const infra = analysis.causes.filter((cause) => cause.infrastructure)
@@ -278,8 +273,8 @@ function successCriteria(analysis: Analysis): string {
   if (lines.length === 1) {
     // Without thresholds, the criteria are that everything ran and passed.
     lines.unshift(
-      `- ${tick(rates.execution === null || rates.execution === 1)} Every test runs (execution rate now ${pct(rates.execution)})`,
-      `- ${tick(analysis.totals.failed + analysis.totals.errors === 0)} No test fails (pass rate now ${pct(rates.pass)})`
+      `- ${tick(rates.execution === null || rates.execution === 1)} Every test runs (execution rate now ${percentText(rates.execution)})`,
+      `- ${tick(analysis.totals.failed + analysis.totals.errors === 0)} No test fails (pass rate now ${percentText(rates.pass)})`
     )
   }
   return ['### Success criteria', '', ...lines].join('\n')

@@ -4,7 +4,7 @@
  * show the trend. Detail is dropped before the summary, always whole sections
  * (never inside a table or a code fence), and the comment says what it left out.
  */
-import { formatPercent } from '../analyze/gate.js'
+import { formatPercent, percentText } from '../format.js'
 import type { Analysis, Cause } from '../analyze/types.js'
 import type { Rates, Totals } from '../model.js'
 import { renderCauseSections, type CauseSectionOptions } from './causes.js'
@@ -143,9 +143,6 @@ export function readTrendData(body: string): TrendData | null {
   }
 }
 
-const pct = (fraction: number | null): string =>
-  fraction === null ? 'n/a' : `${formatPercent(fraction)}%`
-
 function arrow(before: number | null, after: number | null): string {
   if (before === null || after === null) return ''
   const delta = Number(formatPercent(after)) - Number(formatPercent(before))
@@ -182,7 +179,7 @@ export function renderTrend(
   )
   for (const [label, key] of rows) {
     lines.push(
-      `- ${label}: ${pct(previous.rates[key])} → ${pct(current.rates[key])}${arrow(previous.rates[key], current.rates[key])}`
+      `- ${label}: ${percentText(previous.rates[key])} → ${percentText(current.rates[key])}${arrow(previous.rates[key], current.rates[key])}`
     )
   }
   const before = new Set(previous.causes)

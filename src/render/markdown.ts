@@ -1,5 +1,5 @@
 /** The report a person reads: the comment the action posts, the CLI's default output. */
-import { formatPercent } from '../analyze/gate.js'
+import { percentText as percent, plural } from '../format.js'
 import type { Analysis } from '../analyze/types.js'
 import type { Rates, Totals } from '../model.js'
 import { renderCauseSections } from './causes.js'
@@ -9,12 +9,6 @@ export interface MarkdownOptions {
   /** Heading of the report. */
   title?: string
 }
-
-const percent = (fraction: number | null): string =>
-  fraction === null ? 'n/a' : `${formatPercent(fraction)}%`
-
-const plural = (n: number, word: string): string =>
-  `${n} ${word}${n === 1 ? '' : 's'}`
 
 export function headline(analysis: Analysis): string {
   const { totals } = analysis

@@ -23,6 +23,7 @@ import {
   signatureLine,
   systemName
 } from './normalize.js'
+import { BoundedMemo } from './memo.js'
 
 export interface Classification {
   category: CauseCategory
@@ -312,31 +313,31 @@ function runRules(
  * alone is remembered (bounded), so the body is scanned only when it matters.
  */
 const MESSAGE_CACHE_SIZE = 5_000
-const messageHits = new Map<string, RuleHit | null>()
+const messageHits = new BoundedMemo<RuleHit | null>(MESSAGE_CACHE_SIZE)
 
 function messageHit(
   rules: readonly CompiledRule[],
   typed: string
 ): RuleHit | null {
-  if (messageHits.has(typed)) return messageHits.get(typed) ?? null
+  const known = messageHits.get(typed)
+  if (known !== undefined) return known
   const hit = runRules(rules, typed, 'failure')
-  if (messageHits.size >= MESSAGE_CACHE_SIZE) messageHits.clear()
   messageHits.set(typed, hit)
   return hit
 }
 
 /** Skip reasons repeat even more than messages; short ones are remembered the same way. */
 const SKIP_REASON_CACHED = 2_000
-const skipHits = new Map<string, RuleHit | null>()
+const skipHits = new BoundedMemo<RuleHit | null>(MESSAGE_CACHE_SIZE)
 
 function skipHit(
   rules: readonly CompiledRule[],
   reason: string
 ): RuleHit | null {
   if (reason.length > SKIP_REASON_CACHED) return runRules(rules, reason, 'skip')
-  if (skipHits.has(reason)) return skipHits.get(reason) ?? null
+  const known = skipHits.get(reason)
+  if (known !== undefined) return known
   const hit = runRules(rules, reason, 'skip')
-  if (skipHits.size >= MESSAGE_CACHE_SIZE) skipHits.clear()
   skipHits.set(reason, hit)
   return hit
 }
@@ -597,7 +598,7 @@ const EXCEPTION_TYPE = /(?:Error|Exception|Panic|panic)$/
  */
 const CACHED_INPUT_CHARS = 600
 const CLASSIFIED_ENTRIES = 5_000
-const classified = new Map<string, Classification>()
+const classified = new BoundedMemo<Classification>(CLASSIFIED_ENTRIES)
 /** Set when a classification read the test's name, class or file. */
 let usedTestIdentity = false
 
@@ -644,7 +645,6 @@ export function classify(test: TestCase, suite: Suite): Classification {
     phase
   )
   if (cacheable && !usedTestIdentity) {
-    if (classified.size >= CLASSIFIED_ENTRIES) classified.clear()
     classified.set(input, result)
   }
   return result

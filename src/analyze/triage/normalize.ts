@@ -2,6 +2,7 @@
  * Turning raw failure text into something that groups: a bounded haystack,
  * the signature line, volatile tokens masked, ports named as services.
  */
+import { BoundedMemo } from './memo.js'
 
 /** Characters of each field that rules ever look at; beyond this is never matched. */
 export const MATCH_LIMITS = {
@@ -209,8 +210,7 @@ function applyMasks(
 }
 
 /** A message with its volatile tokens masked, one line, bounded. */
-const normalised = new Map<string, string>()
-const NORMALISED_CACHE_SIZE = 5_000
+const normalised = new BoundedMemo<string>(5_000)
 
 export function normalise(text: string): string {
   const cached = normalised.get(text)
@@ -228,7 +228,6 @@ export function normalise(text: string): string {
       ? `${out.slice(0, MATCH_LIMITS.signature - 1)}…`
       : out
   if (text.length <= 4 * MATCH_LIMITS.signature) {
-    if (normalised.size >= NORMALISED_CACHE_SIZE) normalised.clear()
     normalised.set(text, result)
   }
   return result

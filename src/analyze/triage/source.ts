@@ -5,6 +5,7 @@
  * dependency manifest. Light line-level scanning, no language parsers. The
  * tree is read by `collect/source.ts`; this module never touches the disk.
  */
+import { plural } from '../../format.js'
 import type { Cause, Fix } from '../types.js'
 
 export interface SourceFile {
@@ -243,9 +244,6 @@ function closest(
 
 const signature = (definition: Definition): string =>
   `${definition.name}(${definition.params.slice(0, 3).join(', ')}${definition.params.length > 3 ? ', ...' : ''})`
-
-const plural = (n: number, word: string): string =>
-  `${n} ${word}${n === 1 ? '' : 's'}`
 
 const escapeRegExp = (text: string): string =>
   text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
