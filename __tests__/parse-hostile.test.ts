@@ -57,6 +57,17 @@ describe('refused files', () => {
     expect(report.suites).toEqual([])
   })
 
+  it('says where a large file breaks, many chunks in', async () => {
+    // Positions are tracked only on a second read of a broken file: the
+    // line must still be that of the break, well past the first chunk.
+    const cases = '<testcase classname="c" name="passes"/>\n'.repeat(5_000)
+    const content = `<testsuite name="s">\n${cases}<testcase name="t"></testsuite>`
+    const report = await readReport(write('late-break.xml', content))
+    expect(report.error).toBe(
+      'not well-formed XML (line 5002, column 31): unexpected close tag.'
+    )
+  })
+
   it('refuses a binary file', async () => {
     const bytes = Buffer.alloc(4096)
     for (let i = 0; i < bytes.length; i++) bytes[i] = (i * 31) % 256

@@ -96,7 +96,7 @@ parser.on('closetag', ({ name }) => {
 
 const decoder = new TextDecoder('utf-8')
 for await (const chunk of createReadStream(path, {
-  highWaterMark: 256 * 1024
+  highWaterMark: 64 * 1024
 })) {
   parser.write(decoder.decode(chunk, { stream: true }))
 }

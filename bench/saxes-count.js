@@ -13,7 +13,7 @@ parser.on('opentag', (tag) => {
 })
 const decoder = new StringDecoder('utf8')
 for await (const chunk of createReadStream(process.argv[2], {
-  highWaterMark: 256 * 1024
+  highWaterMark: 64 * 1024
 })) {
   parser.write(decoder.write(chunk))
 }

@@ -16,7 +16,11 @@ import { looksLikeTap, parseTap } from './tap.js'
 import { trxReader } from './trx.js'
 import { xunitReader } from './xunit.js'
 import { NotAReportError, ReportError, oneLine } from './errors.js'
-import { XmlReportParser, type XmlReaderFactory } from './xml.js'
+import {
+  PositionsWanted,
+  XmlReportParser,
+  type XmlReaderFactory
+} from './xml.js'
 
 const XML_READERS: readonly XmlReaderFactory[] = [
   junitReader,
@@ -28,15 +32,30 @@ const XML_READERS: readonly XmlReaderFactory[] = [
 /** Non-XML reports are read whole; beyond this size they are refused. */
 const MAX_TEXT_REPORT_BYTES = 256 * 1024 * 1024
 
+/**
+ * Bytes read at a time. Every string a reader keeps is copied out of its
+ * chunk, but a chunk lives until the parser is done with it: smaller
+ * chunks hold less at once and cost no time (measured in bench/).
+ */
+const CHUNK_BYTES = 64 * 1024
+
 export async function readReport(path: string): Promise<ReportFile> {
   try {
     const info = await stat(path)
     if (!info.isFile()) throw new ReportError('not a regular file')
     if (info.size === 0) throw new ReportError('empty file')
-    const parsed = await parseStream(
-      createReadStream(path, { highWaterMark: 256 * 1024 }),
-      info.size
-    )
+    const read = (positions: boolean): Promise<ParsedReport> =>
+      parseStream(
+        createReadStream(path, { highWaterMark: CHUNK_BYTES }),
+        info.size,
+        positions
+      )
+    // XML is read without tracking positions; one that is not well-formed
+    // is read again with them, to say where.
+    const parsed = await read(false).catch((err: unknown) => {
+      if (err instanceof PositionsWanted) return read(true)
+      throw err
+    })
     return { path, error: null, ...parsed }
   } catch (err) {
     return refused(path, err)
@@ -48,9 +67,14 @@ export function parseReportText(path: string, text: string): ReportFile {
   try {
     const kind = sniff(text)
     if (kind === 'xml') {
-      const parser = new XmlReportParser(XML_READERS)
-      parser.write(text)
-      return { path, error: null, ...parser.finish() }
+      let parsed: ParsedReport
+      try {
+        parsed = parseXmlText(text, false)
+      } catch (err) {
+        if (!(err instanceof PositionsWanted)) throw err
+        parsed = parseXmlText(text, true)
+      }
+      return { path, error: null, ...parsed }
     }
     return { path, error: null, ...parseWholeText(kind, text) }
   } catch (err) {
@@ -58,11 +82,18 @@ export function parseReportText(path: string, text: string): ReportFile {
   }
 }
 
+function parseXmlText(text: string, positions: boolean): ParsedReport {
+  const parser = new XmlReportParser(XML_READERS, { positions })
+  parser.write(text)
+  return parser.finish()
+}
+
 type Kind = 'xml' | 'json' | 'text'
 
 async function parseStream(
   stream: AsyncIterable<Buffer>,
-  size: number
+  size: number,
+  positions: boolean
 ): Promise<ParsedReport> {
   let decoder: ChunkDecoder | null = null
   let kind: Kind | null = null
@@ -80,15 +111,18 @@ async function parseStream(
     if (kind === null) {
       text = text.replace(/^\uFEFF/, '')
       kind = sniff(text)
-      if (kind === 'xml') xml = new XmlReportParser(XML_READERS)
+      if (kind === 'xml') xml = new XmlReportParser(XML_READERS, { positions })
       else if (size > MAX_TEXT_REPORT_BYTES) {
         throw new ReportError(
           `${Math.round(size / 1048576)} MiB is too large for a non-XML report`
         )
       }
     }
-    if (xml) xml.write(text)
-    else held.push(text)
+    if (xml) {
+      xml.write(text)
+      // Leaving the loop closes the file; finish() says why it stopped.
+      if (xml.stopped) return xml.finish()
+    } else held.push(text)
   }
   const rest = decoder?.end() ?? ''
   if (xml) {

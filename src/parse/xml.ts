@@ -77,9 +77,25 @@ function splitPosition(message: string): { where: string; problem: string } {
     : { where: '', problem: message }
 }
 
-/** Feeds chunks of one XML document to the reader chosen by its root element. */
+/**
+ * Thrown by a parser that does not track positions at the first
+ * well-formedness problem: the caller reads the document again with
+ * positions on, so the problem can be reported with its line and column.
+ */
+export class PositionsWanted extends Error {
+  constructor() {
+    super('a well-formedness problem to locate')
+  }
+}
+
+/**
+ * Feeds chunks of one XML document to the reader chosen by its root element.
+ * Tracking line and column costs saxes about a tenth of its time on every
+ * character, and only a broken document needs them: without `positions`,
+ * the first problem throws `PositionsWanted` (from `write` or `finish`).
+ */
 export class XmlReportParser {
-  private readonly sax = new SaxesParser({ xmlns: false, position: true })
+  private readonly sax: SaxesParser
   private reader: XmlFormatReader | null = null
   private depth = 0
   private failure: Error | null = null
@@ -87,8 +103,13 @@ export class XmlReportParser {
   private readonly recovered: string[] = []
   private textOn = false
 
-  constructor(factories: readonly XmlReaderFactory[]) {
+  constructor(
+    factories: readonly XmlReaderFactory[],
+    { positions = true }: { positions?: boolean } = {}
+  ) {
+    this.sax = new SaxesParser({ xmlns: false, position: positions })
     this.sax.on('error', (err) => {
+      if (!positions) throw new PositionsWanted()
       const { where, problem } = splitPosition(err.message)
       if (RECOVERABLE.has(problem)) {
         // saxes goes on after these: the character is kept (dropped inside
@@ -162,6 +183,11 @@ export class XmlReportParser {
     if (wanted !== this.textOn) this.listenToText(wanted)
   }
 
+  /** A problem already ended the parse: the rest of the document can be left unread. */
+  get stopped(): boolean {
+    return this.failure !== null
+  }
+
   write(chunk: string): void {
     if (this.failure) return
     try {
@@ -179,6 +205,7 @@ export class XmlReportParser {
         this.failure = err as Error
       }
     }
+    if (this.failure instanceof PositionsWanted) throw this.failure
     if (this.failure) {
       throw this.failure instanceof ReportError
         ? this.failure
