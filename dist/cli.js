@@ -17,8 +17,10 @@ function formatPercent(fraction) {
 }
 /** A rate for people: "18.5%", or "n/a" when there was nothing to divide. */
 const percentText = (fraction) => fraction === null ? 'n/a' : `${formatPercent(fraction)}%`;
-/** "1 test", "3 tests". */
-const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+/** A count for people: "5,000". */
+const countText = (n) => n.toLocaleString('en-US');
+/** "1 test", "3 tests", "5,000 causes". */
+const plural = (n, word) => `${countText(n)} ${word}${n === 1 ? '' : 's'}`;
 
 /** The merge gate: thresholds in percent against the measured rates. */
 /**

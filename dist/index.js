@@ -34458,8 +34458,10 @@ function formatPercent(fraction) {
 }
 /** A rate for people: "18.5%", or "n/a" when there was nothing to divide. */
 const percentText = (fraction) => fraction === null ? 'n/a' : `${formatPercent(fraction)}%`;
-/** "1 test", "3 tests". */
-const plural$1 = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+/** A count for people: "5,000". */
+const countText = (n) => n.toLocaleString('en-US');
+/** "1 test", "3 tests", "5,000 causes". */
+const plural = (n, word) => `${countText(n)} ${word}${n === 1 ? '' : 's'}`;
 
 /** The merge gate: thresholds in percent against the measured rates. */
 /**
@@ -37758,12 +37760,12 @@ function describeMissingName(tree, cause, stats) {
     let text = sentences.length > 0 ? `${sentences.join('; ')}.` : '';
     if (sites > 0) {
         const failedNote = stats.failed > 0
-            ? `${plural$1(stats.failed, 'test')} failed on it`
-            : `${plural$1(stats.skipped, 'test')} skipped on it`;
+            ? `${plural(stats.failed, 'test')} failed on it`
+            : `${plural(stats.skipped, 'test')} skipped on it`;
         const hiddenNote = hidden > 0
             ? `, ${hidden} more ${hidden === 1 ? 'is' : 'are'} hidden behind skips`
             : '';
-        text += ` ${plural$1(sites, 'call site')} in ${plural$1(siteFiles.size, 'file')}; ${failedNote}${hiddenNote}.`;
+        text += ` ${plural(sites, 'call site')} in ${plural(siteFiles.size, 'file')}; ${failedNote}${hiddenNote}.`;
     }
     else if (ownerLabel || exact) {
         text += ' No call sites found in the source tree.';
@@ -37771,7 +37773,7 @@ function describeMissingName(tree, cause, stats) {
     if (text.trim() === '')
         return null;
     const where = sites > 0
-        ? ` at ${plural$1(sites, 'call site')} in ${plural$1(siteFiles.size, 'file')}`
+        ? ` at ${plural(sites, 'call site')} in ${plural(siteFiles.size, 'file')}`
         : '';
     const owner = ownerName === '' ? null : `\`${ownerName}\``;
     let action = null;
@@ -37782,7 +37784,7 @@ function describeMissingName(tree, cause, stats) {
         action = `Rename \`${name}\` to \`${best.name}\`${where}${owner ? `, or add it to ${owner}` : ''}`;
     }
     else if (ownerLabel) {
-        action = `Add \`${name}\` to ${ownerLabel}${sites > 0 ? `, or change the ${plural$1(sites, 'call site')} to a name it defines` : ''}`;
+        action = `Add \`${name}\` to ${ownerLabel}${sites > 0 ? `, or change the ${plural(sites, 'call site')} to a name it defines` : ''}`;
     }
     return {
         text: text.trim(),
@@ -37793,9 +37795,9 @@ function describeMissingName(tree, cause, stats) {
 function namePayoff(stats, hidden) {
     const parts = [];
     if (stats.failed > 0)
-        parts.push(plural$1(stats.failed, 'failing test'));
+        parts.push(plural(stats.failed, 'failing test'));
     if (stats.skipped > 0)
-        parts.push(plural$1(stats.skipped, 'skipped test'));
+        parts.push(plural(stats.skipped, 'skipped test'));
     if (hidden > 0)
         parts.push(`${hidden} hidden behind skips`);
     const last = parts.pop() ?? '';
@@ -37848,13 +37850,13 @@ function importersOf(tree, cause, module) {
 }
 const listOf = (paths) => paths.length <= 2
     ? paths.join(' and ')
-    : `${paths.slice(0, 2).join(', ')} and ${plural$1(paths.length - 2, 'more file')}`;
+    : `${paths.slice(0, 2).join(', ')} and ${plural(paths.length - 2, 'more file')}`;
 function describeMissingModule(tree, cause) {
     const module = cause.key.trim();
     if (module === '' || /\s/.test(module))
         return null;
     const payoff = {
-        payoff: `unblocks ${plural$1(cause.count, 'test')}`,
+        payoff: `unblocks ${plural(cause.count, 'test')}`,
         unblocks: cause.count
     };
     const finding = (text, action) => ({
@@ -51629,17 +51631,17 @@ function verdict(analysis) {
     const infraTests = infra.reduce((sum, cause) => sum + cause.count, 0);
     const product = causes.filter((cause) => cause.category === 'assertion' || cause.category === 'crash');
     const productTests = product.reduce((sum, cause) => sum + cause.count, 0);
-    const of = `of ${plural$1(nonPassing, 'non-passing test')}`;
+    const of = `of ${plural(nonPassing, 'non-passing test')}`;
     if (infraTests === nonPassing) {
-        return `**Infrastructure, not product:** ${infraTests} ${of} come from ${plural$1(infra.length, 'cause')}.`;
+        return `**Infrastructure, not product:** ${infraTests} ${of} come from ${plural(infra.length, 'cause')}.`;
     }
     if (infraTests === 0 && productTests > 0) {
-        return `**Product failures:** ${productTests} ${of} come from ${plural$1(product.length, 'cause')} in the code under test; no infrastructure cause was found.`;
+        return `**Product failures:** ${productTests} ${of} come from ${plural(product.length, 'cause')} in the code under test; no infrastructure cause was found.`;
     }
     if (infraTests === 0) {
-        return `**No infrastructure cause found:** ${plural$1(nonPassing, 'non-passing test')} in ${plural$1(causes.length, 'group')}.`;
+        return `**No infrastructure cause found:** ${plural(nonPassing, 'non-passing test')} in ${plural(causes.length, 'group')}.`;
     }
-    return `**Mostly ${infraTests >= nonPassing / 2 ? 'infrastructure' : 'product'}:** ${infraTests} ${of} come from ${plural$1(infra.length, 'infrastructure cause')}, ${productTests} from ${plural$1(product.length, 'product cause')}.`;
+    return `**Mostly ${infraTests >= nonPassing / 2 ? 'infrastructure' : 'product'}:** ${infraTests} ${of} come from ${plural(infra.length, 'infrastructure cause')}, ${productTests} from ${plural(product.length, 'product cause')}.`;
 }
 function testLine(test) {
     const where = test.classname && test.classname !== test.name ? `${test.classname} › ` : '';
@@ -51665,7 +51667,7 @@ function labelOf(cause) {
 function causeBlock(cause, rank, nonPassing, options) {
     const level = severity(cause, nonPassing);
     const lines = [
-        `**${rank}. ${SEVERITY_ICON[level]} ${codeSpan(cause.key)}**: ${labelOf(cause)}, ${plural$1(cause.count, 'test')} (${level} severity${cause.infrastructure ? ', infrastructure' : ''})`,
+        `**${rank}. ${SEVERITY_ICON[level]} ${codeSpan(cause.key)}**: ${labelOf(cause)}, ${plural(cause.count, 'test')} (${level} severity${cause.infrastructure ? ', infrastructure' : ''})`,
         '',
         `${richText(cause.hint)}`
     ];
@@ -51680,7 +51682,7 @@ function causeBlock(cause, rank, nonPassing, options) {
         details.push(shown.map(testLine).join('\n'));
         const hidden = cause.tests.length - shown.length;
         if (hidden > 0)
-            details.push(`_… and ${plural$1(hidden, 'more test')}_`);
+            details.push(`_… and ${plural(hidden, 'more test')}_`);
     }
     if (details.length > 0) {
         lines.push('', `<details><summary>Evidence and tests</summary>`, '', ...details.flatMap((d) => [d, '']), '</details>');
@@ -51694,7 +51696,7 @@ function rootCauses(analysis, options) {
     const rest = analysis.causes.slice(shown.length);
     if (rest.length > 0) {
         const tests = rest.reduce((sum, cause) => sum + cause.count, 0);
-        blocks.push(`_… and ${plural$1(rest.length, 'more cause')} covering ${plural$1(tests, 'test')}._`);
+        blocks.push(`_… and ${plural(rest.length, 'more cause')} covering ${plural(tests, 'test')}._`);
     }
     return ['### Root causes', '', blocks.join('\n\n')].join('\n');
 }
@@ -51719,7 +51721,7 @@ function missingComponents(analysis, max) {
         const skipped = cause.tests.length;
         const service = serviceOf(cause);
         const kind = COMPONENT_KIND[cause.category] ?? '';
-        return `- ${codeSpan(cause.key)} (${service === null ? kind : `${service} ${kind}`}): blocks ${plural$1(skipped, 'test')}`;
+        return `- ${codeSpan(cause.key)} (${service === null ? kind : `${service} ${kind}`}): blocks ${plural(skipped, 'test')}`;
     });
     if (components.length > shown.length)
         lines.push(`- _… and ${components.length - shown.length} more_`);
@@ -51727,7 +51729,7 @@ function missingComponents(analysis, max) {
 }
 /** What fixing a cause without a source-grounded action buys. */
 function genericPayoff(cause) {
-    const tests = plural$1(cause.count, 'test');
+    const tests = plural(cause.count, 'test');
     if (cause.infrastructure)
         return `unblocks ${tests}`;
     return cause.category === 'assertion' || cause.category === 'crash'
@@ -51759,7 +51761,7 @@ function remediationPlan(analysis, max) {
     const shown = actionable.slice(0, max);
     const lines = shown.map(planItem);
     if (actionable.length > shown.length)
-        lines.push(`- [ ] _… and ${plural$1(actionable.length - shown.length, 'more cause')}_`);
+        lines.push(`- [ ] _… and ${plural(actionable.length - shown.length, 'more cause')}_`);
     return ['### Remediation plan', '', ...lines].join('\n');
 }
 function successCriteria(analysis) {
@@ -51843,7 +51845,7 @@ function suiteTable(analysis, maxRows = Infinity) {
     }
     const hidden = analysis.suites.length - Math.min(maxRows, analysis.suites.length);
     if (hidden > 0)
-        lines.push(`| _… ${plural$1(hidden, 'more suite')}_ | | | | | | |`);
+        lines.push(`| _… ${plural(hidden, 'more suite')}_ | | | | | | |`);
     lines.push(suiteRow('**All suites**', analysis.totals, analysis.rates));
     return lines.join('\n');
 }
@@ -51851,9 +51853,9 @@ function keyMetrics(analysis) {
     const { totals, rates } = analysis;
     const ran = totals.tests - totals.skipped;
     return [
-        `- **Execution rate: ${percentText(rates.execution)}** (${ran} of ${plural$1(totals.tests, 'test')} attempted)`,
+        `- **Execution rate: ${percentText(rates.execution)}** (${ran} of ${plural(totals.tests, 'test')} attempted)`,
         `- **Skip rate: ${percentText(rates.skip)}** (${totals.skipped} skipped)`,
-        `- **Failure rate of what ran: ${percentText(rates.failure)}** (${totals.failed} failed, ${plural$1(totals.errors, 'error')} of ${ran} run)`,
+        `- **Failure rate of what ran: ${percentText(rates.failure)}** (${totals.failed} failed, ${plural(totals.errors, 'error')} of ${ran} run)`,
         `- **Pass rate: ${percentText(rates.pass)}** (${totals.passed} of ${totals.tests} passed)`
     ].join('\n');
 }
@@ -51876,7 +51878,7 @@ function warningSection(analysis, maxItems = Infinity) {
         '### ⚠️ Warnings',
         '',
         ...shown.map((warning) => `- ${escapeInline(warning)}`),
-        ...(hidden > 0 ? [`- _… ${plural$1(hidden, 'more warning')}_`] : [])
+        ...(hidden > 0 ? [`- _… ${plural(hidden, 'more warning')}_`] : [])
     ].join('\n');
 }
 function renderMarkdown(analysis, options = {}) {
@@ -52008,7 +52010,7 @@ function causeList(ids) {
     const shown = ids.slice(0, MAX_LISTED_CAUSES).map((id) => codeSpan(id));
     const more = ids.length - shown.length;
     return more > 0
-        ? `${shown.join(', ')} and ${more.toLocaleString('en-US')} more`
+        ? `${shown.join(', ')} and ${countText(more)} more`
         : shown.join(', ');
 }
 /** "Since the last run" lines: rates with arrows, causes fixed and new. */
@@ -52036,9 +52038,9 @@ function renderTrend(previous, current) {
     if (fixed.length > 0)
         lines.push(`- ✅ Causes fixed (${fixed.length}): ${causeList(fixed)}`);
     if (added.length > 0)
-        lines.push(`- 🆕 Causes new (${added.length.toLocaleString('en-US')}): ${causeList(added)}`);
+        lines.push(`- 🆕 Causes new (${countText(added.length)}): ${causeList(added)}`);
     if (!complete)
-        lines.push(`- Causes: ${previous.causeCount.toLocaleString('en-US')} → ${current.causeCount.toLocaleString('en-US')}`);
+        lines.push(`- Causes: ${countText(previous.causeCount)} → ${countText(current.causeCount)}`);
     else if (fixed.length === 0 &&
         added.length === 0 &&
         current.causes.length > 0)
@@ -52075,7 +52077,6 @@ const DETAILS = [
     },
     { causes: null, suites: 0, warnings: 0 }
 ];
-const plural = (n, word) => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
 function omittedBy(analysis, detail) {
     const omitted = [];
     const causes = analysis.causes.length;
@@ -52273,23 +52274,20 @@ async function findComment(client, thread, key, viewer) {
  */
 async function upsertComment(client, thread, key, viewer, render) {
     const existing = await findComment(client, thread, key, viewer);
+    const repo = { owner: thread.owner, repo: thread.repo };
     const write = async (body) => {
-        if (existing) {
-            const { data } = await client.rest.issues.updateComment({
-                owner: thread.owner,
-                repo: thread.repo,
+        const { data } = existing
+            ? await client.rest.issues.updateComment({
+                ...repo,
                 comment_id: existing.id,
                 body
+            })
+            : await client.rest.issues.createComment({
+                ...repo,
+                issue_number: thread.number,
+                body
             });
-            return { url: data.html_url, action: 'updated' };
-        }
-        const { data } = await client.rest.issues.createComment({
-            owner: thread.owner,
-            repo: thread.repo,
-            issue_number: thread.number,
-            body
-        });
-        return { url: data.html_url, action: 'created' };
+        return { url: data.html_url, action: existing ? 'updated' : 'created' };
     };
     const previous = existing?.body ?? null;
     try {

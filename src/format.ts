@@ -9,6 +9,9 @@ export function formatPercent(fraction: number): string {
 export const percentText = (fraction: number | null): string =>
   fraction === null ? 'n/a' : `${formatPercent(fraction)}%`
 
-/** "1 test", "3 tests". */
+/** A count for people: "5,000". */
+export const countText = (n: number): string => n.toLocaleString('en-US')
+
+/** "1 test", "3 tests", "5,000 causes". */
 export const plural = (n: number, word: string): string =>
-  `${n} ${word}${n === 1 ? '' : 's'}`
+  `${countText(n)} ${word}${n === 1 ? '' : 's'}`

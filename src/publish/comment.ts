@@ -113,23 +113,20 @@ export async function upsertComment(
   render: (previousBody: string | null, limit: number) => string
 ): Promise<UpsertResult> {
   const existing = await findComment(client, thread, key, viewer)
+  const repo = { owner: thread.owner, repo: thread.repo }
   const write = async (body: string): Promise<UpsertResult> => {
-    if (existing) {
-      const { data } = await client.rest.issues.updateComment({
-        owner: thread.owner,
-        repo: thread.repo,
-        comment_id: existing.id,
-        body
-      })
-      return { url: data.html_url, action: 'updated' }
-    }
-    const { data } = await client.rest.issues.createComment({
-      owner: thread.owner,
-      repo: thread.repo,
-      issue_number: thread.number,
-      body
-    })
-    return { url: data.html_url, action: 'created' }
+    const { data } = existing
+      ? await client.rest.issues.updateComment({
+          ...repo,
+          comment_id: existing.id,
+          body
+        })
+      : await client.rest.issues.createComment({
+          ...repo,
+          issue_number: thread.number,
+          body
+        })
+    return { url: data.html_url, action: existing ? 'updated' : 'created' }
   }
   const previous = existing?.body ?? null
   try {

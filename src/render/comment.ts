@@ -4,7 +4,7 @@
  * show the trend. Detail is dropped before the summary, always whole sections
  * (never inside a table or a code fence), and the comment says what it left out.
  */
-import { formatPercent, percentText } from '../format.js'
+import { countText, formatPercent, percentText, plural } from '../format.js'
 import type { Analysis, Cause } from '../analyze/types.js'
 import type { Rates, Totals } from '../model.js'
 import { renderCauseSections, type CauseSectionOptions } from './causes.js'
@@ -157,7 +157,7 @@ function causeList(ids: string[]): string {
   const shown = ids.slice(0, MAX_LISTED_CAUSES).map((id) => codeSpan(id))
   const more = ids.length - shown.length
   return more > 0
-    ? `${shown.join(', ')} and ${more.toLocaleString('en-US')} more`
+    ? `${shown.join(', ')} and ${countText(more)} more`
     : shown.join(', ')
 }
 
@@ -193,11 +193,11 @@ export function renderTrend(
     lines.push(`- ✅ Causes fixed (${fixed.length}): ${causeList(fixed)}`)
   if (added.length > 0)
     lines.push(
-      `- 🆕 Causes new (${added.length.toLocaleString('en-US')}): ${causeList(added)}`
+      `- 🆕 Causes new (${countText(added.length)}): ${causeList(added)}`
     )
   if (!complete)
     lines.push(
-      `- Causes: ${previous.causeCount.toLocaleString('en-US')} → ${current.causeCount.toLocaleString('en-US')}`
+      `- Causes: ${countText(previous.causeCount)} → ${countText(current.causeCount)}`
     )
   else if (
     fixed.length === 0 &&
@@ -273,9 +273,6 @@ const DETAILS: Detail[] = [
   },
   { causes: null, suites: 0, warnings: 0 }
 ]
-
-const plural = (n: number, word: string): string =>
-  `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`
 
 function omittedBy(analysis: Analysis, detail: Detail): string[] {
   const omitted: string[] = []
