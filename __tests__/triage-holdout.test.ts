@@ -33,7 +33,11 @@ const HELD_OUT_SETS: ReadonlyArray<[string, number, number]> = [
   ['holdout-5.tsv', 130, 129],
   // Written without sight of the rules, scored the first time after the
   // third rule round: 126 of 132.
-  ['holdout-6.tsv', 132, 126]
+  ['holdout-6.tsv', 132, 126],
+  // Written without sight of the rules, scored the first time with the rules
+  // as they stood after the third round: 117 of 135. Most misses are in
+  // ecosystems the catalog had barely seen (ExUnit, XCTest, Dart, ScalaTest).
+  ['holdout-7.tsv', 135, 117]
 ]
 
 describe.each(HELD_OUT_SETS)('held-out set %s', (file, size, floor) => {
