@@ -110,11 +110,13 @@ describe('readReport encodings', () => {
       const utf16 = await readReport(path)
       const utf8 = await readReport(PYTEST)
       expect(utf16.error).toBeNull()
-      expect(
-        utf16.suites.flatMap((s) => s.cases.map((c) => [c.name, c.status]))
-      ).toEqual(
-        utf8.suites.flatMap((s) => s.cases.map((c) => [c.name, c.status]))
-      )
+      const tests = (report: typeof utf8) =>
+        report.suites.map((s) => [
+          s.name,
+          s.passed,
+          s.cases.map((c) => [c.name, c.status])
+        ])
+      expect(tests(utf16)).toEqual(tests(utf8))
     }
   )
 })

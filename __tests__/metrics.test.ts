@@ -1,6 +1,68 @@
 import { describe, expect, it } from '@jest/globals'
 import { evaluateGate } from '../src/analyze/gate.js'
-import { rates } from '../src/analyze/metrics.js'
+import { rates, suiteTotals } from '../src/analyze/metrics.js'
+import {
+  addTest,
+  emptyCase,
+  emptySuite,
+  isKept,
+  testCount,
+  type TestCase,
+  type TestStatus
+} from '../src/model.js'
+
+function finished(
+  name: string,
+  status: TestStatus,
+  extra: Partial<TestCase> = {}
+): TestCase {
+  return { ...emptyCase(name, 'c'), status, ...extra }
+}
+
+describe('addTest', () => {
+  it('counts clean passes and keeps every other test in report order', () => {
+    const suite = emptySuite('s')
+    addTest(suite, finished('passes', 'passed'))
+    addTest(suite, finished('fails', 'failed'))
+    addTest(suite, finished('passes too', 'passed'))
+    addTest(suite, finished('skips', 'skipped'))
+    addTest(suite, finished('errs', 'error'))
+    expect(suite.passed).toBe(2)
+    expect(suite.cases.map((test) => test.name)).toEqual([
+      'fails',
+      'skips',
+      'errs'
+    ])
+    expect(testCount(suite)).toBe(5)
+  })
+
+  it('keeps a pass that was flaky or retried, since it is worth naming', () => {
+    const suite = emptySuite('s')
+    addTest(suite, finished('flaky', 'passed', { flaky: true, retries: 1 }))
+    addTest(suite, finished('rerun', 'passed', { retries: 2 }))
+    expect(suite.passed).toBe(0)
+    expect(suite.cases.map((test) => test.name)).toEqual(['flaky', 'rerun'])
+    expect(isKept(finished('clean', 'passed'))).toBe(false)
+  })
+})
+
+describe('suiteTotals', () => {
+  it('adds the counted passes to the kept tests, kept passes included', () => {
+    const suite = emptySuite('s')
+    for (let i = 0; i < 3; i++) addTest(suite, finished(`p${i}`, 'passed'))
+    addTest(suite, finished('flaky', 'passed', { flaky: true, retries: 1 }))
+    addTest(suite, finished('fails', 'failed'))
+    addTest(suite, finished('errs', 'error'))
+    addTest(suite, finished('skips', 'skipped'))
+    expect(suiteTotals(suite)).toEqual({
+      tests: 7,
+      passed: 4,
+      failed: 1,
+      errors: 1,
+      skipped: 1
+    })
+  })
+})
 
 describe('rates', () => {
   it('measures the 27-test story: 5 of 27 attempted', () => {

@@ -523,6 +523,10 @@ describe('CTRF', () => {
     })
     const flaky = caseNamed(report, 'retries flaky')
     expect(flaky).toMatchObject({ flaky: true, retries: 2, duration: 0.05 })
+    // The flaky pass is kept; the clean one is only counted.
+    const auth = report.suites.find((suite) => suite.name === 'auth')
+    expect(auth?.passed).toBe(1)
+    expect(auth?.cases.map((test) => test.name)).toEqual(['retries flaky'])
     const failed = caseNamed(report, 'checks out')
     expect(failed).toMatchObject({
       failureType: 'TimeoutError',

@@ -72,12 +72,20 @@ describe('counting', () => {
       <testcase name="Ran" status="run" result="completed" classname="S"/>
       <testcase name="CtestFail" status="fail" classname="S"/>
     </testsuite></testsuites>`)
-    expect(cases(report).map((test) => test.status)).toEqual([
-      'skipped',
-      'skipped',
-      'passed',
-      'failed'
+    // The clean pass is counted, not kept.
+    expect(cases(report).map((test) => [test.name, test.status])).toEqual([
+      ['Skipped', 'skipped'],
+      ['DISABLED_x', 'skipped'],
+      ['CtestFail', 'failed']
     ])
+    expect(reportTotals(report)).toEqual({
+      tests: 4,
+      passed: 1,
+      failed: 1,
+      errors: 0,
+      skipped: 2
+    })
+    expect(report.warnings).toEqual([])
     expect(report.producer).toBe('googletest')
   })
 
@@ -92,11 +100,15 @@ describe('counting', () => {
       <testcase name="c" classname="Root"/>
     </testsuite>`)
     expect(
-      report.suites.map((suite) => [suite.name, suite.cases.length])
+      report.suites.map((suite) => [
+        suite.name,
+        suite.passed,
+        suite.cases.length
+      ])
     ).toEqual([
-      ['root', 1],
-      ['inner', 1],
-      ['deep', 1]
+      ['root', 1, 0],
+      ['inner', 1, 0],
+      ['deep', 1, 0]
     ])
     expect(report.suites[1].file).toBe('tests/InnerTest.php')
     expect(report.warnings).toEqual([])
@@ -176,6 +188,36 @@ E       assert 3 == 4</failure>
     })
   })
 
+  it('counts clean passes without keeping them, and keeps nothing of them in the next test', () => {
+    const report = parse(`<testsuite name="s" tests="3" failures="1">
+      <testcase name="first" classname="a" file="a.py" line="3" time="1.5"/>
+      <testcase name="second" classname="b"><failure message="m"/></testcase>
+      <testcase name="third" classname="b" file="b.py" time="0.5"><system-out>out</system-out></testcase>
+    </testsuite>`)
+    const [suite] = report.suites
+    expect(suite.passed).toBe(2)
+    expect(suite.cases).toEqual([
+      {
+        name: 'second',
+        classname: 'b',
+        file: null,
+        line: null,
+        duration: null,
+        status: 'failed',
+        failureType: null,
+        message: 'm',
+        details: null,
+        systemOut: null,
+        systemErr: null,
+        flaky: false,
+        retries: 0,
+        phase: null
+      }
+    ])
+    expect(reportTotals(report)).toMatchObject({ tests: 3, passed: 2 })
+    expect(report.warnings).toEqual([])
+  })
+
   it('takes the message from the first line of the body when there is no attribute', () => {
     // jest-junit 16 and gotestsum 1.12 write the whole failure in the body.
     const report =
@@ -191,11 +233,12 @@ Error: expect(received).toBe(expected)
   })
 
   it('tolerates thousands separators and garbage in time', () => {
+    // Times and lines are read for kept tests only: these are all skipped.
     const report = parse(`<testsuite name="s">
-      <testcase name="a" classname="c" time="1,234.5"/>
-      <testcase name="b" classname="c" time="n/a"/>
-      <testcase name="c" classname="c" time="-3"/>
-      <testcase name="d" classname="c" line="zero"/>
+      <testcase name="a" classname="c" time="1,234.5"><skipped/></testcase>
+      <testcase name="b" classname="c" time="n/a"><skipped/></testcase>
+      <testcase name="c" classname="c" time="-3"><skipped/></testcase>
+      <testcase name="d" classname="c" line="zero"><skipped/></testcase>
     </testsuite>`)
     expect(cases(report).map((test) => test.duration)).toEqual([
       1234.5,
@@ -278,8 +321,16 @@ describe('Surefire and nextest reruns', () => {
       status: 'passed',
       flaky: true,
       retries: 2,
+      duration: 0.3,
       systemOut: null
     })
+    // The flaky pass is kept, in report order; the clean pass only counted.
+    const [suite] = report.suites
+    expect(suite.cases.map((test) => test.name)).toEqual([
+      'paysOnSecondTry',
+      'neverPays'
+    ])
+    expect(suite.passed).toBe(1)
   })
 
   it('keeps a test that failed every rerun failed, with its first run shown', () => {

@@ -33,7 +33,7 @@ const TRX = `<?xml version="1.0" encoding="utf-8"?>
       '2',
       'Discounts',
       'Failed',
-      `<Output><ErrorInfo><Message>Assert.AreEqual failed. Expected:&lt;90&gt;. Actual:&lt;100&gt;. </Message><StackTrace>   at Shop.CartTests.Discounts() in /src/Shop.Tests/CartTests.cs:line 27
+      `<Output><StdOut>discounting</StdOut><ErrorInfo><Message>Assert.AreEqual failed. Expected:&lt;90&gt;. Actual:&lt;100&gt;. </Message><StackTrace>   at Shop.CartTests.Discounts() in /src/Shop.Tests/CartTests.cs:line 27
 </StackTrace></ErrorInfo></Output>`
     )}
     ${result(
@@ -111,9 +111,20 @@ describe('TRX (VSTest / MSTest)', () => {
       message: 'Assert.AreEqual failed. Expected:<90>. Actual:<100>. ',
       file: '/src/Shop.Tests/CartTests.cs',
       line: 27,
-      duration: 1.25
+      duration: 1.25,
+      systemOut: 'discounting'
     })
-    expect(caseNamed(report, 'Adds').systemOut).toBe('adding')
+  })
+
+  it('counts the clean pass without keeping it', () => {
+    const [cart] = report.suites
+    expect(cart.passed).toBe(1)
+    expect(cart.cases.map((test) => test.name)).toEqual([
+      'Discounts',
+      'Exports',
+      'IsEven',
+      'Rounds'
+    ])
   })
 
   it('a data-driven test carries the failing row\u2019s error', () => {
@@ -164,6 +175,16 @@ describe('TRX (VSTest / MSTest)', () => {
       'one.trx',
       `<TestRun xmlns="http://microsoft.com/schemas/VisualStudio/TeamTest/2010"><Results>${result('1', 'T', outcome)}</Results></TestRun>`
     )
-    expect(caseNamed(one, 'T').status).toBe(status)
+    const totals = reportTotals(one)
+    const byStatus = {
+      passed: totals.passed,
+      failed: totals.failed,
+      error: totals.errors,
+      skipped: totals.skipped
+    }
+    expect(totals.tests).toBe(1)
+    expect(byStatus[status as keyof typeof byStatus]).toBe(1)
+    // Only a clean pass is left out of the kept cases.
+    expect(one.suites[0].cases).toHaveLength(status === 'passed' ? 0 : 1)
   })
 })

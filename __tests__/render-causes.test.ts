@@ -15,7 +15,14 @@ function analysisWith(count: number, message: (i: number) => string) {
     format: 'junit',
     producer: null,
     suites: [
-      { name: 's', file: null, cases, systemOut: null, systemErr: null }
+      {
+        name: 's',
+        file: null,
+        passed: 0,
+        cases,
+        systemOut: null,
+        systemErr: null
+      }
     ],
     warnings: [],
     error: null

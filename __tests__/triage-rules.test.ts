@@ -50,6 +50,7 @@ describe('rule catalog', () => {
       const suite: Suite = {
         name: 's',
         file: null,
+        passed: 0,
         cases: [test],
         systemOut: null,
         systemErr: null

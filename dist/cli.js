@@ -71,6 +71,9 @@ function addTotals(into, from) {
 }
 function suiteTotals(suite) {
     const totals = emptyTotals();
+    // Clean passes are only counted; passes worth naming are among the cases.
+    totals.tests = suite.passed;
+    totals.passed = suite.passed;
     for (const test of suite.cases) {
         totals.tests++;
         if (test.status === 'passed')
@@ -7213,6 +7216,28 @@ function emptyCase(name, classname) {
         phase: null
     };
 }
+/** A suite with no tests yet. */
+function emptySuite(name, file = null) {
+    return { name, file, passed: 0, cases: [], systemOut: null, systemErr: null };
+}
+/**
+ * Whether a finished test is kept in `Suite.cases`: anything but a clean
+ * pass. A pass that was flaky or retried is kept, since it is worth naming.
+ */
+function isKept(test) {
+    return test.status !== 'passed' || test.flaky || test.retries > 0;
+}
+/** Adds a finished test to its suite: kept in `cases`, or counted in `passed`. */
+function addTest$1(suite, test) {
+    if (isKept(test))
+        suite.cases.push(test);
+    else
+        suite.passed++;
+}
+/** How many tests a suite holds, kept or counted. */
+function testCount(suite) {
+    return suite.cases.length + suite.passed;
+}
 /** Keep at most `max` characters, saying how much was cut. */
 function bound(text, max) {
     if (text === null || text === undefined)
@@ -7288,7 +7313,7 @@ class SuiteSet {
         const key = bound(name, LIMITS.name) ?? '';
         let suite = this.byName.get(key);
         if (!suite) {
-            suite = { name: key, file, cases: [], systemOut: null, systemErr: null };
+            suite = emptySuite(key, file);
             this.byName.set(key, suite);
         }
         else if (suite.file === null && file !== null) {
@@ -7296,18 +7321,20 @@ class SuiteSet {
         }
         return suite;
     }
+    /** Adds a finished test: kept or counted, as `addTest` decides. */
     add(suiteName, testCase, file = null) {
-        this.get(suiteName, file).cases.push(testCase);
+        addTest$1(this.get(suiteName, file), testCase);
     }
+    /** Tests in every suite, kept or counted. */
     get caseCount() {
         let count = 0;
         for (const suite of this.byName.values())
-            count += suite.cases.length;
+            count += testCount(suite);
         return count;
     }
     /** Suites that hold at least one test, or suite-level output. */
     list() {
-        return [...this.byName.values()].filter((suite) => suite.cases.length > 0 ||
+        return [...this.byName.values()].filter((suite) => testCount(suite) > 0 ||
             suite.systemOut !== null ||
             suite.systemErr !== null);
     }
@@ -10970,6 +10997,9 @@ class JunitReader {
     caseState = {
         depth: 0,
         testCase: emptyCase('', ''),
+        rawName: '',
+        rawLine: undefined,
+        rawTime: undefined,
         shownStatus: null,
         flakyRuns: 0,
         reruns: 0,
@@ -11094,13 +11124,7 @@ class JunitReader {
                 // both come out as skipped testcases.
                 skipped: skipped === null ? null : skipped + (disabled ?? 0)
             },
-            suite: {
-                name,
-                file: kept(attr(element, 'file') ?? attr(element, 'filepath'), LIMITS.name),
-                cases: [],
-                systemOut: null,
-                systemErr: null
-            },
+            suite: emptySuite(name, kept(attr(element, 'file') ?? attr(element, 'filepath'), LIMITS.name)),
             hasChildSuite: false,
             counted: { tests: 0, failed: 0, errors: 0, skipped: 0 },
             hasSynthetic: false,
@@ -11125,7 +11149,7 @@ class JunitReader {
         const { suite } = frame;
         if (frame.suiteResult !== null)
             this.addSuiteResultCase(frame);
-        else if (suite.cases.length === 0 &&
+        else if (testCount(suite) === 0 &&
             !frame.hasChildSuite &&
             (frame.declared.failures ?? 0) + (frame.declared.errors ?? 0) > 0 &&
             (suite.systemOut !== null || suite.systemErr !== null)) {
@@ -11134,7 +11158,7 @@ class JunitReader {
         // Emit suites that hold tests, and leaf suites even when empty; pure
         // containers (<testsuites>, PHPUnit's outer suites) only group others.
         const isRoot = frame === this.rootFrame;
-        if (suite.cases.length > 0 || (!frame.hasChildSuite && !isRoot)) {
+        if (testCount(suite) > 0 || (!frame.hasChildSuite && !isRoot)) {
             this.emitted.add(suite);
         }
         if (!frame.hasSynthetic)
@@ -11176,7 +11200,7 @@ class JunitReader {
         this.addSynthetic(frame, testCase);
     }
     addSynthetic(frame, testCase) {
-        frame.suite.cases.push(testCase);
+        addTest$1(frame.suite, testCase);
         frame.hasSynthetic = true;
         this.count(frame, testCase.status);
         this.warnings.push(`suite "${frame.name}" has no testcase for the ${testCase.status === 'failed' ? 'failure' : 'error'} it reports; counted it as one test named after the suite`);
@@ -11211,16 +11235,16 @@ class JunitReader {
         this.warnings.push(`${label} header says ${differences.join(', ')}; counted the testcases`);
     }
     openCase(element, depth) {
-        const testCase = emptyCase(kept(element.attributes.name ?? '', LIMITS.name) ?? '', this.classnames.get(element.attributes.classname ?? '') ?? '');
+        const { attributes } = element;
+        // The name is copied at the close, and only if the test is kept.
+        const testCase = emptyCase('', this.classnames.get(attributes.classname ?? '') ?? '');
         testCase.file = this.files.get(attr(element, 'file'));
         // Catch2 files free test cases under "<executable>.global".
         if (this.producer === null && testCase.classname.endsWith('.global')) {
             this.producer = 'catch2';
         }
-        testCase.line = toLineNumber(element.attributes.line);
-        testCase.duration = toSeconds(element.attributes.time);
         // GoogleTest writes both: status="run" result="skipped".
-        const { status: statusWord, result: resultWord } = element.attributes;
+        const { status: statusWord, result: resultWord } = attributes;
         let status = statusWord === undefined ? 'passed' : statusOfWord(statusWord);
         if (resultWord !== undefined)
             status = worstStatus(status, statusOfWord(resultWord));
@@ -11228,6 +11252,9 @@ class JunitReader {
         const state = this.caseState;
         state.depth = depth;
         state.testCase = testCase;
+        state.rawName = attributes.name ?? '';
+        state.rawLine = attributes.line;
+        state.rawTime = attributes.time;
         state.shownStatus = null;
         state.flakyRuns = 0;
         state.reruns = 0;
@@ -11255,10 +11282,18 @@ class JunitReader {
             testCase.systemErr = null;
         }
         const frame = this.innermost();
-        if (frame === undefined)
-            return;
-        frame.suite.cases.push(testCase);
-        this.count(frame, testCase.status);
+        if (frame !== undefined) {
+            this.count(frame, testCase.status);
+            if (isKept(testCase)) {
+                testCase.name = kept(state.rawName, LIMITS.name) ?? '';
+                testCase.line = toLineNumber(state.rawLine);
+                testCase.duration = toSeconds(state.rawTime);
+            }
+            addTest$1(frame.suite, testCase);
+        }
+        state.rawName = '';
+        state.rawLine = undefined;
+        state.rawTime = undefined;
     }
     openResult(element, depth) {
         const state = this.current;
@@ -11948,7 +11983,7 @@ class TapModel {
             topSuite.systemErr = `Bail out! ${this.bailOut}`;
             this.warnings.push(`TAP run bailed out: ${this.bailOut.slice(0, 200)}`);
             if (failing === 0) {
-                topSuite.cases.push(makeCase({
+                addTest$1(topSuite, makeCase({
                     name: 'Bail out!',
                     status: 'error',
                     message: this.bailOut
@@ -11958,18 +11993,12 @@ class TapModel {
         return {
             format: 'tap',
             producer: null,
-            suites: this.suites.filter((suite) => suite.cases.length > 0 || suite.systemErr !== null),
+            suites: this.suites.filter((suite) => testCount(suite) > 0 || suite.systemErr !== null),
             warnings: this.warnings
         };
     }
     suite(name) {
-        const suite = {
-            name,
-            file: null,
-            cases: [],
-            systemOut: null,
-            systemErr: null
-        };
+        const suite = emptySuite(name);
         this.suites.push(suite);
         return suite;
     }
@@ -11999,7 +12028,8 @@ class TapModel {
                     diagnostic.message &&
                     diagnostic.kind !== 'subtestsFailed') {
                     // node:test cancels the tests of a suite whose hook failed; the
-                    // hook's error is their cause, so they carry it.
+                    // hook's error is their cause, so they carry it (they did not pass,
+                    // so they are among the kept cases).
                     for (const child of childSuite.cases) {
                         if (!this.cancelled.has(child))
                             continue;
@@ -12012,7 +12042,7 @@ class TapModel {
                 }
                 if (!point.ok && point.directive === null && childFailing === 0) {
                     // The subtest failed outside its children (a hook, a plan mismatch).
-                    childSuite.cases.push(this.testCase(point, diagnostic, childSuite.name, 'error'));
+                    addTest$1(childSuite, this.testCase(point, diagnostic, childSuite.name, 'error'));
                     failing++;
                 }
                 continue;
@@ -12025,7 +12055,7 @@ class TapModel {
             const testCase = this.testCase(point, diagnostic, suite.name, status);
             if (diagnostic.kind === 'cancelledByParent')
                 this.cancelled.add(testCase);
-            suite.cases.push(testCase);
+            addTest$1(suite, testCase);
         }
         const plan = stream.plan;
         if (plan && this.bailOut === null) {
@@ -12042,7 +12072,7 @@ class TapModel {
                 const after = last ? last.notes.join('\n') : '';
                 const cause = last ? firstOutputLine(last.notes) : null;
                 for (const number of missing) {
-                    suite.cases.push(makeCase({
+                    addTest$1(suite, makeCase({
                         name: `test ${number}`,
                         classname: suite.name,
                         status: 'error',

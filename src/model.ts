@@ -34,10 +34,22 @@ export interface TestCase {
   phase: Phase | null
 }
 
+/**
+ * One suite's tests. A test that passed cleanly (no flaky run, no retry) is
+ * only counted, in `passed`: nothing downstream reads it, and a 100,000-test
+ * report is mostly such tests, so keeping an object for each would cost the
+ * parse most of its memory. Every other test (failed, errored, skipped, or a
+ * pass worth naming) is kept in `cases`, in report order. Readers add tests
+ * through `addTest`, which applies that rule; the suite holds
+ * `cases.length + passed` tests (`testCount`).
+ */
 export interface Suite {
   name: string
   /** The suite's source file, when the report names one. */
   file: string | null
+  /** Tests that passed cleanly: counted, not kept. */
+  passed: number
+  /** Every test that did not pass cleanly, in report order. */
   cases: TestCase[]
   /** Suite-level output; some tools write build failures only here (bounded). */
   systemOut: string | null
@@ -134,6 +146,30 @@ export function emptyCase(name: string, classname: string): TestCase {
     retries: 0,
     phase: null
   }
+}
+
+/** A suite with no tests yet. */
+export function emptySuite(name: string, file: string | null = null): Suite {
+  return { name, file, passed: 0, cases: [], systemOut: null, systemErr: null }
+}
+
+/**
+ * Whether a finished test is kept in `Suite.cases`: anything but a clean
+ * pass. A pass that was flaky or retried is kept, since it is worth naming.
+ */
+export function isKept(test: TestCase): boolean {
+  return test.status !== 'passed' || test.flaky || test.retries > 0
+}
+
+/** Adds a finished test to its suite: kept in `cases`, or counted in `passed`. */
+export function addTest(suite: Suite, test: TestCase): void {
+  if (isKept(test)) suite.cases.push(test)
+  else suite.passed++
+}
+
+/** How many tests a suite holds, kept or counted. */
+export function testCount(suite: Suite): number {
+  return suite.cases.length + suite.passed
 }
 
 /** Keep at most `max` characters, saying how much was cut. */

@@ -43,6 +43,7 @@ export function score(lines: readonly LabelledLine[]): Scored[] {
     const suite: Suite = {
       name: 'labelled',
       file: null,
+      passed: 0,
       cases: [test],
       systemOut: null,
       systemErr: null

@@ -8,8 +8,12 @@
  */
 import {
   LIMITS,
+  addTest,
   bound,
   emptyCase,
+  emptySuite,
+  isKept,
+  testCount,
   worstStatus,
   type ParsedReport,
   type Phase,
@@ -92,6 +96,14 @@ interface SuiteFrame {
 interface CaseState {
   depth: number
   testCase: TestCase
+  /**
+   * The testcase's raw `name`, `line` and `time` attributes (slices of the
+   * chunk, fine to hold while the test is open): read only if the test is
+   * kept, since most tests pass cleanly and are only counted.
+   */
+  rawName: string
+  rawLine: string | undefined
+  rawTime: string | undefined
   /** The result element whose message and body describe the final status. */
   shownStatus: TestStatus | null
   flakyRuns: number
@@ -217,6 +229,9 @@ class JunitReader implements XmlFormatReader {
   private readonly caseState: CaseState = {
     depth: 0,
     testCase: emptyCase('', ''),
+    rawName: '',
+    rawLine: undefined,
+    rawTime: undefined,
     shownStatus: null,
     flakyRuns: 0,
     reruns: 0,
@@ -350,16 +365,10 @@ class JunitReader implements XmlFormatReader {
         // both come out as skipped testcases.
         skipped: skipped === null ? null : skipped + (disabled ?? 0)
       },
-      suite: {
+      suite: emptySuite(
         name,
-        file: kept(
-          attr(element, 'file') ?? attr(element, 'filepath'),
-          LIMITS.name
-        ),
-        cases: [],
-        systemOut: null,
-        systemErr: null
-      },
+        kept(attr(element, 'file') ?? attr(element, 'filepath'), LIMITS.name)
+      ),
       hasChildSuite: false,
       counted: { tests: 0, failed: 0, errors: 0, skipped: 0 },
       hasSynthetic: false,
@@ -383,7 +392,7 @@ class JunitReader implements XmlFormatReader {
     const { suite } = frame
     if (frame.suiteResult !== null) this.addSuiteResultCase(frame)
     else if (
-      suite.cases.length === 0 &&
+      testCount(suite) === 0 &&
       !frame.hasChildSuite &&
       (frame.declared.failures ?? 0) + (frame.declared.errors ?? 0) > 0 &&
       (suite.systemOut !== null || suite.systemErr !== null)
@@ -393,7 +402,7 @@ class JunitReader implements XmlFormatReader {
     // Emit suites that hold tests, and leaf suites even when empty; pure
     // containers (<testsuites>, PHPUnit's outer suites) only group others.
     const isRoot = frame === this.rootFrame
-    if (suite.cases.length > 0 || (!frame.hasChildSuite && !isRoot)) {
+    if (testCount(suite) > 0 || (!frame.hasChildSuite && !isRoot)) {
       this.emitted.add(suite)
     }
     if (!frame.hasSynthetic) this.checkHeader(frame)
@@ -440,7 +449,7 @@ class JunitReader implements XmlFormatReader {
   }
 
   private addSynthetic(frame: SuiteFrame, testCase: TestCase): void {
-    frame.suite.cases.push(testCase)
+    addTest(frame.suite, testCase)
     frame.hasSynthetic = true
     this.count(frame, testCase.status)
     this.warnings.push(
@@ -482,19 +491,19 @@ class JunitReader implements XmlFormatReader {
   }
 
   private openCase(element: XmlElement, depth: number): void {
+    const { attributes } = element
+    // The name is copied at the close, and only if the test is kept.
     const testCase = emptyCase(
-      kept(element.attributes.name ?? '', LIMITS.name) ?? '',
-      this.classnames.get(element.attributes.classname ?? '') ?? ''
+      '',
+      this.classnames.get(attributes.classname ?? '') ?? ''
     )
     testCase.file = this.files.get(attr(element, 'file'))
     // Catch2 files free test cases under "<executable>.global".
     if (this.producer === null && testCase.classname.endsWith('.global')) {
       this.producer = 'catch2'
     }
-    testCase.line = toLineNumber(element.attributes.line)
-    testCase.duration = toSeconds(element.attributes.time)
     // GoogleTest writes both: status="run" result="skipped".
-    const { status: statusWord, result: resultWord } = element.attributes
+    const { status: statusWord, result: resultWord } = attributes
     let status: TestStatus =
       statusWord === undefined ? 'passed' : statusOfWord(statusWord)
     if (resultWord !== undefined)
@@ -503,6 +512,9 @@ class JunitReader implements XmlFormatReader {
     const state = this.caseState
     state.depth = depth
     state.testCase = testCase
+    state.rawName = attributes.name ?? ''
+    state.rawLine = attributes.line
+    state.rawTime = attributes.time
     state.shownStatus = null
     state.flakyRuns = 0
     state.reruns = 0
@@ -531,9 +543,18 @@ class JunitReader implements XmlFormatReader {
       testCase.systemErr = null
     }
     const frame = this.innermost()
-    if (frame === undefined) return
-    frame.suite.cases.push(testCase)
-    this.count(frame, testCase.status)
+    if (frame !== undefined) {
+      this.count(frame, testCase.status)
+      if (isKept(testCase)) {
+        testCase.name = kept(state.rawName, LIMITS.name) ?? ''
+        testCase.line = toLineNumber(state.rawLine)
+        testCase.duration = toSeconds(state.rawTime)
+      }
+      addTest(frame.suite, testCase)
+    }
+    state.rawName = ''
+    state.rawLine = undefined
+    state.rawTime = undefined
   }
 
   private openResult(element: XmlElement, depth: number): void {

@@ -5,8 +5,11 @@
  */
 import {
   LIMITS,
+  addTest,
   bound,
   emptyCase,
+  emptySuite,
+  testCount,
   type Suite,
   type TestCase,
   type TestStatus
@@ -62,7 +65,7 @@ export class SuiteSet {
     const key = bound(name, LIMITS.name) ?? ''
     let suite = this.byName.get(key)
     if (!suite) {
-      suite = { name: key, file, cases: [], systemOut: null, systemErr: null }
+      suite = emptySuite(key, file)
       this.byName.set(key, suite)
     } else if (suite.file === null && file !== null) {
       suite.file = file
@@ -70,13 +73,15 @@ export class SuiteSet {
     return suite
   }
 
+  /** Adds a finished test: kept or counted, as `addTest` decides. */
   add(suiteName: string, testCase: TestCase, file: string | null = null): void {
-    this.get(suiteName, file).cases.push(testCase)
+    addTest(this.get(suiteName, file), testCase)
   }
 
+  /** Tests in every suite, kept or counted. */
   get caseCount(): number {
     let count = 0
-    for (const suite of this.byName.values()) count += suite.cases.length
+    for (const suite of this.byName.values()) count += testCount(suite)
     return count
   }
 
@@ -84,7 +89,7 @@ export class SuiteSet {
   list(): Suite[] {
     return [...this.byName.values()].filter(
       (suite) =>
-        suite.cases.length > 0 ||
+        testCount(suite) > 0 ||
         suite.systemOut !== null ||
         suite.systemErr !== null
     )

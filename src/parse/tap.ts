@@ -16,7 +16,10 @@
  */
 import {
   LIMITS,
+  addTest,
   bound,
+  emptySuite,
+  testCount,
   type ParsedReport,
   type Suite,
   type TestCase,
@@ -309,7 +312,8 @@ class TapModel {
       topSuite.systemErr = `Bail out! ${this.bailOut}`
       this.warnings.push(`TAP run bailed out: ${this.bailOut.slice(0, 200)}`)
       if (failing === 0) {
-        topSuite.cases.push(
+        addTest(
+          topSuite,
           makeCase({
             name: 'Bail out!',
             status: 'error',
@@ -322,20 +326,14 @@ class TapModel {
       format: 'tap',
       producer: null,
       suites: this.suites.filter(
-        (suite) => suite.cases.length > 0 || suite.systemErr !== null
+        (suite) => testCount(suite) > 0 || suite.systemErr !== null
       ),
       warnings: this.warnings
     }
   }
 
   private suite(name: string): Suite {
-    const suite: Suite = {
-      name,
-      file: null,
-      cases: [],
-      systemOut: null,
-      systemErr: null
-    }
+    const suite = emptySuite(name)
     this.suites.push(suite)
     return suite
   }
@@ -369,7 +367,8 @@ class TapModel {
           diagnostic.kind !== 'subtestsFailed'
         ) {
           // node:test cancels the tests of a suite whose hook failed; the
-          // hook's error is their cause, so they carry it.
+          // hook's error is their cause, so they carry it (they did not pass,
+          // so they are among the kept cases).
           for (const child of childSuite.cases) {
             if (!this.cancelled.has(child)) continue
             child.message = bound(diagnostic.message, LIMITS.message)
@@ -383,7 +382,8 @@ class TapModel {
         }
         if (!point.ok && point.directive === null && childFailing === 0) {
           // The subtest failed outside its children (a hook, a plan mismatch).
-          childSuite.cases.push(
+          addTest(
+            childSuite,
             this.testCase(point, diagnostic, childSuite.name, 'error')
           )
           failing++
@@ -395,7 +395,7 @@ class TapModel {
       if (status === 'failed' || status === 'error') failing++
       const testCase = this.testCase(point, diagnostic, suite.name, status)
       if (diagnostic.kind === 'cancelledByParent') this.cancelled.add(testCase)
-      suite.cases.push(testCase)
+      addTest(suite, testCase)
     }
     const plan = stream.plan
     if (plan && this.bailOut === null) {
@@ -417,7 +417,8 @@ class TapModel {
         const after = last ? last.notes.join('\n') : ''
         const cause = last ? firstOutputLine(last.notes) : null
         for (const number of missing) {
-          suite.cases.push(
+          addTest(
+            suite,
             makeCase({
               name: `test ${number}`,
               classname: suite.name,
