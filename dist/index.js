@@ -34458,10 +34458,8 @@ function formatPercent(fraction) {
 }
 /** A rate for people: "18.5%", or "n/a" when there was nothing to divide. */
 const percentText = (fraction) => fraction === null ? 'n/a' : `${formatPercent(fraction)}%`;
-/** A count for people: "5,000". */
-const countText = (n) => n.toLocaleString('en-US');
-/** "1 test", "3 tests", "5,000 causes". */
-const plural = (n, word) => `${countText(n)} ${word}${n === 1 ? '' : 's'}`;
+/** "1 test", "3 tests". Counts are written plainly in every output, as in the tables. */
+const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** The merge gate: thresholds in percent against the measured rates. */
 /**
@@ -45367,6 +45365,17 @@ class SuiteSet {
             count += testCount(suite);
         return count;
     }
+    /**
+     * The finished report. `header` is the test count the document declares
+     * (null when it declares none) and the tests read that it does not count
+     * (files or hooks the reader made tests of): a disagreement is a warning.
+     */
+    report(format, producer, warnings, header) {
+        const warning = countWarning(header.what, header.declared, this.caseCount - (header.uncounted ?? 0));
+        if (warning)
+            warnings.push(warning);
+        return { format, producer, suites: this.list(), warnings };
+    }
     /** Suites that hold at least one test, or suite-level output. */
     list() {
         return [...this.byName.values()].filter((suite) => testCount(suite) > 0 ||
@@ -45517,21 +45526,15 @@ function parseCtrf(document) {
             retries: Math.floor(retries)
         }), file);
     }
-    const warnings = [];
-    const summary = asObject(results.summary);
-    const warning = countWarning('CTRF summary', toNumber(summary.tests), suites.caseCount);
-    if (warning)
-        warnings.push(warning);
-    return {
-        format: 'ctrf',
-        producer: toolName === null
-            ? null
-            : toolVersion
-                ? `${toolName} ${toolVersion}`
-                : toolName,
-        suites: suites.list(),
-        warnings
-    };
+    const producer = toolName === null
+        ? null
+        : toolVersion
+            ? `${toolName} ${toolVersion}`
+            : toolName;
+    return suites.report('ctrf', producer, [], {
+        what: 'CTRF summary',
+        declared: toNumber(asObject(results.summary).tests)
+    });
 }
 function ctrfStatus(status, rawStatus) {
     switch ((status ?? '').toLowerCase()) {
@@ -45950,15 +45953,11 @@ function parseJest(document) {
     if (brokenFiles > 0) {
         warnings.push(`${brokenFiles} jest test files failed to run; each counted as one erroring test`);
     }
-    const warning = countWarning('jest numTotalTests', toNumber(document.numTotalTests), suites.caseCount - brokenFiles);
-    if (warning)
-        warnings.push(warning);
-    return {
-        format: 'jest-json',
-        producer: jestProducer(document, files),
-        suites: suites.list(),
-        warnings
-    };
+    return suites.report('jest-json', jestProducer(document, files), warnings, {
+        what: 'jest numTotalTests',
+        declared: toNumber(document.numTotalTests),
+        uncounted: brokenFiles
+    });
 }
 function assertionCase(assertion, path) {
     const status = jestStatus(asString(assertion.status), asArray(assertion.failureMessages).length > 0);
@@ -46082,15 +46081,11 @@ function parseMocha(document) {
         warnings.push(`${hooks} mocha failures happened outside any test (hooks); each counted as one failed test`);
     }
     const stats = asObject(document.stats);
-    const warning = countWarning('mocha stats', toNumber(stats.tests), suites.caseCount - hooks);
-    if (warning)
-        warnings.push(warning);
-    return {
-        format: 'mocha-json',
-        producer: 'mocha',
-        suites: suites.list(),
-        warnings
-    };
+    return suites.report('mocha-json', 'mocha', warnings, {
+        what: 'mocha stats',
+        declared: toNumber(stats.tests),
+        uncounted: hooks
+    });
 }
 function keyOf(test) {
     return `${asString(test.fullTitle) ?? ''}\u0000${asString(test.file) ?? ''}`;
@@ -46190,16 +46185,11 @@ function parseRspec(document) {
         suite.systemErr = bound(details || null, LIMITS.output);
         warnings.push(`rspec: ${outside} errors outside of examples${file ? ` (loading ${file})` : ''}: ${oneLine(loadErrorMessage(details) ?? firstLine(details) ?? 'no message')}`);
     }
-    const warning = countWarning('rspec summary example_count', toNumber(summary.example_count), suites.caseCount);
-    if (warning)
-        warnings.push(warning);
     const version = asString(document.version);
-    return {
-        format: 'rspec-json',
-        producer: version ? `RSpec ${version}` : 'RSpec',
-        suites: suites.list(),
-        warnings
-    };
+    return suites.report('rspec-json', version ? `RSpec ${version}` : 'RSpec', warnings, {
+        what: 'rspec summary example_count',
+        declared: toNumber(summary.example_count)
+    });
 }
 function rspecStatus(status) {
     switch (status) {
@@ -52039,9 +52029,7 @@ const MAX_LISTED_CAUSES = 10;
 function causeList(ids) {
     const shown = ids.slice(0, MAX_LISTED_CAUSES).map((id) => codeSpan(id));
     const more = ids.length - shown.length;
-    return more > 0
-        ? `${shown.join(', ')} and ${countText(more)} more`
-        : shown.join(', ');
+    return more > 0 ? `${shown.join(', ')} and ${more} more` : shown.join(', ');
 }
 /** "Since the last run" lines: rates with arrows, causes fixed and new. */
 function renderTrend(previous, current) {
@@ -52068,9 +52056,9 @@ function renderTrend(previous, current) {
     if (fixed.length > 0)
         lines.push(`- ✅ Causes fixed (${fixed.length}): ${causeList(fixed)}`);
     if (added.length > 0)
-        lines.push(`- 🆕 Causes new (${countText(added.length)}): ${causeList(added)}`);
+        lines.push(`- 🆕 Causes new (${added.length}): ${causeList(added)}`);
     if (!complete)
-        lines.push(`- Causes: ${countText(previous.causeCount)} → ${countText(current.causeCount)}`);
+        lines.push(`- Causes: ${previous.causeCount} → ${current.causeCount}`);
     else if (fixed.length === 0 &&
         added.length === 0 &&
         current.causes.length > 0)

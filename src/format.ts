@@ -9,9 +9,6 @@ export function formatPercent(fraction: number): string {
 export const percentText = (fraction: number | null): string =>
   fraction === null ? 'n/a' : `${formatPercent(fraction)}%`
 
-/** A count for people: "5,000". */
-export const countText = (n: number): string => n.toLocaleString('en-US')
-
-/** "1 test", "3 tests", "5,000 causes". */
+/** "1 test", "3 tests". Counts are written plainly in every output, as in the tables. */
 export const plural = (n: number, word: string): string =>
-  `${countText(n)} ${word}${n === 1 ? '' : 's'}`
+  `${n} ${word}${n === 1 ? '' : 's'}`

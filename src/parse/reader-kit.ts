@@ -10,6 +10,8 @@ import {
   emptyCase,
   emptySuite,
   testCount,
+  type ParsedReport,
+  type ReportFormat,
   type Suite,
   type TestCase,
   type TestStatus
@@ -83,6 +85,26 @@ export class SuiteSet {
     let count = 0
     for (const suite of this.byName.values()) count += testCount(suite)
     return count
+  }
+
+  /**
+   * The finished report. `header` is the test count the document declares
+   * (null when it declares none) and the tests read that it does not count
+   * (files or hooks the reader made tests of): a disagreement is a warning.
+   */
+  report(
+    format: ReportFormat,
+    producer: string | null,
+    warnings: string[],
+    header: { what: string; declared: number | null; uncounted?: number }
+  ): ParsedReport {
+    const warning = countWarning(
+      header.what,
+      header.declared,
+      this.caseCount - (header.uncounted ?? 0)
+    )
+    if (warning) warnings.push(warning)
+    return { format, producer, suites: this.list(), warnings }
   }
 
   /** Suites that hold at least one test, or suite-level output. */

@@ -4,7 +4,7 @@
  * show the trend. Detail is dropped before the summary, always whole sections
  * (never inside a table or a code fence), and the comment says what it left out.
  */
-import { countText, formatPercent, percentText, plural } from '../format.js'
+import { formatPercent, percentText, plural } from '../format.js'
 import type { Analysis, Cause } from '../analyze/types.js'
 import type { Rates, Totals } from '../model.js'
 import { renderCauseSections, type CauseSectionOptions } from './causes.js'
@@ -156,9 +156,7 @@ const MAX_LISTED_CAUSES = 10
 function causeList(ids: string[]): string {
   const shown = ids.slice(0, MAX_LISTED_CAUSES).map((id) => codeSpan(id))
   const more = ids.length - shown.length
-  return more > 0
-    ? `${shown.join(', ')} and ${countText(more)} more`
-    : shown.join(', ')
+  return more > 0 ? `${shown.join(', ')} and ${more} more` : shown.join(', ')
 }
 
 /** "Since the last run" lines: rates with arrows, causes fixed and new. */
@@ -192,13 +190,9 @@ export function renderTrend(
   if (fixed.length > 0)
     lines.push(`- ✅ Causes fixed (${fixed.length}): ${causeList(fixed)}`)
   if (added.length > 0)
-    lines.push(
-      `- 🆕 Causes new (${countText(added.length)}): ${causeList(added)}`
-    )
+    lines.push(`- 🆕 Causes new (${added.length}): ${causeList(added)}`)
   if (!complete)
-    lines.push(
-      `- Causes: ${countText(previous.causeCount)} → ${countText(current.causeCount)}`
-    )
+    lines.push(`- Causes: ${previous.causeCount} → ${current.causeCount}`)
   else if (
     fixed.length === 0 &&
     added.length === 0 &&

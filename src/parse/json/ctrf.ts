@@ -12,7 +12,6 @@ import {
   asObject,
   asString,
   beforeStack,
-  countWarning,
   leadingErrorType,
   makeCase,
   stripAnsi,
@@ -66,25 +65,16 @@ export function parseCtrf(document: JsonObject): ParsedReport {
       file
     )
   }
-  const warnings: string[] = []
-  const summary = asObject(results.summary)
-  const warning = countWarning(
-    'CTRF summary',
-    toNumber(summary.tests),
-    suites.caseCount
-  )
-  if (warning) warnings.push(warning)
-  return {
-    format: 'ctrf',
-    producer:
-      toolName === null
-        ? null
-        : toolVersion
-          ? `${toolName} ${toolVersion}`
-          : toolName,
-    suites: suites.list(),
-    warnings
-  }
+  const producer =
+    toolName === null
+      ? null
+      : toolVersion
+        ? `${toolName} ${toolVersion}`
+        : toolName
+  return suites.report('ctrf', producer, [], {
+    what: 'CTRF summary',
+    declared: toNumber(asObject(results.summary).tests)
+  })
 }
 
 function ctrfStatus(

@@ -13,7 +13,6 @@ import {
   asObject,
   asString,
   beforeStack,
-  countWarning,
   firstLine,
   leadingErrorType,
   makeCase,
@@ -81,18 +80,11 @@ export function parseJest(document: JsonObject): ParsedReport {
       `${brokenFiles} jest test files failed to run; each counted as one erroring test`
     )
   }
-  const warning = countWarning(
-    'jest numTotalTests',
-    toNumber(document.numTotalTests),
-    suites.caseCount - brokenFiles
-  )
-  if (warning) warnings.push(warning)
-  return {
-    format: 'jest-json',
-    producer: jestProducer(document, files),
-    suites: suites.list(),
-    warnings
-  }
+  return suites.report('jest-json', jestProducer(document, files), warnings, {
+    what: 'jest numTotalTests',
+    declared: toNumber(document.numTotalTests),
+    uncounted: brokenFiles
+  })
 }
 
 function assertionCase(assertion: JsonObject, path: string) {

@@ -13,7 +13,6 @@ import {
   asObject,
   asString,
   beforeStack,
-  countWarning,
   leadingErrorType,
   makeCase,
   stackLineIn,
@@ -54,18 +53,11 @@ export function parseMocha(document: JsonObject): ParsedReport {
     )
   }
   const stats = asObject(document.stats)
-  const warning = countWarning(
-    'mocha stats',
-    toNumber(stats.tests),
-    suites.caseCount - hooks
-  )
-  if (warning) warnings.push(warning)
-  return {
-    format: 'mocha-json',
-    producer: 'mocha',
-    suites: suites.list(),
-    warnings
-  }
+  return suites.report('mocha-json', 'mocha', warnings, {
+    what: 'mocha stats',
+    declared: toNumber(stats.tests),
+    uncounted: hooks
+  })
 }
 
 function keyOf(test: JsonObject): string {

@@ -18,7 +18,6 @@ import {
   asArray,
   asObject,
   asString,
-  countWarning,
   firstLine,
   makeCase,
   toLine,
@@ -84,19 +83,16 @@ export function parseRspec(document: JsonObject): ParsedReport {
       `rspec: ${outside} errors outside of examples${file ? ` (loading ${file})` : ''}: ${oneLine(loadErrorMessage(details) ?? firstLine(details) ?? 'no message')}`
     )
   }
-  const warning = countWarning(
-    'rspec summary example_count',
-    toNumber(summary.example_count),
-    suites.caseCount
-  )
-  if (warning) warnings.push(warning)
   const version = asString(document.version)
-  return {
-    format: 'rspec-json',
-    producer: version ? `RSpec ${version}` : 'RSpec',
-    suites: suites.list(),
-    warnings
-  }
+  return suites.report(
+    'rspec-json',
+    version ? `RSpec ${version}` : 'RSpec',
+    warnings,
+    {
+      what: 'rspec summary example_count',
+      declared: toNumber(summary.example_count)
+    }
+  )
 }
 
 function rspecStatus(status: string | null): TestStatus {
