@@ -202,7 +202,7 @@ describe('the action, end to end', () => {
     expect(comment.body).toContain('- Execution rate: 18.5% → 100.0% ▲')
     expect(comment.body).toContain('- Skip rate: 81.5% → 0.0% ▼')
     expect(comment.body).toMatch(/- ✅ Causes fixed \(\d+\): `missing-module:/)
-    expect(comment.body).toContain('- 🆕 Causes new (5,000): `')
+    expect(comment.body).toContain('- 🆕 Causes new (5000): `')
     // 5,000 distinct causes do not fit: the comment was shrunk to the limit,
     // whole sections only, and says what it left out and where the rest is.
     expect(comment.body.length).toBeLessThanOrEqual(65_536)
