@@ -2069,10 +2069,6 @@ function compileCatalog(tables = RULE_TABLES) {
             .filter((needle) => needle !== '')
     }));
     const distinct = [...new Set(rules.flatMap((rule) => rule.needles))].sort((a, b) => b.length - a.length);
-    const contained = new Map();
-    for (const needle of distinct) {
-        contained.set(needle, distinct.filter((other) => other !== needle && needle.includes(other)));
-    }
     // A lookahead so needles that start inside another match are still seen.
     const needleScan = distinct.length === 0
         ? null
@@ -2088,7 +2084,14 @@ function compileCatalog(tables = RULE_TABLES) {
             rulesByNeedle.set(needle, positions);
         }
     });
-    return { rules, needleScan, contained, rulesByNeedle, unconditional };
+    return {
+        rules,
+        needleScan,
+        contained: new Map(),
+        needles: distinct,
+        rulesByNeedle,
+        unconditional
+    };
 }
 /**
  * The rules worth trying on a text whose needles are `found`, in priority
@@ -2124,7 +2127,7 @@ function findNeedles(catalog, lowerText) {
         const needle = match[1];
         if (!found.has(needle)) {
             found.add(needle);
-            for (const inner of catalog.contained.get(needle) ?? [])
+            for (const inner of containedIn(catalog, needle))
                 found.add(inner);
         }
         // The match is an empty lookahead: step past it by hand.
@@ -2132,6 +2135,15 @@ function findNeedles(catalog, lowerText) {
         match = scan.exec(lowerText);
     }
     return found;
+}
+/** The shorter needles `needle` contains, worked out once per catalog. */
+function containedIn(catalog, needle) {
+    let inner = catalog.contained.get(needle);
+    if (inner === undefined) {
+        inner = catalog.needles.filter((other) => other !== needle && needle.includes(other));
+        catalog.contained.set(needle, inner);
+    }
+    return inner;
 }
 
 /**
@@ -2286,9 +2298,7 @@ function serviceName(host, port) {
 }
 /**
  * Volatile tokens masked so messages that differ only in them group.
- * Each pattern is linear: bounded classes, no nested repetition. The third
- * entry is a literal the pattern cannot match without: when the text lacks
- * it the replace is skipped (a substring search is far cheaper).
+ * Each pattern is linear: bounded classes, no nested repetition.
  */
 const MASKS = [
     // Object reprs and ids: `<Foo object at 0x7f…>`, `#<Foo:0x0000…>`, `Foo@1b2c3d`.
@@ -2301,11 +2311,15 @@ const MASKS = [
     ],
     [/\b[0-9a-f]{12,64}\b/g, '<hex>', null],
     // Temporary directories and absolute paths up to the project-relative part.
-    [/(?:\/tmp|\/var\/folders|\/private\/var)\/[^\s'"():]{1,300}/g, '<tmp>', '/'],
+    [
+        /(?:\/tmp|\/var\/folders|\/private\/var)\/[^\s'"():]{1,300}/g,
+        '<tmp>',
+        ['/tmp/', '/var/folders/', '/private/var/']
+    ],
     [
         /(?:[A-Za-z]:)?(?:[\\/][\w.@+-]{1,100}){1,40}[\\/](?:site-packages|node_modules|dist-packages)[\\/]/g,
         '<deps>/',
-        null
+        ['-packages', 'node_modules']
     ],
     [
         /\/(?:home|Users|runner|github|workspace|builds|__w|src|app|repo|code)\/(?:[\w.@+-]{1,100}\/){0,8}/g,
@@ -2326,7 +2340,7 @@ const NUMBER_MASKS = [
     ],
     [/\b\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b/g, '<ip>', '.'],
     // Durations and dates.
-    [/\b\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?Z?/g, '<time>', ':'],
+    [/\b\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?Z?/g, '<time>', '-'],
     [
         /\b\d{1,12}(?:\.\d{1,9})? ?(?:ms|s|sec|seconds|m|min|h|µs|ns)\b/g,
         '<duration>',
@@ -2338,11 +2352,20 @@ const NUMBER_MASKS = [
 function applyMasks(text, masks) {
     let out = text;
     for (const [pattern, replacement, needs] of masks) {
-        if (needs !== null && !out.includes(needs))
+        if (needs !== null && !includesAny(out, needs))
             continue;
         out = out.replace(pattern, replacement);
     }
     return out;
+}
+/** Does `text` hold `needles` (or any one of them)? */
+function includesAny(text, needles) {
+    if (typeof needles === 'string')
+        return text.includes(needles);
+    for (const needle of needles)
+        if (text.includes(needle))
+            return true;
+    return false;
 }
 /** A message with its volatile tokens masked, one line, bounded. */
 const normalised = new BoundedMemo(5_000);
@@ -2440,6 +2463,153 @@ function excerptAt(text, index) {
     return line;
 }
 
+/**
+ * Compared values: infrastructure wording inside the values an assertion
+ * compared (`got: "connection refused"`) is data, not what stopped the test.
+ */
+/**
+ * A line that shows compared values (`got: …`, `…, want "…"`, `+ actual`,
+ * `Expected: …`): infrastructure wording inside it is data the test compared,
+ * not what stopped the test.
+ */
+const COMPARISON_LINE = /\b(?:got|want|wanted|expected|actual|received|but was)\b\s{0,20}[:=<]|, want\b|^\s{0,40}[+-] ['"`]|^#?\s{0,40}(?:got|expected|Expected|Received|Actual)\b/i;
+/**
+ * Headers under which frameworks print the compared values on indented lines
+ * of their own: GoogleTest `Expected equality of these values:` / `Which is:`,
+ * Catch2 `REQUIRE( … )` / `with expansion:`, AssertJ `Expecting actual:` / `to be equal to:`,
+ * Rust `assertion `left == right` failed` (`left:`/`right:`), testify
+ * `Not equal:`, PHPUnit `Failed asserting that` and its `--- Expected` diff,
+ * Gomega `Expected` / `to equal` around `<type>: value` lines, doctest `values:`.
+ */
+const COMPARISON_HEADER = /^(?:\[FAILED\] |\s{0,40})Expected$|^\s{0,40}(?:not )?to [a-z]{1,20}(?: [a-z]{1,20}){0,3}$|^\s{0,40}values: |Expected equality of these values:|Which is: |Value of: |with expansion:|^\s{0,40}(?:REQUIRE|CHECK)(?:_[A-Z]{1,20})?\( |^\s{0,40}(?:Expecting(?: actual)?|to (?:be equal to|contain|match)|Expected|Actual|Which is|left|right):|assertion `left [=!]= right`|Not equal:|Failed asserting that|^--- Expected|^\s{0,40}[+-]'/;
+/** How many lines above a value its comparison header may sit. */
+const COMPARISON_BLOCK_LINES = 6;
+function inComparedValue(text, index) {
+    const start = text.lastIndexOf('\n', index) + 1;
+    const end = text.indexOf('\n', index);
+    const line = text.slice(start, Math.min(end === -1 ? text.length : end, start + 2_000));
+    if (COMPARISON_LINE.test(line) || COMPARISON_HEADER.test(line))
+        return true;
+    // An indented value line belongs to the comparison header above it; an
+    // unindented line (`connect 127.0.0.1:7313: Connection refused` after a
+    // Catch2 CHECK) is output of its own.
+    let lineStart = start;
+    let current = line;
+    for (let n = 0; n < COMPARISON_BLOCK_LINES && lineStart > 0; n++) {
+        if (!/^\s/.test(current))
+            return false;
+        const previousStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+        current = text.slice(previousStart, Math.min(lineStart - 1, previousStart + 2_000));
+        if (COMPARISON_HEADER.test(current))
+            return true;
+        lineStart = previousStart;
+    }
+    return false;
+}
+
+function detectPhase(test, suite, message, body) {
+    if (test.phase === 'collection')
+        return 'collection';
+    const name = test.name.trim();
+    // Reporters put the whole output in the message: its first line says the phase.
+    const newline = message.indexOf('\n');
+    const firstLine = (newline === -1 ? message : message.slice(0, newline)).trim();
+    // Most names and first lines match none of the shapes below: literal
+    // comparisons and a first-character test before a regex keep that cheap.
+    if ((name.startsWith('[') && /^\[(?:build|setup) failed\]$/.test(name)) ||
+        firstLine === 'Build error')
+        return 'build';
+    if (name === 'TestMain' &&
+        /\[(?:build|setup) failed\]|\.go:\d{1,7}:\d{1,5}: /.test(body))
+        return 'build';
+    if (/^collection failure$/i.test(firstLine))
+        return 'collection';
+    if (test.classname === 'Test suite failed to run' ||
+        body.includes('● Test suite failed to run') ||
+        firstLine === '● Test suite failed to run')
+        return 'collection';
+    // vitest writes a file that failed to load as a test named like its file.
+    if (name === test.classname && /\.[cm]?[jt]sx?$/.test(name))
+        return 'collection';
+    // node:test runs each file as a process; one that exits before reporting
+    // its tests is a test named by the file's path that says only `test failed`.
+    if (message === 'test failed' &&
+        /[\\/][^\\/]{1,200}\.[cm]?[jt]sx?$/.test(name))
+        return 'collection';
+    if (name === 'initializationError' ||
+        name === 'classMethod' ||
+        (name === '' && suite.cases.length > 0))
+        return 'setup';
+    if (name.startsWith('"before all" hook') ||
+        name.startsWith('"after all" hook'))
+        return 'setup';
+    // unittest names a failed class or module fixture as a test of its own.
+    if (/^(?:setUpClass|tearDownClass|setUpModule|tearDownModule) \(/.test(name))
+        return 'setup';
+    // NUnit repeats a fixture's OneTimeSetUp failure on each of its tests;
+    // MSTest names the failed class or assembly initialiser.
+    if (firstLine.startsWith('OneTimeSetUp: ') ||
+        /^(?:Class|Assembly) Initialization method [\w.+`]{1,300} threw exception/.test(firstLine))
+        return 'setup';
+    // A framework whose application context did not start (Spring, Quarkus)
+    // fails every test of the class before any body runs.
+    if (firstLine.includes('Failed to load ApplicationContext') ||
+        firstLine.includes('Failed to start quarkus') ||
+        body.includes('Failed to load ApplicationContext'))
+        return 'load';
+    if (test.phase === 'setup' || message.startsWith('failed on setup with'))
+        return 'setup';
+    return null;
+}
+
+/**
+ * A classification a rule decided. Its message and evidence are worked out
+ * when first read: the triage reads them for the first tests of a cause only,
+ * and normalising every test's signature was about a tenth of its cost.
+ */
+class RuleClassification {
+    category;
+    key;
+    rule;
+    hint;
+    failure;
+    matched;
+    shownMessage;
+    shownEvidence;
+    constructor(category, key, rule, hint, 
+    /** The message and body the signature line comes from. */
+    failure, 
+    /** The text the rule matched and where: the evidence is that line. */
+    matched, 
+    /** The signature, when the key needed it already. */
+    signature) {
+        this.category = category;
+        this.key = key;
+        this.rule = rule;
+        this.hint = hint;
+        this.failure = failure;
+        this.matched = matched;
+        this.shownMessage = signature;
+    }
+    get message() {
+        this.shownMessage ??= normalise(signatureLine(this.failure.message, this.failure.body));
+        return this.shownMessage;
+    }
+    get evidence() {
+        this.shownEvidence ??= excerptAt(this.matched.text, this.matched.index);
+        return this.shownEvidence;
+    }
+    /** The same finding under another category, key and hint (a stop phase's). */
+    recast(category, key, hint) {
+        return new RuleClassification(category, key, this.rule, hint, this.failure, this.matched, this.shownMessage);
+    }
+}
+/** `found` with another category, key and hint; its message and evidence stay. */
+function recast(found, category, key, hint) {
+    return found instanceof RuleClassification
+        ? found.recast(category, key, hint)
+        : { ...found, category, key, hint };
+}
 const FALLBACK_HINTS = {
     'missing-module': 'A module could not be imported. Install it or fix the import path.',
     'missing-attribute': 'Tests use a name that does not exist. Restore it or update the callers.',
@@ -2572,45 +2742,6 @@ function projectRelative(path) {
  */
 const ASSERTION_FIRST = /^(?:E\s+)?(?:AssertionError\b|assert |expect\(|Error: expect\(\w{1,40}\)\.(?:not\.)?to\w{1,40}\(\w{0,40}\) failed$|Expected values to be|\[FAILED\] Expected$|Condition not satisfied:|[\w./\\-]{1,300}:\d{1,7}: ERROR: (?:CHECK|REQUIRE)|error: in "[^"\n]{1,300}": (?:critical )?check |expected (?:not )?to find |Capybara::ExpectationNotMet|Expected [^\n]{0,200} to |org\.opentest4j\.AssertionFailedError|java\.lang\.AssertionError|junit\.framework\.(?:AssertionFailedError|ComparisonFailure)|org\.junit\.ComparisonFailure|Failed asserting that|Assert\.\w{1,40}(?:\(\) Failure| failed)|assertion `left|\[Error \[ERR_TEST_FAILURE\]: Expected values)/;
 const ASSERTION_TYPE_NAME = /AssertionError|AssertionFailedError|ComparisonFailure|ExpectationNotMet|ConditionNotSatisfiedError|ExpectationFailedException|ERR_ASSERTION/;
-/**
- * A line that shows compared values (`got: …`, `…, want "…"`, `+ actual`,
- * `Expected: …`): infrastructure wording inside it is data the test compared,
- * not what stopped the test.
- */
-const COMPARISON_LINE = /\b(?:got|want|wanted|expected|actual|received|but was)\b\s{0,20}[:=<]|, want\b|^\s{0,40}[+-] ['"`]|^#?\s{0,40}(?:got|expected|Expected|Received|Actual)\b/i;
-/**
- * Headers under which frameworks print the compared values on indented lines
- * of their own: GoogleTest `Expected equality of these values:` / `Which is:`,
- * Catch2 `REQUIRE( … )` / `with expansion:`, AssertJ `Expecting actual:` / `to be equal to:`,
- * Rust `assertion `left == right` failed` (`left:`/`right:`), testify
- * `Not equal:`, PHPUnit `Failed asserting that` and its `--- Expected` diff,
- * Gomega `Expected` / `to equal` around `<type>: value` lines, doctest `values:`.
- */
-const COMPARISON_HEADER = /^(?:\[FAILED\] |\s{0,40})Expected$|^\s{0,40}(?:not )?to [a-z]{1,20}(?: [a-z]{1,20}){0,3}$|^\s{0,40}values: |Expected equality of these values:|Which is: |Value of: |with expansion:|^\s{0,40}(?:REQUIRE|CHECK)(?:_[A-Z]{1,20})?\( |^\s{0,40}(?:Expecting(?: actual)?|to (?:be equal to|contain|match)|Expected|Actual|Which is|left|right):|assertion `left [=!]= right`|Not equal:|Failed asserting that|^--- Expected|^\s{0,40}[+-]'/;
-/** How many lines above a value its comparison header may sit. */
-const COMPARISON_BLOCK_LINES = 6;
-function inComparedValue(text, index) {
-    const start = text.lastIndexOf('\n', index) + 1;
-    const end = text.indexOf('\n', index);
-    const line = text.slice(start, Math.min(end === -1 ? text.length : end, start + 2_000));
-    if (COMPARISON_LINE.test(line) || COMPARISON_HEADER.test(line))
-        return true;
-    // An indented value line belongs to the comparison header above it; an
-    // unindented line (`connect 127.0.0.1:7313: Connection refused` after a
-    // Catch2 CHECK) is output of its own.
-    let lineStart = start;
-    let current = line;
-    for (let n = 0; n < COMPARISON_BLOCK_LINES && lineStart > 0; n++) {
-        if (!/^\s/.test(current))
-            return false;
-        const previousStart = text.lastIndexOf('\n', lineStart - 2) + 1;
-        current = text.slice(previousStart, Math.min(lineStart - 1, previousStart + 2_000));
-        if (COMPARISON_HEADER.test(current))
-            return true;
-        lineStart = previousStart;
-    }
-    return false;
-}
 /** Rule subsets this small check their needles directly instead of the combined scan. */
 const DIRECT_NEEDLE_CHECK = 12;
 function runRules(rules, text, scope) {
@@ -2670,54 +2801,6 @@ function skipHit(rules, reason) {
     const hit = runRules(rules, reason, 'skip');
     skipHits.set(reason, hit);
     return hit;
-}
-function detectPhase(test, suite, message, body) {
-    const name = test.name.trim();
-    // Reporters put the whole output in the message: its first line says the phase.
-    const newline = message.indexOf('\n');
-    const firstLine = (newline === -1 ? message : message.slice(0, newline)).trim();
-    if (test.phase === 'collection')
-        return 'collection';
-    if (/^\[(?:build|setup) failed\]$/.test(name) || firstLine === 'Build error')
-        return 'build';
-    if (name === 'TestMain' &&
-        /\[(?:build|setup) failed\]|\.go:\d{1,7}:\d{1,5}: /.test(body))
-        return 'build';
-    if (/^collection failure$/i.test(firstLine))
-        return 'collection';
-    if (test.classname === 'Test suite failed to run' ||
-        body.includes('● Test suite failed to run') ||
-        /^● Test suite failed to run$/.test(firstLine))
-        return 'collection';
-    // vitest writes a file that failed to load as a test named like its file.
-    if (name === test.classname && /\.[cm]?[jt]sx?$/.test(name))
-        return 'collection';
-    // node:test runs each file as a process; one that exits before reporting
-    // its tests is a test named by the file's path that says only `test failed`.
-    if (/[\\/][^\\/]{1,200}\.[cm]?[jt]sx?$/.test(name) &&
-        message === 'test failed')
-        return 'collection';
-    if (/^(?:initializationError|classMethod)$/.test(name) ||
-        (name === '' && suite.cases.length > 0))
-        return 'setup';
-    if (/^"(?:before|after) all" hook/.test(name))
-        return 'setup';
-    // unittest names a failed class or module fixture as a test of its own.
-    if (/^(?:setUpClass|tearDownClass|setUpModule|tearDownModule) \(/.test(name))
-        return 'setup';
-    // NUnit repeats a fixture's OneTimeSetUp failure on each of its tests;
-    // MSTest names the failed class or assembly initialiser.
-    if (/^OneTimeSetUp: /.test(firstLine) ||
-        /^(?:Class|Assembly) Initialization method [\w.+`]{1,300} threw exception/.test(firstLine))
-        return 'setup';
-    // A framework whose application context did not start (Spring, Quarkus)
-    // fails every test of the class before any body runs.
-    if (/Failed to load ApplicationContext|Failed to start quarkus/.test(firstLine) ||
-        body.includes('Failed to load ApplicationContext'))
-        return 'load';
-    if (test.phase === 'setup' || /^failed on setup with/.test(message))
-        return 'setup';
-    return null;
 }
 /**
  * An address as reports write it: `127.0.0.1:5432`, `localhost:6379`,
@@ -2796,7 +2879,8 @@ const SUBTEST_PARENTS = new WeakMap();
 function failedOnlyThroughSubtests(test, suite) {
     if (test.status !== 'failed' && test.status !== 'error')
         return null;
-    if (test.name.includes('/') || !/^(?:|Failed)$/.test(test.message ?? ''))
+    const message = test.message ?? '';
+    if ((message !== '' && message !== 'Failed') || test.name.includes('/'))
         return null;
     const details = test.details ?? '';
     // A bare parent holds a few `=== RUN`/`--- FAIL` lines, nothing more.
@@ -2841,17 +2925,30 @@ function locationOf(test, suite, phase) {
  */
 const UNWANTED_ERROR = /expected \[(?<e1>\w{0,60}Error\b[^\]\n]{0,400})\] to (?:be null|be undefined|not exist|not be ok|be falsy)|\.toBe(?:Null|Undefined|Falsy)\(\)\s{1,20}Received: (?<e2>[^\n]{1,400})|ifError got unwanted exception: (?<e3>[^\n]{1,400})|Received unexpected error:\s{1,40}(?<e4>[^\n]{1,400})|assert (?<e5>\w{0,60}Error\([^\n]{0,400}\)) is None|expected: ?<null> but was: ?<(?<e6>[^\n]{1,400})>|Unexpected exception thrown: (?<e7>[^\n]{1,400})/;
 /**
- * One of these occurs in every text `UNWANTED_ERROR` matches: most texts skip
- * that regex. One alternation is one pass over the text, where a search per
- * phrase was seven.
+ * One of these occurs in every text `UNWANTED_ERROR` matches (one per
+ * alternative), so most texts skip that regex. Each starts with a character
+ * that is rare in traces (`]`, a capital, `<`): a literal search jumps from one
+ * such character to the next, where an alternation of phrases that start
+ * with a space or a lower-case letter tried nearly every position (a third of
+ * the cost of classifying a typical failure).
  */
-const UNWANTED_ERROR_NEEDLES = /\] to |Received: |unwanted exception|unexpected error| is None|<null>|Unexpected exception thrown/;
+const UNWANTED_ERROR_NEEDLES = [
+    '] to ',
+    'Null()',
+    'Undefined()',
+    'Falsy()',
+    'Error got unwanted',
+    'Received unexpected',
+    'None',
+    '<null>',
+    'Unexpected exception thrown'
+];
 function unwantedErrorHit(rules, text) {
     // The haystack is joined from cleaned parts: a plain cut, no second clean.
     const bounded = text.length > MATCH_LIMITS.message
         ? text.slice(0, MATCH_LIMITS.message)
         : text;
-    if (!UNWANTED_ERROR_NEEDLES.test(bounded))
+    if (!includesAny(bounded, UNWANTED_ERROR_NEEDLES))
         return null;
     const match = UNWANTED_ERROR.exec(bounded);
     if (match === null)
@@ -2871,10 +2968,41 @@ const EXCEPTION_TYPE$1 = /(?:Error|Exception|Panic|panic)$/;
  * remembered per distinct input, the bounded texts the rules read plus the
  * status and phase, when they are short. One that used the test's name or
  * file (its key names the test) is not remembered.
+ *
+ * Inputs are filed under their message and told apart by comparing the rest:
+ * a lookup hashes the message alone, where one key joined from every text
+ * cost a copy and a hash of all of it per test, most never seen twice.
  */
 const CACHED_INPUT_CHARS = 600;
-const CLASSIFIED_ENTRIES = 5_000;
-const classified = new BoundedMemo(CLASSIFIED_ENTRIES);
+const CLASSIFIED_MESSAGES = 5_000;
+/** A message seen with more distinct inputs than this keeps the latest. */
+const INPUTS_PER_MESSAGE = 8;
+const classified = new BoundedMemo(CLASSIFIED_MESSAGES);
+function rememberedClassification(message, input) {
+    const inputs = classified.get(message);
+    if (inputs === undefined)
+        return undefined;
+    for (const known of inputs) {
+        if (known.body === input.body &&
+            known.type === input.type &&
+            known.out === input.out &&
+            known.err === input.err &&
+            known.status === input.status &&
+            known.phase === input.phase)
+            return known.result;
+    }
+    return undefined;
+}
+function rememberClassification(message, input) {
+    const inputs = classified.get(message);
+    if (inputs === undefined)
+        classified.set(message, [input]);
+    else {
+        if (inputs.length >= INPUTS_PER_MESSAGE)
+            inputs.shift();
+        inputs.push(input);
+    }
+}
 /** Set when a classification read the test's name, class or file. */
 let usedTestIdentity = false;
 /** Lets go of remembered classifications (after a triage run). */
@@ -2883,13 +3011,17 @@ function forgetClassifications() {
     messageHits.clear();
     skipHits.clear();
 }
+const UNKNOWN_FILE = 'unknown file\n';
 function classify(test, suite) {
     const parent = failedOnlyThroughSubtests(test, suite);
     if (parent !== null)
         return classify(parent, suite);
     // GoogleTest writes `unknown file` as the location of an exception thrown
     // outside an assertion: a place, not what went wrong.
-    const message = head(test.message, MATCH_LIMITS.message).replace(/^unknown file\n/, '');
+    const headed = head(test.message, MATCH_LIMITS.message);
+    const message = headed.startsWith(UNKNOWN_FILE)
+        ? headed.slice(UNKNOWN_FILE.length)
+        : headed;
     const body = headAndTail(test.details);
     const type = head(test.failureType, 200);
     const out = head(test.systemOut, MATCH_LIMITS.output);
@@ -2899,15 +3031,15 @@ function classify(test, suite) {
     // than it saves.
     const cacheable = message.length + body.length + out.length + err.length <= CACHED_INPUT_CHARS;
     const input = cacheable
-        ? `${test.status}\0${phase}\0${type}\0${message}\0${body}\0${out}\0${err}`
-        : '';
-    const known = cacheable ? classified.get(input) : undefined;
+        ? { status: test.status, phase, type, body, out, err }
+        : null;
+    const known = input !== null ? rememberedClassification(message, input) : undefined;
     if (known !== undefined)
         return known;
     usedTestIdentity = false;
     const result = classifyInput(test, suite, message, body, type, out, err, phase);
-    if (cacheable && !usedTestIdentity) {
-        classified.set(input, result);
+    if (input !== null && !usedTestIdentity) {
+        rememberClassification(message, { ...input, result });
     }
     return result;
 }
@@ -2938,9 +3070,7 @@ function classifyInput(test, suite, message, body, type, out, err, phase) {
     }
     // `type="java.lang.NoSuchMethodError" message="com.x.Y.z()"` reads as the exception line it was.
     const typed = type !== '' && !message.startsWith(type) ? `${type}: ${message}` : message;
-    const haystack = [typed, body, err, out]
-        .filter((part) => part !== '')
-        .join('\n');
+    const haystack = joinLines$1(typed, body, err, out);
     // An assertion that no error occurred, holding the error that did: when
     // that error is infrastructure, it is the cause.
     const unwanted = unwantedErrorHit(rules, haystack);
@@ -2989,7 +3119,7 @@ function classifyInput(test, suite, message, body, type, out, err, phase) {
     if (phase === 'setup' && !isInfrastructure(result.category)) {
         return result.category === 'crash' || result.category === 'assertion'
             ? result
-            : { ...result, category: 'crash', hint: FALLBACK_HINTS.crash };
+            : recast(result, 'crash', result.key, FALLBACK_HINTS.crash);
     }
     // A test that never reached its body: the phase names the finding unless
     // a rule found a more specific infrastructure cause inside it.
@@ -2997,19 +3127,29 @@ function classifyInput(test, suite, message, body, type, out, err, phase) {
         const category = phase === 'build' ? 'build-failure' : 'collection-error';
         const where = locationOf(test, suite, phase);
         // The file or class that did not load is what its tests share.
-        return { ...result, category, key: where, hint: FALLBACK_HINTS[category] };
+        return recast(result, category, where, FALLBACK_HINTS[category]);
     }
     return result;
+}
+/** The parts that are not empty, each starting a line. */
+function joinLines$1(...parts) {
+    let joined = '';
+    for (const part of parts) {
+        if (part === '')
+            continue;
+        joined = joined === '' ? part : `${joined}\n${part}`;
+    }
+    return joined;
 }
 function fromHit(hit, text, message, body, test) {
     const { rule, captures } = hit;
     let category = rule.category;
     if (rule.refine === 'helper' && !looksLikeTestCode(captures))
         category = 'crash';
-    const signature = normalise(signatureLine(message, body));
-    let key = category === rule.category && rule.key !== ''
-        ? fillTemplate(rule.key, captures)
-        : signature;
+    const keyed = category === rule.category && rule.key !== '';
+    // Normalised here only when the key is made of it; else when first shown.
+    let signature = keyed ? undefined : normalise(signatureLine(message, body));
+    let key = signature ?? fillTemplate(rule.key, captures);
     if (category === 'service-unavailable' && category === rule.category) {
         key = serviceKey(text, hit.index, message, key);
     }
@@ -3035,16 +3175,14 @@ function fromHit(hit, text, message, body, test) {
     if (key === '' &&
         (category === 'build-failure' || category === 'collection-error'))
         key = testLabel(test);
-    return {
-        category,
-        key: key === '' ? signature : key,
-        rule: rule.id,
-        message: signature,
-        evidence: excerptAt(text, hit.index),
-        hint: category === rule.category
-            ? fillTemplate(rule.hint, captures)
-            : FALLBACK_HINTS[category]
-    };
+    const hint = category === rule.category
+        ? fillTemplate(rule.hint, captures)
+        : FALLBACK_HINTS[category];
+    if (key === '') {
+        signature ??= normalise(signatureLine(message, body));
+        key = signature;
+    }
+    return new RuleClassification(category, key, rule.id, hint, { message, body }, { text, index: hit.index }, signature);
 }
 
 /**

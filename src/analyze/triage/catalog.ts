@@ -67,8 +67,14 @@ export interface Catalog {
   rules: CompiledRule[]
   /** Finds every needle in a lower-cased text in one pass. */
   needleScan: RegExp | null
-  /** For each needle, the shorter needles it contains (found with it). */
+  /**
+   * For each needle found so far, the shorter needles it contains (found
+   * with it). Filled on first sight: most needles never occur in a run, and
+   * comparing every needle with every other cost more than a triage's rules.
+   */
   contained: Map<string, string[]>
+  /** Every distinct needle, longest first. */
+  needles: string[]
   /** For each needle, the positions in `rules` of the rules that name it. */
   rulesByNeedle: Map<string, number[]>
   /** Positions in `rules` of the rules without a needle (always tried). */
@@ -99,13 +105,6 @@ export function compileCatalog(
   const distinct = [...new Set(rules.flatMap((rule) => rule.needles))].sort(
     (a, b) => b.length - a.length
   )
-  const contained = new Map<string, string[]>()
-  for (const needle of distinct) {
-    contained.set(
-      needle,
-      distinct.filter((other) => other !== needle && needle.includes(other))
-    )
-  }
   // A lookahead so needles that start inside another match are still seen.
   const needleScan =
     distinct.length === 0
@@ -121,7 +120,14 @@ export function compileCatalog(
       rulesByNeedle.set(needle, positions)
     }
   })
-  return { rules, needleScan, contained, rulesByNeedle, unconditional }
+  return {
+    rules,
+    needleScan,
+    contained: new Map(),
+    needles: distinct,
+    rulesByNeedle,
+    unconditional
+  }
 }
 
 /**
@@ -159,11 +165,23 @@ export function findNeedles(catalog: Catalog, lowerText: string): Set<string> {
     const needle = match[1]
     if (!found.has(needle)) {
       found.add(needle)
-      for (const inner of catalog.contained.get(needle) ?? []) found.add(inner)
+      for (const inner of containedIn(catalog, needle)) found.add(inner)
     }
     // The match is an empty lookahead: step past it by hand.
     scan.lastIndex = match.index + 1
     match = scan.exec(lowerText)
   }
   return found
+}
+
+/** The shorter needles `needle` contains, worked out once per catalog. */
+function containedIn(catalog: Catalog, needle: string): string[] {
+  let inner = catalog.contained.get(needle)
+  if (inner === undefined) {
+    inner = catalog.needles.filter(
+      (other) => other !== needle && needle.includes(other)
+    )
+    catalog.contained.set(needle, inner)
+  }
+  return inner
 }

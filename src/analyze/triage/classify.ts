@@ -18,34 +18,94 @@ import {
   excerptAt,
   head,
   headAndTail,
+  includesAny,
   normalise,
   serviceName,
   signatureLine,
   systemName
 } from './normalize.js'
+import { inComparedValue } from './compared.js'
 import { BoundedMemo } from './memo.js'
+import { detectPhase, type StopPhase } from './phase.js'
 
 export interface Classification {
-  category: CauseCategory
-  key: string
+  readonly category: CauseCategory
+  readonly key: string
   /** Rule that decided, or null for the phase and fallbacks. */
-  rule: string | null
+  readonly rule: string | null
   /** Normalised signature: what the finding shows as its message. */
-  message: string
+  readonly message: string
   /** Raw excerpt (bounded). */
-  evidence: string
+  readonly evidence: string
   /** Hint template, still with `{count}` to fill. */
-  hint: string
+  readonly hint: string
 }
 
 /**
- * Where a test stopped before its body ran, recognised from how each reporter
- * writes it: its file did not load (`collection`), did not build (`build`),
- * its suite could not be assembled (`load`: a Spring context), or the setup
- * code shared by its suite ran and failed (`setup`: a before-all hook,
- * OneTimeSetUp, ClassInitialize, setUpClass, a pytest fixture).
+ * A classification a rule decided. Its message and evidence are worked out
+ * when first read: the triage reads them for the first tests of a cause only,
+ * and normalising every test's signature was about a tenth of its cost.
  */
-type StopPhase = 'collection' | 'build' | 'load' | 'setup' | null
+class RuleClassification implements Classification {
+  private shownMessage: string | undefined
+  private shownEvidence: string | undefined
+
+  constructor(
+    readonly category: CauseCategory,
+    readonly key: string,
+    readonly rule: string,
+    readonly hint: string,
+    /** The message and body the signature line comes from. */
+    private readonly failure: { message: string; body: string },
+    /** The text the rule matched and where: the evidence is that line. */
+    private readonly matched: { text: string; index: number },
+    /** The signature, when the key needed it already. */
+    signature?: string
+  ) {
+    this.shownMessage = signature
+  }
+
+  get message(): string {
+    this.shownMessage ??= normalise(
+      signatureLine(this.failure.message, this.failure.body)
+    )
+    return this.shownMessage
+  }
+
+  get evidence(): string {
+    this.shownEvidence ??= excerptAt(this.matched.text, this.matched.index)
+    return this.shownEvidence
+  }
+
+  /** The same finding under another category, key and hint (a stop phase's). */
+  recast(
+    category: CauseCategory,
+    key: string,
+    hint: string
+  ): RuleClassification {
+    return new RuleClassification(
+      category,
+      key,
+      this.rule,
+      hint,
+      this.failure,
+      this.matched,
+      this.shownMessage
+    )
+  }
+}
+
+/** `found` with another category, key and hint; its message and evidence stay. */
+function recast(
+  found: Classification,
+  category: CauseCategory,
+  key: string,
+  hint: string
+): Classification {
+  return found instanceof RuleClassification
+    ? found.recast(category, key, hint)
+    : { ...found, category, key, hint }
+}
 
 const FALLBACK_HINTS: Record<CauseCategory, string> = {
   'missing-module':
@@ -219,54 +279,6 @@ interface RuleHit {
   index: number
 }
 
-/**
- * A line that shows compared values (`got: …`, `…, want "…"`, `+ actual`,
- * `Expected: …`): infrastructure wording inside it is data the test compared,
- * not what stopped the test.
- */
-const COMPARISON_LINE =
-  /\b(?:got|want|wanted|expected|actual|received|but was)\b\s{0,20}[:=<]|, want\b|^\s{0,40}[+-] ['"`]|^#?\s{0,40}(?:got|expected|Expected|Received|Actual)\b/i
-
-/**
- * Headers under which frameworks print the compared values on indented lines
- * of their own: GoogleTest `Expected equality of these values:` / `Which is:`,
- * Catch2 `REQUIRE( … )` / `with expansion:`, AssertJ `Expecting actual:` / `to be equal to:`,
- * Rust `assertion `left == right` failed` (`left:`/`right:`), testify
- * `Not equal:`, PHPUnit `Failed asserting that` and its `--- Expected` diff,
- * Gomega `Expected` / `to equal` around `<type>: value` lines, doctest `values:`.
- */
-const COMPARISON_HEADER =
-  /^(?:\[FAILED\] |\s{0,40})Expected$|^\s{0,40}(?:not )?to [a-z]{1,20}(?: [a-z]{1,20}){0,3}$|^\s{0,40}values: |Expected equality of these values:|Which is: |Value of: |with expansion:|^\s{0,40}(?:REQUIRE|CHECK)(?:_[A-Z]{1,20})?\( |^\s{0,40}(?:Expecting(?: actual)?|to (?:be equal to|contain|match)|Expected|Actual|Which is|left|right):|assertion `left [=!]= right`|Not equal:|Failed asserting that|^--- Expected|^\s{0,40}[+-]'/
-
-/** How many lines above a value its comparison header may sit. */
-const COMPARISON_BLOCK_LINES = 6
-
-function inComparedValue(text: string, index: number): boolean {
-  const start = text.lastIndexOf('\n', index) + 1
-  const end = text.indexOf('\n', index)
-  const line = text.slice(
-    start,
-    Math.min(end === -1 ? text.length : end, start + 2_000)
-  )
-  if (COMPARISON_LINE.test(line) || COMPARISON_HEADER.test(line)) return true
-  // An indented value line belongs to the comparison header above it; an
-  // unindented line (`connect 127.0.0.1:7313: Connection refused` after a
-  // Catch2 CHECK) is output of its own.
-  let lineStart = start
-  let current = line
-  for (let n = 0; n < COMPARISON_BLOCK_LINES && lineStart > 0; n++) {
-    if (!/^\s/.test(current)) return false
-    const previousStart = text.lastIndexOf('\n', lineStart - 2) + 1
-    current = text.slice(
-      previousStart,
-      Math.min(lineStart - 1, previousStart + 2_000)
-    )
-    if (COMPARISON_HEADER.test(current)) return true
-    lineStart = previousStart
-  }
-  return false
-}
-
 /** Rule subsets this small check their needles directly instead of the combined scan. */
 const DIRECT_NEEDLE_CHECK = 12
 
@@ -340,75 +352,6 @@ function skipHit(
   const hit = runRules(rules, reason, 'skip')
   skipHits.set(reason, hit)
   return hit
-}
-
-function detectPhase(
-  test: TestCase,
-  suite: Suite,
-  message: string,
-  body: string
-): StopPhase {
-  const name = test.name.trim()
-  // Reporters put the whole output in the message: its first line says the phase.
-  const newline = message.indexOf('\n')
-  const firstLine = (
-    newline === -1 ? message : message.slice(0, newline)
-  ).trim()
-  if (test.phase === 'collection') return 'collection'
-  if (/^\[(?:build|setup) failed\]$/.test(name) || firstLine === 'Build error')
-    return 'build'
-  if (
-    name === 'TestMain' &&
-    /\[(?:build|setup) failed\]|\.go:\d{1,7}:\d{1,5}: /.test(body)
-  )
-    return 'build'
-  if (/^collection failure$/i.test(firstLine)) return 'collection'
-  if (
-    test.classname === 'Test suite failed to run' ||
-    body.includes('● Test suite failed to run') ||
-    /^● Test suite failed to run$/.test(firstLine)
-  )
-    return 'collection'
-  // vitest writes a file that failed to load as a test named like its file.
-  if (name === test.classname && /\.[cm]?[jt]sx?$/.test(name))
-    return 'collection'
-  // node:test runs each file as a process; one that exits before reporting
-  // its tests is a test named by the file's path that says only `test failed`.
-  if (
-    /[\\/][^\\/]{1,200}\.[cm]?[jt]sx?$/.test(name) &&
-    message === 'test failed'
-  )
-    return 'collection'
-  if (
-    /^(?:initializationError|classMethod)$/.test(name) ||
-    (name === '' && suite.cases.length > 0)
-  )
-    return 'setup'
-  if (/^"(?:before|after) all" hook/.test(name)) return 'setup'
-  // unittest names a failed class or module fixture as a test of its own.
-  if (/^(?:setUpClass|tearDownClass|setUpModule|tearDownModule) \(/.test(name))
-    return 'setup'
-  // NUnit repeats a fixture's OneTimeSetUp failure on each of its tests;
-  // MSTest names the failed class or assembly initialiser.
-  if (
-    /^OneTimeSetUp: /.test(firstLine) ||
-    /^(?:Class|Assembly) Initialization method [\w.+`]{1,300} threw exception/.test(
-      firstLine
-    )
-  )
-    return 'setup'
-  // A framework whose application context did not start (Spring, Quarkus)
-  // fails every test of the class before any body runs.
-  if (
-    /Failed to load ApplicationContext|Failed to start quarkus/.test(
-      firstLine
-    ) ||
-    body.includes('Failed to load ApplicationContext')
-  )
-    return 'load'
-  if (test.phase === 'setup' || /^failed on setup with/.test(message))
-    return 'setup'
-  return null
 }
 
 /**
@@ -508,7 +451,8 @@ function failedOnlyThroughSubtests(
   suite: Suite
 ): TestCase | null {
   if (test.status !== 'failed' && test.status !== 'error') return null
-  if (test.name.includes('/') || !/^(?:|Failed)$/.test(test.message ?? ''))
+  const message = test.message ?? ''
+  if ((message !== '' && message !== 'Failed') || test.name.includes('/'))
     return null
   const details = test.details ?? ''
   // A bare parent holds a few `=== RUN`/`--- FAIL` lines, nothing more.
@@ -560,12 +504,24 @@ const UNWANTED_ERROR =
   /expected \[(?<e1>\w{0,60}Error\b[^\]\n]{0,400})\] to (?:be null|be undefined|not exist|not be ok|be falsy)|\.toBe(?:Null|Undefined|Falsy)\(\)\s{1,20}Received: (?<e2>[^\n]{1,400})|ifError got unwanted exception: (?<e3>[^\n]{1,400})|Received unexpected error:\s{1,40}(?<e4>[^\n]{1,400})|assert (?<e5>\w{0,60}Error\([^\n]{0,400}\)) is None|expected: ?<null> but was: ?<(?<e6>[^\n]{1,400})>|Unexpected exception thrown: (?<e7>[^\n]{1,400})/
 
 /**
- * One of these occurs in every text `UNWANTED_ERROR` matches: most texts skip
- * that regex. One alternation is one pass over the text, where a search per
- * phrase was seven.
+ * One of these occurs in every text `UNWANTED_ERROR` matches (one per
+ * alternative), so most texts skip that regex. Each starts with a character
+ * that is rare in traces (`]`, a capital, `<`): a literal search jumps from one
+ * such character to the next, where an alternation of phrases that start
+ * with a space or a lower-case letter tried nearly every position (a third of
+ * the cost of classifying a typical failure).
  */
-const UNWANTED_ERROR_NEEDLES =
-  /\] to |Received: |unwanted exception|unexpected error| is None|<null>|Unexpected exception thrown/
+const UNWANTED_ERROR_NEEDLES = [
+  '] to ',
+  'Null()',
+  'Undefined()',
+  'Falsy()',
+  'Error got unwanted',
+  'Received unexpected',
+  'None',
+  '<null>',
+  'Unexpected exception thrown'
+]
 
 function unwantedErrorHit(
   rules: readonly CompiledRule[],
@@ -576,7 +532,7 @@ function unwantedErrorHit(
     text.length > MATCH_LIMITS.message
       ? text.slice(0, MATCH_LIMITS.message)
       : text
-  if (!UNWANTED_ERROR_NEEDLES.test(bounded)) return null
+  if (!includesAny(bounded, UNWANTED_ERROR_NEEDLES)) return null
   const match = UNWANTED_ERROR.exec(bounded)
   if (match === null) return null
   const error = Object.values(match.groups ?? {}).find((v) => v !== undefined)
@@ -595,10 +551,57 @@ const EXCEPTION_TYPE = /(?:Error|Exception|Panic|panic)$/
  * remembered per distinct input, the bounded texts the rules read plus the
  * status and phase, when they are short. One that used the test's name or
  * file (its key names the test) is not remembered.
+ *
+ * Inputs are filed under their message and told apart by comparing the rest:
+ * a lookup hashes the message alone, where one key joined from every text
+ * cost a copy and a hash of all of it per test, most never seen twice.
  */
 const CACHED_INPUT_CHARS = 600
-const CLASSIFIED_ENTRIES = 5_000
-const classified = new BoundedMemo<Classification>(CLASSIFIED_ENTRIES)
+const CLASSIFIED_MESSAGES = 5_000
+/** A message seen with more distinct inputs than this keeps the latest. */
+const INPUTS_PER_MESSAGE = 8
+
+/** A classification and the input besides the message it was worked out from. */
+interface ClassifiedInput {
+  status: TestCase['status']
+  phase: StopPhase
+  type: string
+  body: string
+  out: string
+  err: string
+  result: Classification
+}
+
+const classified = new BoundedMemo<ClassifiedInput[]>(CLASSIFIED_MESSAGES)
+
+function rememberedClassification(
+  message: string,
+  input: Omit<ClassifiedInput, 'result'>
+): Classification | undefined {
+  const inputs = classified.get(message)
+  if (inputs === undefined) return undefined
+  for (const known of inputs) {
+    if (
+      known.body === input.body &&
+      known.type === input.type &&
+      known.out === input.out &&
+      known.err === input.err &&
+      known.status === input.status &&
+      known.phase === input.phase
+    )
+      return known.result
+  }
+  return undefined
+}
+
+function rememberClassification(message: string, input: ClassifiedInput) {
+  const inputs = classified.get(message)
+  if (inputs === undefined) classified.set(message, [input])
+  else {
+    if (inputs.length >= INPUTS_PER_MESSAGE) inputs.shift()
+    inputs.push(input)
+  }
+}
 /** Set when a classification read the test's name, class or file. */
 let usedTestIdentity = false
 
@@ -609,15 +612,17 @@ export function forgetClassifications(): void {
   skipHits.clear()
 }
 
+const UNKNOWN_FILE = 'unknown file\n'
+
 export function classify(test: TestCase, suite: Suite): Classification {
   const parent = failedOnlyThroughSubtests(test, suite)
   if (parent !== null) return classify(parent, suite)
   // GoogleTest writes `unknown file` as the location of an exception thrown
   // outside an assertion: a place, not what went wrong.
-  const message = head(test.message, MATCH_LIMITS.message).replace(
-    /^unknown file\n/,
-    ''
-  )
+  const headed = head(test.message, MATCH_LIMITS.message)
+  const message = headed.startsWith(UNKNOWN_FILE)
+    ? headed.slice(UNKNOWN_FILE.length)
+    : headed
   const body = headAndTail(test.details)
   const type = head(test.failureType, 200)
   const out = head(test.systemOut, MATCH_LIMITS.output)
@@ -629,9 +634,10 @@ export function classify(test: TestCase, suite: Suite): Classification {
   const cacheable =
     message.length + body.length + out.length + err.length <= CACHED_INPUT_CHARS
   const input = cacheable
-    ? `${test.status}\0${phase}\0${type}\0${message}\0${body}\0${out}\0${err}`
-    : ''
-  const known = cacheable ? classified.get(input) : undefined
+    ? { status: test.status, phase, type, body, out, err }
+    : null
+  const known =
+    input !== null ? rememberedClassification(message, input) : undefined
   if (known !== undefined) return known
   usedTestIdentity = false
   const result = classifyInput(
@@ -644,8 +650,8 @@ export function classify(test: TestCase, suite: Suite): Classification {
     err,
     phase
   )
-  if (cacheable && !usedTestIdentity) {
-    classified.set(input, result)
+  if (input !== null && !usedTestIdentity) {
+    rememberClassification(message, { ...input, result })
   }
   return result
 }
@@ -689,9 +695,7 @@ function classifyInput(
   // `type="java.lang.NoSuchMethodError" message="com.x.Y.z()"` reads as the exception line it was.
   const typed =
     type !== '' && !message.startsWith(type) ? `${type}: ${message}` : message
-  const haystack = [typed, body, err, out]
-    .filter((part) => part !== '')
-    .join('\n')
+  const haystack = joinLines(typed, body, err, out)
   // An assertion that no error occurred, holding the error that did: when
   // that error is infrastructure, it is the cause.
   const unwanted = unwantedErrorHit(rules, haystack)
@@ -741,7 +745,7 @@ function classifyInput(
   if (phase === 'setup' && !isInfrastructure(result.category)) {
     return result.category === 'crash' || result.category === 'assertion'
       ? result
-      : { ...result, category: 'crash', hint: FALLBACK_HINTS.crash }
+      : recast(result, 'crash', result.key, FALLBACK_HINTS.crash)
   }
   // A test that never reached its body: the phase names the finding unless
   // a rule found a more specific infrastructure cause inside it.
@@ -750,9 +754,19 @@ function classifyInput(
       phase === 'build' ? 'build-failure' : 'collection-error'
     const where = locationOf(test, suite, phase)
     // The file or class that did not load is what its tests share.
-    return { ...result, category, key: where, hint: FALLBACK_HINTS[category] }
+    return recast(result, category, where, FALLBACK_HINTS[category])
   }
   return result
+}
+
+/** The parts that are not empty, each starting a line. */
+function joinLines(...parts: string[]): string {
+  let joined = ''
+  for (const part of parts) {
+    if (part === '') continue
+    joined = joined === '' ? part : `${joined}\n${part}`
+  }
+  return joined
 }
 
 function fromHit(
@@ -766,11 +780,10 @@ function fromHit(
   let category = rule.category
   if (rule.refine === 'helper' && !looksLikeTestCode(captures))
     category = 'crash'
-  const signature = normalise(signatureLine(message, body))
-  let key =
-    category === rule.category && rule.key !== ''
-      ? fillTemplate(rule.key, captures)
-      : signature
+  const keyed = category === rule.category && rule.key !== ''
+  // Normalised here only when the key is made of it; else when first shown.
+  let signature = keyed ? undefined : normalise(signatureLine(message, body))
+  let key = signature ?? fillTemplate(rule.key, captures)
   if (category === 'service-unavailable' && category === rule.category) {
     key = serviceKey(text, hit.index, message, key)
   }
@@ -801,15 +814,21 @@ function fromHit(
     (category === 'build-failure' || category === 'collection-error')
   )
     key = testLabel(test)
-  return {
-    category,
-    key: key === '' ? signature : key,
-    rule: rule.id,
-    message: signature,
-    evidence: excerptAt(text, hit.index),
-    hint:
-      category === rule.category
-        ? fillTemplate(rule.hint, captures)
-        : FALLBACK_HINTS[category]
+  const hint =
+    category === rule.category
+      ? fillTemplate(rule.hint, captures)
+      : FALLBACK_HINTS[category]
+  if (key === '') {
+    signature ??= normalise(signatureLine(message, body))
+    key = signature
   }
+  return new RuleClassification(
+    category,
+    key,
+    rule.id,
+    hint,
+    { message, body },
+    { text, index: hit.index },
+    signature
+  )
 }

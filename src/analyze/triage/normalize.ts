@@ -137,14 +137,21 @@ export function serviceName(
 }
 
 /**
- * Volatile tokens masked so messages that differ only in them group.
- * Each pattern is linear: bounded classes, no nested repetition. The third
- * entry is a literal the pattern cannot match without: when the text lacks
- * it the replace is skipped (a substring search is far cheaper).
+ * A mask: what it matches, what replaces it, and the literals it cannot match
+ * without (any one of them): when the text has none, the replace is skipped,
+ * a substring search being far cheaper than a regex pass.
  */
-const MASKS: ReadonlyArray<
-  [RegExp, string | ((...args: string[]) => string), string | null]
-> = [
+type Mask = readonly [
+  RegExp,
+  string | ((...args: string[]) => string),
+  string | readonly string[] | null
+]
+
+/**
+ * Volatile tokens masked so messages that differ only in them group.
+ * Each pattern is linear: bounded classes, no nested repetition.
+ */
+const MASKS: readonly Mask[] = [
   // Object reprs and ids: `<Foo object at 0x7f…>`, `#<Foo:0x0000…>`, `Foo@1b2c3d`.
   [/\b0x[0-9a-fA-F]{1,32}\b/g, '<hex>', '0x'],
   [/@[0-9a-f]{5,16}\b/g, '@<id>', '@'],
@@ -155,11 +162,15 @@ const MASKS: ReadonlyArray<
   ],
   [/\b[0-9a-f]{12,64}\b/g, '<hex>', null],
   // Temporary directories and absolute paths up to the project-relative part.
-  [/(?:\/tmp|\/var\/folders|\/private\/var)\/[^\s'"():]{1,300}/g, '<tmp>', '/'],
+  [
+    /(?:\/tmp|\/var\/folders|\/private\/var)\/[^\s'"():]{1,300}/g,
+    '<tmp>',
+    ['/tmp/', '/var/folders/', '/private/var/']
+  ],
   [
     /(?:[A-Za-z]:)?(?:[\\/][\w.@+-]{1,100}){1,40}[\\/](?:site-packages|node_modules|dist-packages)[\\/]/g,
     '<deps>/',
-    null
+    ['-packages', 'node_modules']
   ],
   [
     /\/(?:home|Users|runner|github|workspace|builds|__w|src|app|repo|code)\/(?:[\w.@+-]{1,100}\/){0,8}/g,
@@ -172,9 +183,7 @@ const MASKS: ReadonlyArray<
  * The masks that need a digit, tried only when the text has one (the masks
  * above never add a digit).
  */
-const NUMBER_MASKS: ReadonlyArray<
-  [RegExp, string | ((...args: string[]) => string), string | null]
-> = [
+const NUMBER_MASKS: readonly Mask[] = [
   // host:port → the service; ephemeral ports are noise.
   [
     /\b(localhost|\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}|\[[\da-fA-F:]{2,60}\]):(\d{2,5})\b/g,
@@ -183,7 +192,7 @@ const NUMBER_MASKS: ReadonlyArray<
   ],
   [/\b\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b/g, '<ip>', '.'],
   // Durations and dates.
-  [/\b\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?Z?/g, '<time>', ':'],
+  [/\b\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?Z?/g, '<time>', '-'],
   [
     /\b\d{1,12}(?:\.\d{1,9})? ?(?:ms|s|sec|seconds|m|min|h|µs|ns)\b/g,
     '<duration>',
@@ -193,20 +202,23 @@ const NUMBER_MASKS: ReadonlyArray<
   [/\b\d{1,20}(?:\.\d{1,20})?\b/g, '<n>', null]
 ]
 
-function applyMasks(
-  text: string,
-  masks: readonly [
-    RegExp,
-    string | ((...args: string[]) => string),
-    string | null
-  ][]
-): string {
+function applyMasks(text: string, masks: readonly Mask[]): string {
   let out = text
   for (const [pattern, replacement, needs] of masks) {
-    if (needs !== null && !out.includes(needs)) continue
+    if (needs !== null && !includesAny(out, needs)) continue
     out = out.replace(pattern, replacement as string)
   }
   return out
+}
+
+/** Does `text` hold `needles` (or any one of them)? */
+export function includesAny(
+  text: string,
+  needles: string | readonly string[]
+): boolean {
+  if (typeof needles === 'string') return text.includes(needles)
+  for (const needle of needles) if (text.includes(needle)) return true
+  return false
 }
 
 /** A message with its volatile tokens masked, one line, bounded. */

@@ -1,0 +1,52 @@
+/**
+ * Compared values: infrastructure wording inside the values an assertion
+ * compared (`got: "connection refused"`) is data, not what stopped the test.
+ */
+
+/**
+ * A line that shows compared values (`got: …`, `…, want "…"`, `+ actual`,
+ * `Expected: …`): infrastructure wording inside it is data the test compared,
+ * not what stopped the test.
+ */
+const COMPARISON_LINE =
+  /\b(?:got|want|wanted|expected|actual|received|but was)\b\s{0,20}[:=<]|, want\b|^\s{0,40}[+-] ['"`]|^#?\s{0,40}(?:got|expected|Expected|Received|Actual)\b/i
+
+/**
+ * Headers under which frameworks print the compared values on indented lines
+ * of their own: GoogleTest `Expected equality of these values:` / `Which is:`,
+ * Catch2 `REQUIRE( … )` / `with expansion:`, AssertJ `Expecting actual:` / `to be equal to:`,
+ * Rust `assertion `left == right` failed` (`left:`/`right:`), testify
+ * `Not equal:`, PHPUnit `Failed asserting that` and its `--- Expected` diff,
+ * Gomega `Expected` / `to equal` around `<type>: value` lines, doctest `values:`.
+ */
+const COMPARISON_HEADER =
+  /^(?:\[FAILED\] |\s{0,40})Expected$|^\s{0,40}(?:not )?to [a-z]{1,20}(?: [a-z]{1,20}){0,3}$|^\s{0,40}values: |Expected equality of these values:|Which is: |Value of: |with expansion:|^\s{0,40}(?:REQUIRE|CHECK)(?:_[A-Z]{1,20})?\( |^\s{0,40}(?:Expecting(?: actual)?|to (?:be equal to|contain|match)|Expected|Actual|Which is|left|right):|assertion `left [=!]= right`|Not equal:|Failed asserting that|^--- Expected|^\s{0,40}[+-]'/
+
+/** How many lines above a value its comparison header may sit. */
+const COMPARISON_BLOCK_LINES = 6
+
+export function inComparedValue(text: string, index: number): boolean {
+  const start = text.lastIndexOf('\n', index) + 1
+  const end = text.indexOf('\n', index)
+  const line = text.slice(
+    start,
+    Math.min(end === -1 ? text.length : end, start + 2_000)
+  )
+  if (COMPARISON_LINE.test(line) || COMPARISON_HEADER.test(line)) return true
+  // An indented value line belongs to the comparison header above it; an
+  // unindented line (`connect 127.0.0.1:7313: Connection refused` after a
+  // Catch2 CHECK) is output of its own.
+  let lineStart = start
+  let current = line
+  for (let n = 0; n < COMPARISON_BLOCK_LINES && lineStart > 0; n++) {
+    if (!/^\s/.test(current)) return false
+    const previousStart = text.lastIndexOf('\n', lineStart - 2) + 1
+    current = text.slice(
+      previousStart,
+      Math.min(lineStart - 1, previousStart + 2_000)
+    )
+    if (COMPARISON_HEADER.test(current)) return true
+    lineStart = previousStart
+  }
+  return false
+}
