@@ -38181,9 +38181,11 @@ function triage(reports, options = {}) {
     }
     // What was remembered per distinct failure text is only worth one run.
     forgetClassifications();
+    // Ties are broken by the key's code units: stable across machines and
+    // locales, and without the first-call cost of a collator (~7 ms).
     const ranked = groups.sort((a, b) => b.cause.count - a.cause.count ||
         Number(b.cause.infrastructure) - Number(a.cause.infrastructure) ||
-        a.cause.key.localeCompare(b.cause.key));
+        (a.cause.key < b.cause.key ? -1 : a.cause.key > b.cause.key ? 1 : 0));
     if (options.source) {
         for (const group of ranked.slice(0, SOURCE_LOOKUPS)) {
             group.cause.source = describeSource(options.source, group.cause, {
