@@ -35,9 +35,11 @@ const HELD_OUT_SETS: ReadonlyArray<[string, number, number]> = [
   // third rule round: 126 of 132.
   ['holdout-6.tsv', 132, 126],
   // Written without sight of the rules, scored the first time with the rules
-  // as they stood after the third round: 117 of 135. Most misses are in
-  // ecosystems the catalog had barely seen (ExUnit, XCTest, Dart, ScalaTest).
-  ['holdout-7.tsv', 135, 117]
+  // as they stood after the third round: 117 of 135. Most misses were in
+  // ecosystems the catalog had barely seen (ExUnit, XCTest, Dart, ScalaTest);
+  // the fourth round covered them as classes. Since then a tuning set: 135
+  // of 135.
+  ['holdout-7.tsv', 135, 135]
 ]
 
 describe.each(HELD_OUT_SETS)('held-out set %s', (file, size, floor) => {

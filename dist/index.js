@@ -34584,9 +34584,11 @@ const COMMON_RULES = [
     {
         id: 'any.killed',
         category: 'resource-exhausted',
-        pattern: /\bexit code 137\b|\bSIGKILL\b|\bOOMKilled\b|\bout of memory\b|\bCannot allocate memory\b/i,
+        pattern: /\bexit (?:code|value|status):? 137\b|\bSIGKILL\b|\bOOMKilled\b|\bout of memory\b|\bCannot allocate memory\b/i,
         needle: [
             'exit code 137',
+            'exit value 137',
+            'exit status 137',
             'SIGKILL',
             'OOMKilled',
             'out of memory',
@@ -34657,6 +34659,35 @@ const COMMON_RULES = [
         needle: ['net::err_', 'ns_error_', 'could not verify that this server'],
         key: 'the application under test',
         hint: 'The browser could not reach the page: the application (or the service it loads) was not running. Start it and wait until it answers (`webServer`, `wait-on`) before the tests.'
+    },
+    {
+        id: 'any.libpq-refused-host',
+        category: 'service-unavailable',
+        // libpq before PostgreSQL 14 names the address on a line of its own;
+        // psycopg2, the pg gem and PHP's pdo_pgsql all pass it through.
+        pattern: /could not connect to server: (?:Connection refused|Connection timed out|No route to host)\s{0,20}\n?\s{0,20}Is the server running on host "(?<host>[^"\n]{1,200})"(?: \([^)\n]{1,100}\))? and accepting\s{1,20}TCP\/IP connections on port (?<port>\d{2,5})/,
+        needle: 'could not connect to server',
+        key: '{address}',
+        hint: 'PostgreSQL at `{host}:{port}` is not reachable. Add a postgres service with a health check and point the tests at it.'
+    },
+    {
+        id: 'any.database-missing',
+        category: 'missing-config',
+        // The database server answered but the test database was never created
+        // (PostgreSQL through any driver, MySQL's ER_BAD_DB_ERROR).
+        pattern: /\bdatabase "(?<db>[\w.-]{1,100})" does not exist|\bUnknown database '(?<db2>[\w.-]{1,100})'/,
+        needle: ['does not exist', 'Unknown database'],
+        key: 'database {db}',
+        hint: "The test database `{db}` does not exist on the server. Create it in the CI setup (`createdb`, `mix ecto.create`, `rails db:create`, the service's `POSTGRES_DB`) before the tests."
+    },
+    {
+        id: 'any.env-var-not-found',
+        category: 'missing-config',
+        // Prisma's and Symfony's wording, with or without quotes.
+        pattern: /\bEnvironment variable not found: "?(?<var>[A-Z][A-Z0-9_]{1,100})\b/,
+        needle: 'Environment variable not found',
+        key: '{var}',
+        hint: 'The environment variable `{var}` is not set. Set it in the workflow `env:` or secrets (secrets are not passed to pull requests from forks).'
     },
     {
         id: 'any.env-var-not-set',
@@ -34765,9 +34796,24 @@ const COMMON_RULES = [
     {
         id: 'any.expected-got',
         category: 'assertion',
-        // Hand-written checks in any language: "expected 3 fields, got 4".
-        pattern: /\b(?:[Ee]xpected|[Ww]anted)\b[^\n]{1,300}?[,;]? (?:but )?(?:got|was|found|received)\b/,
-        needle: ['expected', 'wanted'],
+        // Hand-written checks in any language ("expected 3 fields, got 4"), and
+        // the fixed wording of frameworks whose failures carry no assertion type:
+        // ExUnit (`Assertion with == failed`, `assert_receive`), XCTest
+        // (`XCTAssertEqual failed`, `XCTFail` as `failed - …`) and Swift Testing
+        // (`Expectation failed:`). One rule, not one per table: the assertion
+        // rules are few enough to be checked without the catalog's needle scan.
+        pattern: /\b(?:[Ee]xpected|[Ww]anted)\b[^\n]{1,300}?[,;]? (?:but )?(?:got|was|found|received)\b|\bAssertion with (?:===?|!==?|=~|[<>]=?|in|=) failed|\bExpected (?:truthy, got (?:false|nil)|false or nil, got )|Assertion failed, no matching message after \d{1,9}ms|\bNo message matching [^\n]{0,300} after \d{1,9}ms|\bmatch \(=\) failed|\bExpected exception [\w.]{1,200} but nothing was raised|\bXCT(?:Assert\w{0,30}|Unwrap|Fail) failed\b|\.swift:\d{1,7}: error: [^\n]{0,300}? : failed - |\bExpectation failed: /,
+        needle: [
+            'expected',
+            'wanted',
+            'assertion with',
+            'no matching message',
+            'no message matching',
+            'match (=) failed',
+            'xct',
+            'failed - ',
+            'expectation failed'
+        ],
         key: '',
         hint: 'An expectation did not hold: look at the expected and actual values.',
         tier: 'text'
@@ -34813,6 +34859,18 @@ const COMMON_RULES = [
         needle: '',
         key: '{system}',
         hint: 'Tests are skipped because {system} is not available in CI, so their coverage is silently lost. Provide it (a `services:` container) or mark the tests explicitly.',
+        scope: 'skip'
+    },
+    {
+        id: 'skip.requires-address',
+        category: 'service-unavailable',
+        // "Requires the Azurite emulator on 127.0.0.1:10000": a skip that names
+        // the address of what it waits for, whatever the service is called. A
+        // named host needs a port of three digits or more (`node:18` is an image).
+        pattern: /\b(?:[Rr]equires?|[Nn]eeds?|[Ww]ithout|[Nn]o)\b[^\n]{0,120}?(?<host>localhost|\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}|\[[\da-fA-F:]{2,60}\]):(?<port>\d{2,5})\b|\b(?:[Rr]equires?|[Nn]eeds?|[Ww]ithout|[Nn]o)\b[^\n]{0,120}?\b(?<host2>[a-z][\w-]{0,62}(?:\.[\w-]{1,63}){0,10}):(?<port2>\d{3,5})\b/,
+        needle: '',
+        key: '{address}',
+        hint: 'Tests are skipped because nothing answers at `{host}:{port}` ({service}) in CI, so their coverage is silently lost. Provide it (a `services:` container) or mark the tests explicitly.',
         scope: 'skip'
     },
     {
@@ -34957,6 +35015,108 @@ const CPP_RULES = [
     }
 ];
 
+const DART_RULES = [
+    {
+        id: 'dart.package-unresolved',
+        category: 'missing-module',
+        // The front end could not resolve an import: a package missing from
+        // pubspec.yaml (or `pub get` not run), or a file that moved.
+        pattern: /Couldn't resolve the package '(?<module>[\w]{1,200})' in '|\bError: Not found: '(?<uri>[^'\n]{1,300})'|Target of URI doesn't exist: '(?<uri2>[^'\n]{1,300})'|\bdepends on (?<module2>\w{1,200}) [^\n]{0,100}?which doesn't exist \(could not find package/,
+        needle: [
+            "Couldn't resolve the package",
+            'Error: Not found:',
+            'Target of URI',
+            'could not find package'
+        ],
+        key: '{module}{uri}',
+        hint: '`{module}{uri}` cannot be imported. Add the package to `dev_dependencies` in `pubspec.yaml` and run `dart pub get`, or fix the path.'
+    },
+    {
+        id: 'dart.missing-member',
+        category: 'missing-attribute',
+        pattern: /Error: The (?:method|getter|setter|operator) '(?<member>[^'\n]{1,200})' isn't defined for the (?:class|type|extension) '(?<type>[^'\n]{1,200})'|Error: Member not found: '(?<member2>[^'\n]{1,200})'/,
+        needle: ["isn't defined for the", 'Member not found'],
+        key: '{type}.{member}',
+        hint: '`{type}` has no member `{member}`: it was renamed or removed. Restore it or update the test.'
+    },
+    {
+        id: 'dart.compile-error',
+        category: 'build-failure',
+        // The front end's diagnostics, printed when a test file fails to compile.
+        pattern: /(?<path>[^\s:"]{1,300}\.dart):\d{1,7}:\d{1,5}: Error: |Compilation failed for testPath=(?<path2>[^\s:]{1,300}\.dart)/,
+        needle: ['.dart:', 'Compilation failed for testPath'],
+        key: '{path}',
+        hint: 'The test file or the code it imports did not compile, so none of its tests ran. Fix the first compiler error.'
+    },
+    {
+        id: 'dart.missing-plugin',
+        category: 'missing-fixture',
+        // A platform plugin has no implementation in a unit test: the channel
+        // needs a mock handler (or a fake of the plugin's interface).
+        pattern: /MissingPluginException\(No implementation found for method (?<meth>\S{1,200}) on channel (?<channel>[^\s)]{1,200})\)/,
+        needle: 'MissingPluginException',
+        key: '{channel}',
+        hint: 'No implementation of the platform channel `{channel}` exists in tests (`{meth}` was called). Register a mock handler (`setMockMethodCallHandler`) or inject a fake of the plugin.'
+    },
+    {
+        id: 'dart.socket',
+        category: 'service-unavailable',
+        // dart:io's SocketException. The port it prints is often the local one,
+        // so the key is read from the URL or address elsewhere in the text.
+        pattern: /SocketException: (?:Connection refused|OS Error: Connection refused|Connection reset by peer|Connection failed)[^\n]{0,200}?errno = \d{1,5}|SocketException: Failed host lookup: '(?<hostname>[^'\n]{1,200})'/,
+        needle: 'SocketException: ',
+        key: '{hostname}',
+        hint: 'A service the tests call was not reachable. Start it before the tests, or stub the HTTP client.'
+    },
+    {
+        id: 'dart.timeout',
+        category: 'timeout',
+        pattern: /\bTest timed out after (?<budget>[\d.]{1,12} (?:seconds?|minutes?))|\bTimeoutException after (?<budget2>\d{1,3}:\d{2}:\d{2}(?:\.\d{1,6})?)(?:: (?<what>Future not completed))?/,
+        needle: ['Test timed out after', 'TimeoutException after'],
+        key: '',
+        hint: 'A test or a future ran past its time limit, usually waiting on a service or a stream that never answered. Find the wait or raise `timeout`.'
+    },
+    {
+        id: 'dart.load-failed',
+        category: 'collection-error',
+        // A test file that did not load (an exception in `main`, a failed
+        // `setUpAll`); a compiler error or missing package inside it wins.
+        pattern: /Failed to load "(?<path>[^"\n]{1,300}\.dart)":/,
+        needle: 'Failed to load "',
+        key: '{path}',
+        hint: 'The test file `{path}` did not load, so none of its tests ran. Fix the error it printed while loading.',
+        tier: 'text'
+    },
+    {
+        id: 'dart.no-such-method',
+        category: 'missing-attribute',
+        // A dynamic call to a member the class does not have: a stale fake or
+        // helper keeps the category, product code becomes a crash.
+        pattern: /NoSuchMethodError: Class '(?<cls>[^'\n]{1,200})' has no instance (?:method|getter|setter) '(?<meth>[^'\n]{1,200})'/,
+        needle: 'has no instance',
+        key: '{cls}.{meth}',
+        hint: '`{cls}` has no `{meth}`: a helper, fake or mock that was not updated. Add it or update the callers.',
+        refine: 'helper'
+    },
+    // Product signatures (the `Expected: … Actual: …` of package:test is the
+    // C++ table's assertion shape and is decided there).
+    {
+        id: 'dart.crash',
+        category: 'crash',
+        pattern: /\bNull check operator used on a null value|\bLateInitializationError: |\bNoSuchMethodError: The (?:method|getter|setter) '[^'\n]{1,200}' was called on null|\btype '[^'\n]{1,200}' is not a subtype of type '|\bRangeError \((?:index|length)\)|\bBad state: (?:No element|Too many elements)/,
+        needle: [
+            'Null check operator',
+            'LateInitializationError',
+            'was called on null',
+            'is not a subtype of type',
+            'RangeError (',
+            'Bad state:'
+        ],
+        key: '',
+        hint: 'An uncaught error in the code under test (a null value, a late field never set, a wrong type).'
+    }
+];
+
 const DOTNET_RULES = [
     {
         id: 'dotnet.assembly-load',
@@ -35007,6 +35167,31 @@ const DOTNET_RULES = [
         hint: 'The test reads `{path}`, which does not exist in CI: copy it to the output directory (`CopyToOutputDirectory`), generate it in a setup step, or fix the path.'
     },
     {
+        id: 'dotnet.no-test-available',
+        category: 'collection-error',
+        // VSTest found no tests it could run in the assembly: no adapter package
+        // (`MSTest.TestAdapter`, `xunit.runner.visualstudio`, `NUnit3TestAdapter`)
+        // or a framework the adapter does not support.
+        pattern: /No test is available in (?:[^\n]{0,300}?[\\/])?(?<asm>[\w.-]{1,200}\.(?:dll|exe))\b/,
+        needle: 'No test is available in',
+        key: '{asm}',
+        hint: 'VSTest found no runnable tests in `{asm}`: reference the test adapter package (`Microsoft.NET.Test.Sdk` and the framework adapter) and check the target framework.'
+    },
+    {
+        id: 'dotnet.test-signature',
+        category: 'collection-error',
+        // The framework rejected the test method or class before running it.
+        pattern: /\bUTA0\d{2}: |^(?:OneTimeSetUp: )?No suitable constructor was found|Method has non-void return value, but no result is expected|Async test method must have non-void return type|The test class may only define a single public constructor/m,
+        needle: [
+            'UTA0',
+            'No suitable constructor',
+            'non-void return',
+            'single public constructor'
+        ],
+        key: '',
+        hint: 'The test framework could not use the test method or class (a wrong signature or constructor), so it never ran. Fix what the message names.'
+    },
+    {
         id: 'dotnet.compile-error',
         category: 'build-failure',
         pattern: /(?:(?<file>[\w./\\:-]{1,300}\.(?:cs|fs|vb|csproj|fsproj|sln))(?:\(\d{1,7},\d{1,5}\))?: )?error (?<code>CS\d{4}|FS\d{4}|BC\d{5}|MSB\d{4}|NU\d{4}): /,
@@ -35017,7 +35202,7 @@ const DOTNET_RULES = [
     {
         id: 'dotnet.socket-refused',
         category: 'service-unavailable',
-        pattern: /SocketException(?: \(\d{1,6}\))? ?: (?:Connection refused|No connection could be made)|Failed to connect to (?<host>[\d.]{7,15}):(?<port>\d{1,5})/,
+        pattern: /SocketException(?: \(\d{1,6}\))? ?: (?:Connection refused(?! \(OS Error)|No connection could be made)|Failed to connect to (?<host>[\d.]{7,15}):(?<port>\d{1,5})/,
         needle: ['SocketException', 'Failed to connect to'],
         key: '{address}',
         hint: 'A service the tests need is not reachable. Add it as a CI service.'
@@ -35097,6 +35282,126 @@ const DOTNET_RULES = [
     }
 ];
 
+/**
+ * ExUnit prints the asserted expression on a `code:` line: wording in it is
+ * what the test compared, not what stopped it. Put after a match, so it is
+ * only looked at where the match is.
+ */
+const NOT_ON_CODE_LINE = '(?<!code: [^\\n]{0,400})';
+const ELIXIR_RULES = [
+    {
+        id: 'ex.module-not-available',
+        category: 'missing-module',
+        // A call into a module that is not compiled into the test build: a
+        // dependency missing from mix.exs (or `only: :test` forgotten), or a
+        // module that was renamed.
+        pattern: /\(UndefinedFunctionError\) function [\w.]{1,300}\.[\w?!]{1,200}\/\d{1,3} is undefined \(module (?<module>[\w.]{1,300}) is not available\)|\bmodule (?<module2>[A-Z][\w.]{0,300}) is not loaded and could not be found/,
+        needle: ['is not available', 'is not loaded and could not be found'],
+        key: '{module}',
+        hint: 'The module `{module}` is not in the test build. Add its package to `mix.exs` (for the `:test` environment) and run `mix deps.get`, or fix the module name.'
+    },
+    {
+        id: 'ex.undefined-function',
+        category: 'missing-attribute',
+        pattern: /\(UndefinedFunctionError\) function (?<module>[\w.]{1,300})\.(?<fn>[\w?!]{1,200})\/\d{1,3} is undefined or private/,
+        needle: 'is undefined or private',
+        key: '{module}.{fn}',
+        hint: '`{module}` has no public `{fn}` with that arity: the helper was removed, renamed or made private. Restore it or update the callers.',
+        refine: 'helper'
+    },
+    {
+        id: 'ex.undefined-local-function',
+        category: 'missing-attribute',
+        // The compiler's wording for a call to a function neither defined nor imported.
+        pattern: /undefined function (?<fn>[\w?!]{1,200})\/\d{1,3} \((?:expected (?<module>[\w.]{1,300}) to define such a function|there is no such import)/,
+        needle: 'undefined function',
+        key: '{fn}',
+        hint: '`{fn}` is neither defined nor imported where the test calls it: a missing `import` of a support module, or a helper that was removed.',
+        refine: 'helper'
+    },
+    {
+        id: 'ex.compile-error',
+        category: 'build-failure',
+        pattern: /\*\* \((?:CompileError|SyntaxError|TokenMissingError|MismatchedDelimiterError|Kernel\.TypespecError)\) (?<path>[\w./-]{1,300}\.exs?):\d{1,7}|== Compilation error in file (?<path2>[\w./-]{1,300}\.exs?) ==|\*\* \(CompileError\) cannot compile (?:file|module)/,
+        needle: [
+            'CompileError',
+            'SyntaxError',
+            'TokenMissingError',
+            'MismatchedDelimiterError',
+            'TypespecError',
+            'Compilation error in file'
+        ],
+        key: '{path}',
+        hint: 'The test code (or a support file it needs) did not compile, so none of its tests ran. Fix the first compiler error.'
+    },
+    {
+        id: 'ex.tcp-connect',
+        category: 'service-unavailable',
+        // Postgrex, MyXQL and Redix word a failed connect the same way.
+        pattern: new RegExp(`\\btcp connect \\((?<host>[\\w.-]{1,200}|\\[?[\\da-fA-F:]{2,60}\\]?):(?<port>\\d{1,5})\\): (?<reason>connection refused|non-existing domain|timeout|host is unreachable|network is unreachable)${NOT_ON_CODE_LINE}`),
+        needle: 'tcp connect (',
+        key: '{address}',
+        hint: '{service} at `{host}:{port}` was not reachable ({reason}). Add it as a CI service with a health check before `mix test`.'
+    },
+    {
+        id: 'ex.db-pool',
+        category: 'service-unavailable',
+        pattern: /\(DBConnection\.ConnectionError\) connection not available and request was dropped from queue after \d{1,9}ms/,
+        needle: 'request was dropped from queue',
+        key: 'database connection pool',
+        hint: 'No database connection could be checked out: the database is unreachable, or a test holds the sandbox connection too long. Check the database service first.'
+    },
+    {
+        id: 'ex.econnrefused',
+        category: 'service-unavailable',
+        // Erlang's error atoms as clients return them: `{:error, :econnrefused}`
+        // in a failed match, Mint's and HTTPoison's `reason: :econnrefused`.
+        pattern: new RegExp(`(?:\\breason: :(?<reason>econnrefused|nxdomain|ehostunreach)\\b|no match of right hand side value: \\{:error, :(?<reason2>econnrefused|nxdomain|ehostunreach)\\}|\\(Mint\\.TransportError\\) (?:connection refused|non-existing domain))${NOT_ON_CODE_LINE}`),
+        needle: ['econnrefused', 'nxdomain', 'ehostunreach', 'Mint.TransportError'],
+        key: 'connection refused',
+        hint: 'A service the tests call was not reachable. Start it in CI before `mix test`, or stub the client.'
+    },
+    {
+        id: 'ex.test-timeout',
+        category: 'timeout',
+        pattern: /\(ExUnit\.TimeoutError\) (?<what>test|setup_all|setup) timed out after (?<budget>\d{1,12}ms)/,
+        needle: 'ExUnit.TimeoutError',
+        key: '',
+        hint: 'Tests ran past the ExUnit timeout, usually waiting on a process or service that never answered. Find the wait, or raise it with `@tag timeout:`.'
+    },
+    {
+        id: 'ex.call-timeout',
+        category: 'timeout',
+        // A GenServer.call or Task.await that got no reply in time.
+        pattern: /(?:exited in: (?:GenServer\.call\((?<what>[\w.:]{1,200}),|(?<what2>[\w.]{1,200})\()[^\n]{0,300}\n\s{0,20})?\*\* \(EXIT\) time out\b/,
+        needle: '(EXIT) time out',
+        key: '{what}',
+        hint: 'A call to {what} got no reply in time: the process is blocked or waits on a dependency that is not there.'
+    },
+    {
+        id: 'ex.env-missing',
+        category: 'missing-config',
+        // System.fetch_env!/1 and Application.fetch_env!/2.
+        pattern: new RegExp(`(?:could not fetch environment variable "(?<var>\\w{1,100})" because it is not set|could not fetch application environment (?<akey>:\\w{1,100}) for application (?<app>:\\w{1,100}))${NOT_ON_CODE_LINE}`),
+        needle: [
+            'could not fetch environment variable',
+            'could not fetch application environment'
+        ],
+        key: '{var}{app}{akey}',
+        hint: 'The setting `{var}{app}{akey}` has no value in the test environment. Set the variable in the workflow `env:` or configure it in `config/test.exs`.'
+    },
+    // Product signatures (ExUnit's assertion wording is `any.expected-got`'s).
+    {
+        id: 'ex.exception',
+        category: 'crash',
+        // ExUnit prints an uncaught error as `** (Type) message`.
+        pattern: /\*\* \((?<type>(?:[A-Z]\w{0,60}\.){0,5}[A-Z]\w{0,60}(?:Error|Exception)|exit|EXIT|throw)\) /,
+        needle: '** (',
+        key: '',
+        hint: 'An uncaught `{type}` in the code under test.'
+    }
+];
+
 const GO_RULES = [
     {
         id: 'go.no-required-module',
@@ -35115,6 +35420,19 @@ const GO_RULES = [
         hint: 'Go cannot find the package. Run `go mod tidy` and commit `go.mod` and `go.sum`.'
     },
     {
+        id: 'go.compile-error',
+        category: 'build-failure',
+        // The compiler's own diagnostics (`file.go:line:col: …`) other than a
+        // missing name: tried before `undefined:` and `has no field or method`,
+        // so a package that fails on a changed signature as well is a build
+        // failure, and one that only misses a name is that name. Missing packages
+        // above name a more specific cause.
+        pattern: /^(?:vet: )?(?<file>[\w./-]{1,300}\.go):\d{1,7}:\d{1,5}: (?:syntax error|cannot use|declared and not used|"[^"\n]{1,200}" imported and not used|too many arguments|not enough arguments|missing return|invalid operation|cannot convert|assignment mismatch|no new variables|[\w.]{1,200} redeclared)/m,
+        needle: '.go:',
+        key: '{file}',
+        hint: 'The package does not compile (`{file}`), so none of its tests ran. Fix the first compiler error.'
+    },
+    {
         id: 'go.no-field-or-method',
         category: 'missing-attribute',
         pattern: /\(type \*?(?<type>[\w.[\]]{1,200}) has no field or method (?<name>\w{1,200})/,
@@ -35129,16 +35447,6 @@ const GO_RULES = [
         needle: 'undefined:',
         key: '{sym}',
         hint: '`{sym}` is not defined: the helper or function was removed or renamed. Restore it or update the callers.'
-    },
-    {
-        id: 'go.compile-error',
-        category: 'build-failure',
-        // The compiler's own diagnostics (`file.go:line:col: …`); `undefined:` and
-        // missing packages above name a more specific cause.
-        pattern: /^(?:vet: )?(?<file>[\w./-]{1,300}\.go):\d{1,7}:\d{1,5}: (?:syntax error|cannot use|declared and not used|"[^"\n]{1,200}" imported and not used|too many arguments|not enough arguments|missing return|invalid operation|cannot convert|assignment mismatch|no new variables|undefined \(type|[\w.]{1,200} redeclared)/m,
-        needle: '.go:',
-        key: '{file}',
-        hint: 'The package does not compile (`{file}`), so none of its tests ran. Fix the first compiler error.'
     },
     {
         id: 'go.build-failed',
@@ -35337,11 +35645,50 @@ const JAVA_RULES = [
         hint: '`{pkg}{cls}` is not on the test compile classpath, so the tests did not compile. Add the dependency (with test scope) to the build.'
     },
     {
+        id: 'java.repository-unavailable',
+        category: 'service-unavailable',
+        // Gradle or Maven could not download a dependency because the repository
+        // failed (5xx, a refused or dropped connection, DNS): the network, not
+        // the build, is what to fix. A missing artifact is `artifact-missing`.
+        pattern: /Could not (?:GET|HEAD) 'https?:\/\/(?<host>[\w.-]{1,200})(?::\d{1,5})?[^'\s]{0,500}'\.(?: Received status code (?<code>5\d\d|429) from server|\s{0,10}\n\s{0,40}> (?:Connect to |Read timed out|Connection reset|Remote host terminated|[\w.-]{1,200}: (?:Name or service not known|Temporary failure in name resolution|nodename nor servname)))|Could not transfer artifact \S{1,300} from\/to [\w.-]{1,100} \(https?:\/\/(?<host2>[\w.-]{1,200})[^)\s]{0,300}\): (?:[^\n]{0,100}?status code: 5\d\d|Connect to |Connection refused|Connection reset|Read timed out|Remote host terminated|[\w.-]{1,200}: (?:Name or service not known|Temporary failure in name resolution))/,
+        needle: [
+            'Received status code',
+            'Could not transfer artifact',
+            'Could not GET',
+            'Could not HEAD'
+        ],
+        key: '{host}',
+        hint: 'The dependency repository `{host}` failed while the build downloaded from it, so the tests never compiled. Retry, or cache dependencies (`actions/setup-java` `cache:`) so a flaky repository does not fail the build.'
+    },
+    {
+        id: 'java.repository-auth',
+        category: 'permission-denied',
+        pattern: /Could not (?:GET|HEAD) 'https?:\/\/(?<host>[\w.-]{1,200})[^'\s]{0,500}'\. Received status code (?<code>401|403) from server|Could not transfer artifact \S{1,300} from\/to [\w.-]{1,100} \(https?:\/\/(?<host2>[\w.-]{1,200})[^)\s]{0,300}\): [^\n]{0,100}?status code: (?<code2>401|403)/,
+        needle: ['Received status code', 'Could not transfer artifact'],
+        key: '{host}',
+        hint: 'The dependency repository `{host}` refused the build its credentials (HTTP {code}). Pass the repository token to the job (secrets are not passed to pull requests from forks).'
+    },
+    {
+        id: 'java.artifact-missing',
+        category: 'missing-module',
+        // The repository answered and has no such artifact: a wrong coordinate,
+        // an unpublished version, or a repository missing from the build.
+        pattern: /Could not find (?<module>[\w.-]{1,200}:[\w.-]{1,200}(?::[\w.+-]{1,100}){0,2})\.\s{0,10}\n\s{0,40}(?:Searched in the following locations|Required by)|Could not find artifact (?<module2>[\w.-]{1,200}:[\w.-]{1,200}(?::[\w.+-]{1,100}){1,3}) in |Failure to find (?<module3>[\w.-]{1,200}:[\w.-]{1,200}(?::[\w.+-]{1,100}){1,3}) in |The following artifacts could not be resolved: (?<module4>[\w.-]{1,200}:[\w.-]{1,200}(?::[\w.+-]{1,100}){1,3})|Plugin \[id: '(?<module5>[\w.-]{1,200})'[^\]\n]{0,200}\] was not found in any of the following sources/,
+        needle: [
+            'Could not find',
+            'Failure to find',
+            'artifacts could not be resolved',
+            'was not found in any of the following sources'
+        ],
+        key: '{module}',
+        hint: 'The dependency `{module}` does not exist in the repositories the build uses: fix its coordinates or version, publish it, or add the repository that has it.'
+    },
+    {
         id: 'java.compile-error',
         category: 'build-failure',
         // javac and kotlinc through Gradle or Maven, and Eclipse's compiler left in the class file.
-        pattern: /Execution failed for task '(?<task>:[\w:-]{0,200}compile\w{0,40})'|COMPILATION ERROR|Compilation failed; see the compiler error output|Unresolved compilation problems?:|^e: (?:file:\/\/)?(?<file>[^\s:]{1,300}\.kts?):\d|\.java:\d{1,7}: error: /m,
-        needle: ['compil', '.kt:', '.kts:', '.java:'],
+        pattern: /Execution failed for task '(?<task>:[\w:-]{0,200}compile\w{0,40})'|COMPILATION ERROR|Compilation failed; see the compiler error output|Unresolved compilation problems?:|^e: (?:file:\/\/)?(?<file>[^\s:]{1,300}\.kts?):\d|\.java:\d{1,7}: error: |\.kts?:\d{1,7}:\d{1,5}: error: |\.kts?: \(\d{1,7}, \d{1,5}\) /m,
+        needle: ['compil', '.kt:', '.kts:', '.java:', '.kt: (', '.kts: ('],
         key: '{task}{file}',
         hint: 'The test sources did not compile, so none of their tests ran. Fix the first compiler error.'
     },
@@ -35468,14 +35815,19 @@ const JAVA_RULES = [
     {
         id: 'java.assertion',
         category: 'assertion',
-        pattern: /AssertionFailedError|java\.lang\.AssertionError|ComparisonFailure|MultipleFailuresError|Expecting actual:|expected:<[^>\n]{0,200}> but was:<|expected: <[^>\n]{0,200}> but was: <|Expected: .{0,200}\n\s*but: |expected \[[^\]\n]{0,200}\] but found \[|Condition not satisfied:|ConditionNotSatisfiedError|WrongExceptionThrownError|Expected exception of type '[^'\n]{1,200}', but no exception was thrown/,
+        pattern: /AssertionFailedError|java\.lang\.AssertionError|ComparisonFailure|MultipleFailuresError|Expecting actual:|expected:<[^>\n]{0,200}> but was:<|expected: <[^>\n]{0,200}> but was: <|Expected: .{0,200}\n\s*but: |expected \[[^\]\n]{0,200}\] but found \[|Condition not satisfied:|ConditionNotSatisfiedError|WrongExceptionThrownError|Expected exception of type '[^'\n]{1,200}', but no exception was thrown|\bTestFailedException\b|\b(?:did not equal|was not equal to|did not contain (?:element|key|value|all of|the same elements)|had (?:length|size) \d{1,9} instead of expected (?:length|size)|did not (?:start|end) with|did not include substring|was not (?:empty|defined|an instance of|less than|greater than|null|true|false))\b|\bvalues are not the same\b|=> Diff \(- obtained, \+ expected\)/,
         needle: [
             'assert',
             'ComparisonFailure',
             'MultipleFailures',
             'expect',
             'Condition not satisfied',
-            'ConditionNotSatisfied'
+            'ConditionNotSatisfied',
+            'TestFailedException',
+            'did not',
+            'was not',
+            'values are not the same',
+            'obtained'
         ],
         key: '',
         hint: 'An expectation did not hold: look at the expected and actual values.'
@@ -35671,7 +36023,7 @@ const JAVASCRIPT_RULES = [
         id: 'js.node-test-timeout',
         category: 'timeout',
         // node:test; Go's `panic: test timed out after` is go.timeout.
-        pattern: /(?<!panic: )\btest timed out after (?<budget>\d{1,12}ms)/,
+        pattern: /(?<!panic: |\(ExUnit\.TimeoutError\) )\btest timed out after (?<budget>\d{1,12}ms)/,
         needle: 'test timed out after',
         key: '',
         hint: 'The test exceeded its {budget} `timeout` option, often while waiting on a service that is not there. Find the wait or raise the timeout.'
@@ -35719,6 +36071,43 @@ const JAVASCRIPT_RULES = [
         hint: 'The Playwright browsers are not installed: run `npx playwright install --with-deps` in CI.'
     },
     {
+        id: 'js.playwright-unknown-fixture',
+        category: 'missing-fixture',
+        // A test or fixture destructures a fixture no `test.extend` defines: the
+        // spec imports the base `test` instead of the extended one, or the
+        // fixture was renamed.
+        pattern: /\b(?:Test|Fixture "(?<parent>[^"\n]{1,100})") has unknown parameter "(?<fixture>[^"\n]{1,100})"/,
+        needle: 'has unknown parameter',
+        key: '{fixture}',
+        hint: 'No fixture named `{fixture}` is defined for this test. Import `test` from the file that extends it with `{fixture}`, or fix the name.'
+    },
+    {
+        id: 'js.playwright-host-deps',
+        category: 'missing-module',
+        pattern: /Host system is missing dependencies to run browsers/,
+        needle: 'Host system is missing dependencies',
+        key: 'playwright browser dependencies',
+        hint: 'The runner lacks the system libraries the Playwright browsers need: run `npx playwright install --with-deps` in CI.'
+    },
+    {
+        id: 'js.playwright-webserver-timeout',
+        category: 'timeout',
+        pattern: /Timed out waiting (?<budget>\d{1,12}ms) from config\.webServer/,
+        needle: 'from config.webServer',
+        key: 'webServer',
+        hint: 'The application under test did not answer within {budget} of starting (`webServer`). Check that it starts in CI and listens on the configured `url` or `port`.'
+    },
+    {
+        id: 'js.cypress-visit',
+        category: 'service-unavailable',
+        // cy.visit/cy.request got no response at all (a 4xx/5xx response is the
+        // page answering, not this).
+        pattern: /cy\.(?:visit|request)\(\)`? failed trying to load:[\s\S]{0,600}?(?:the request failed without a response|We received this error at the network level)/,
+        needle: 'failed trying to load',
+        key: 'the application under test',
+        hint: 'The application under test did not answer: start it and wait until it does (`start-server-and-test`, `wait-on`) before Cypress runs.'
+    },
+    {
         id: 'js.eacces',
         category: 'permission-denied',
         pattern: /EACCES: permission denied, (?<op>\w{1,30}) '(?<path>[^'\n]{1,300})'/,
@@ -35742,16 +36131,36 @@ const JAVASCRIPT_RULES = [
         key: 'transform configuration',
         hint: 'A test file could not be transformed: add the ESM package to `transformIgnorePatterns` or configure ESM support.'
     },
+    {
+        id: 'js.non-error-thrown',
+        category: 'unknown',
+        // The test threw (or rejected with) something that is not an Error: the
+        // report has no message or stack to say what failed.
+        pattern: /\bwas thrown, throw an Error :\)|^\s{0,10}thrown: /m,
+        needle: ['throw an error', 'thrown: '],
+        key: '',
+        hint: 'The test threw a value that is not an `Error` (a plain object, a string), so the report carries no message or stack. Throw or reject with an `Error` to see the cause.',
+        tier: 'text'
+    },
     // Product signatures.
     {
         id: 'js.expect',
         category: 'assertion',
         // jest/vitest `expect(received)`, Playwright `expect(locator).toHaveText(expected) failed`,
-        // chai, Jasmine `Expected 3 to equal 4.`, AVA's difference block.
-        pattern: /expect\((?:received|jest\.fn\(\))\)|\bexpect\((?:locator|page|response|received|value)\)\.(?:not\.)?to\w{1,40}\(|AssertionError(?: \[ERR_ASSERTION\])?:|^\s*Expected:|\b[Ee]xpected .{0,200} to (?:be|equal|have|include|deep|match|contain|throw)|^\s*Difference \(- actual, \+ expected\):/m,
-        needle: ['expect', 'Difference'],
+        // chai, Jasmine `Expected 3 to equal 4.`, AVA's difference block,
+        // node-tap's `found:`/`wanted:` diagnostics.
+        pattern: /expect\((?:received|jest\.fn\(\))\)|\bexpect\((?:locator|page|response|received|value)\)\.(?:not\.)?to\w{1,40}\(|AssertionError(?: \[ERR_ASSERTION\])?:|^\s*Expected:|\b[Ee]xpected .{0,200} to (?:be|equal|have|include|deep|match|contain|throw)|^\s*Difference \(- actual, \+ expected\):|^\s{0,20}found: [^\n]{0,300}\n\s{0,20}wanted: /m,
+        needle: ['expect', 'Difference', 'wanted: '],
         key: '',
         hint: 'An expectation did not hold: look at the expected and received values.'
+    },
+    {
+        id: 'js.cypress-uncaught',
+        category: 'crash',
+        pattern: /The following error originated from your application code, not from Cypress/,
+        needle: 'originated from your application code',
+        key: '',
+        hint: 'The application under test threw an uncaught error while Cypress drove it.'
     },
     {
         id: 'js.exception',
@@ -35818,6 +36227,18 @@ const PHP_RULES = [
         hint: 'A required file is missing (often `vendor/autoload.php`): run `composer install` before the tests.'
     },
     {
+        id: 'php.undefined-test-method',
+        category: 'missing-attribute',
+        // A method missing on a class of the test suite: a Codeception actor
+        // (`ApiTester`, `AcceptanceTester`: the suite does not enable the module
+        // that provides the step, or `codecept build` was not run) or any class
+        // under a `Tests` namespace. Product classes are `php.undefined-method`.
+        pattern: /Call to undefined method (?<owner>(?:[\w]{1,100}\\){0,20}(?<cls>\w{0,100}Tester)|(?:\w{1,100}\\){0,3}Tests\\(?:\w{1,100}\\){0,20}(?<cls2>\w{1,200}))::(?<meth>\w{1,200})\(\)/,
+        needle: 'Call to undefined method',
+        key: '{cls}.{meth}',
+        hint: 'The test class `{owner}` has no method `{meth}`. For a Codeception actor, enable the module that provides the step in the suite configuration and run `codecept build`; otherwise restore the helper or update the callers.'
+    },
+    {
         id: 'php.undefined-method',
         category: 'missing-attribute',
         // The namespace is dropped from the key: `Tests\Support\AuthHelper::x()` → `AuthHelper.x`.
@@ -35848,7 +36269,7 @@ const PHP_RULES = [
     {
         id: 'php.pdo-refused',
         category: 'service-unavailable',
-        pattern: /SQLSTATE\[HY000\] \[2002\] (?:Connection refused|No such file or directory)/,
+        pattern: /SQLSTATE\[HY000\] \[2002\] (?:Connection refused|No such file or directory|Connection timed out|Operation timed out|php_network_getaddresses: getaddrinfo)/,
         needle: 'SQLSTATE',
         key: 'MySQL',
         hint: 'The database is not reachable. Add it as a CI service and check the DSN.'
@@ -35876,9 +36297,9 @@ const PHP_RULES = [
         category: 'collection-error',
         // PHP compiles a file when it is loaded: a syntax error means the test
         // file (or a class it autoloads) never loaded, so none of its tests ran.
-        pattern: /\b(?:ParseError|PHP Parse error): {1,2}syntax error[^\n]{0,300}?(?: in (?<file>[^\s]{1,300}\.php) on line \d{1,7}|\n\s{0,10}\n?(?<file2>[^\s]{1,300}\.php):\d{1,7})?/,
+        pattern: /\b(?:ParseError|PHP Parse error): {1,2}syntax error(?:[^\n]{0,300}? in (?<path>[^\s]{1,300}\.php) on line \d{1,7}|[^\n]{0,300}\n\s{0,10}\n?(?<path2>[^\s]{1,300}\.php):\d{1,7})?/,
         needle: 'syntax error',
-        key: '{file}{file2}',
+        key: '{path}',
         hint: 'A PHP file has a syntax error, so the tests that load it never ran. Fix the error at the line PHP names (`php -l` finds it).'
     },
     {
@@ -35903,6 +36324,14 @@ const PHP_RULES = [
         ],
         key: '',
         hint: 'A process, request or script ran past its time limit, usually waiting on a dependency that is not there. Find the wait or raise the limit.'
+    },
+    {
+        id: 'php.codeception-module-config',
+        category: 'missing-config',
+        pattern: /ModuleConfigException\]?:? {0,2}(?:[\w\\]{0,200}\\)?(?<module>\w{1,100}) module is not configured/,
+        needle: 'module is not configured',
+        key: '{module} module',
+        hint: 'The Codeception `{module}` module has no configuration for this suite in CI (its options are missing). Set them in the suite file or the environment it reads.'
     },
     {
         id: 'php.laravel-app-key',
@@ -36114,8 +36543,9 @@ const PYTHON_RULES = [
     {
         id: 'py.settings-field-required',
         category: 'missing-config',
-        // pydantic-settings: a settings class whose field has no value in the environment.
-        pattern: /validation errors? for \w{0,100}(?:Settings|Config)\n(?<var>\w{1,100})\n\s{1,10}Field required/,
+        // pydantic-settings: a settings class whose field has no value in the
+        // environment (pytest prefixes each line with `E` when it is collected).
+        pattern: /validation errors? for \w{0,100}(?:Settings|Config)\n(?:E {1,10})?(?<var>\w{1,100})\n(?:E)?\s{1,10}Field required/,
         needle: 'Field required',
         key: '{var}',
         hint: 'The setting `{var}` has no value: set its environment variable in the workflow `env:` or secrets.'
@@ -36311,6 +36741,24 @@ const RUBY_RULES = [
         hint: 'The shared {kind} "{name}" is not defined when the spec loads. Require the support file that defines it (`spec/support`) or fix the name.'
     },
     {
+        id: 'rb.fixture-row-missing',
+        category: 'missing-fixture',
+        // Rails fixtures: the test asks for a row its YAML file does not define.
+        pattern: /No fixture named '(?<name>[^'\n]{1,200})' found for fixture set '(?<set>[^'\n]{1,200})'/,
+        needle: 'No fixture named',
+        key: '{name}',
+        hint: 'The fixture `{set}(:{name})` is not defined: add the row `{name}` to `test/fixtures/{set}.yml` or fix the name.'
+    },
+    {
+        id: 'rb.factory-not-registered',
+        category: 'missing-fixture',
+        // FactoryBot: a factory, trait or sequence no loaded definition declares.
+        pattern: /\b(?<kind>Factory|Trait|Sequence) not registered: "?:?(?<name>[\w:]{1,200})"?/,
+        needle: 'not registered:',
+        key: '{name}',
+        hint: 'FactoryBot has no {kind} `{name}`: define it under `spec/factories` (and check that the definitions load), or fix the name.'
+    },
+    {
         id: 'rb.spec-file-load',
         category: 'collection-error',
         // RSpec could not load a spec file (a SyntaxError, an error raised at
@@ -36348,6 +36796,16 @@ const RUBY_RULES = [
 ];
 
 const RUST_RULES = [
+    {
+        id: 'rs.reqwest-refused',
+        category: 'service-unavailable',
+        // reqwest's Debug output spells the URL out as a struct: the host and
+        // port it could not reach are fields of it.
+        pattern: /\bhost: Some\((?:Domain|Ipv4|Ipv6)\("?(?<host>[^")\n]{1,200})"?\)\), port: Some\((?<port>\d{1,5})\)[^\n]{0,600}?(?:kind: ConnectionRefused|tcp connect error|Connection refused)/,
+        needle: 'port: Some(',
+        key: '{address}',
+        hint: '{service} at `{host}:{port}` refused connections. Start it in CI before the tests.'
+    },
     {
         id: 'rs.io-refused',
         category: 'service-unavailable',
@@ -36390,6 +36848,15 @@ const RUST_RULES = [
         needle: ['os error 2', 'kind: NotFound'],
         key: '{path}',
         hint: 'The test reads `{path}`, which does not exist in CI: commit the fixture file, generate it in a setup step, or fix the path (relative paths resolve from the crate root).'
+    },
+    {
+        id: 'rs.permission-denied',
+        category: 'permission-denied',
+        // io::Error after the path the caller named, as `rs.no-such-file`.
+        pattern: /(?<![\w./~-])[`'"]?(?<path>\/[\w./~-]{1,300}?)[`'"]?: Permission denied \(os error 13\)|kind: PermissionDenied, message: "Permission denied"/,
+        needle: ['os error 13', 'kind: PermissionDenied'],
+        key: '{path}',
+        hint: 'The runner may not write `{path}`. Use a temporary directory (`tempfile`, `env::temp_dir()`) or fix the ownership.'
     },
     {
         id: 'rs.tokio-elapsed',
@@ -36461,6 +36928,121 @@ const RUST_RULES = [
     }
 ];
 
+const SCALA_RULES = [
+    {
+        id: 'scala.missing-import',
+        category: 'missing-module',
+        // scalac: an import names something its package does not have, usually a
+        // library missing from the test dependencies.
+        pattern: /\b(?:object|class|type) (?<name>\w{1,200}) is not a member of package (?<pkg>[\w.]{1,300})/,
+        needle: 'is not a member of package',
+        key: '{pkg}.{name}',
+        hint: '`{pkg}.{name}` is not on the test classpath, so the tests did not compile. Add the library to `libraryDependencies` (`% Test`) or fix the import.'
+    },
+    {
+        id: 'scala.missing-member',
+        category: 'missing-attribute',
+        // scalac 2 (`File.scala:12:5: value x is not a member of T`) and Scala 3
+        // (the same words on an `[error]    |` line under its header).
+        pattern: /\.scala:\d{1,7}(?::\d{1,5})?:? (?:error: )?value (?<member>\w{1,200}) is not a member of (?<type>[\w.$]{1,200})|^\[error\]\s{1,20}\|\s{0,20}value (?<member2>\w{1,200}) is not a member of (?<type2>[\w.$]{1,200})/m,
+        needle: 'is not a member of',
+        key: '{type}.{member}',
+        hint: '`{type}` has no member `{member}`: it was renamed or removed. Restore it or update the test.'
+    },
+    {
+        id: 'scala.compile-error',
+        category: 'build-failure',
+        pattern: /^\[error\] (?:-- (?:\[E\d{3}\] )?[\w ]{1,60}Error: )?(?<path>[^\s:]{1,300}\.scala):\d{1,7}:\d{1,5}|\.scala:\d{1,7}: error: |\(\w{0,40} ?\/ ?compileIncremental\) Compilation failed/m,
+        needle: ['.scala:', 'compileIncremental'],
+        key: '{path}',
+        hint: 'The Scala test sources did not compile, so none of their tests ran. Fix the first compiler error.'
+    },
+    // Product signatures (ScalaTest's and MUnit's assertion wording is the
+    // JVM's, in `java.assertion`).
+    {
+        id: 'scala.exception',
+        category: 'crash',
+        pattern: /\bscala\.MatchError\b|NoSuchElementException: (?:None\.get|head of empty list|next on empty iterator|key not found: )/,
+        needle: ['MatchError', 'NoSuchElementException'],
+        key: '',
+        hint: 'An uncaught error in the code under test (a match with no case, `None.get`, an empty collection).'
+    }
+];
+
+/**
+ * XCTest writes a failed assertion with the values it compared on one line
+ * (`XCTAssertEqual failed: ("…") is not equal to ("…")`): wording in it is
+ * data. Put after a match, so it is only looked at where the match is.
+ */
+const NOT_ON_ASSERTION_LINE = '(?<!XCT\\w{1,40} failed[^\\n]{0,400}|Expectation failed[^\\n]{0,400})';
+const SWIFT_RULES = [
+    {
+        id: 'swift.no-such-module',
+        category: 'missing-module',
+        pattern: /\b[Nn]o such module '(?<module>[\w.]{1,200})'|\bmissing required modules?:? '(?<module2>[\w.]{1,200})'|\bproduct '(?<module3>[\w.-]{1,200})' required by package '[^'\n]{1,200}' target '[^'\n]{1,200}' not found/,
+        needle: ['such module', 'missing required module', 'required by package'],
+        key: '{module}',
+        hint: 'The module `{module}` is not available to the test target: add the package (or the target dependency) in `Package.swift` or the Xcode project, or fix the import.'
+    },
+    {
+        id: 'swift.missing-member',
+        category: 'missing-attribute',
+        pattern: /error: (?:value of type|type) '(?<type>[^'\n]{1,200})' has no member '(?<member>\w{1,200})'|error: module '(?<type2>[\w.]{1,200})' has no member named '(?<member2>\w{1,200})'/,
+        needle: ['has no member'],
+        key: '{type}.{member}',
+        hint: '`{type}` has no member `{member}`: it was renamed or removed. Restore it or update the test.'
+    },
+    {
+        id: 'swift.compile-error',
+        category: 'build-failure',
+        // Compiler diagnostics carry a column; XCTest failures (`File.swift:48:
+        // error: -[…]`) do not.
+        pattern: /(?<path>[^\s:]{1,300}\.swift):\d{1,7}:\d{1,5}: error: |\*\* (?:TEST )?BUILD FAILED \*\*|^error: (?:emit-module command failed|fatalError$|compile command failed)/m,
+        needle: [
+            '.swift:',
+            'BUILD FAILED',
+            'error: emit-module',
+            'error: fatalError',
+            'error: compile command'
+        ],
+        key: '{path}',
+        hint: 'The test target did not compile, so none of its tests ran. Fix the first compiler error.'
+    },
+    {
+        id: 'swift.url-error',
+        category: 'service-unavailable',
+        // Foundation's URLError: cannot connect (-1004), host not found (-1003),
+        // connection lost (-1005), offline (-1009), DNS lookup failed (-1006).
+        pattern: new RegExp(`\\bNSURLErrorDomain,? Code=-(?<code>100[3-6]|1009)\\b${NOT_ON_ASSERTION_LINE}`),
+        needle: 'NSURLErrorDomain',
+        key: 'connection refused',
+        hint: 'A service the tests call was not reachable (URLError {code}). Start it before the tests, or stub the request (`URLProtocol`).'
+    },
+    {
+        id: 'swift.timeout',
+        category: 'timeout',
+        pattern: new RegExp(`(?:Asynchronous wait failed: Exceeded timeout of (?<budget>[\\d.]{1,12} seconds?), with unfulfilled expectations: "(?<what>[^"\\n]{1,200})"|exceeded execution time allowance of (?<budget2>[\\d.]{1,12} (?:seconds?|minutes?))|\\bNSURLErrorDomain,? Code=-1001\\b)${NOT_ON_ASSERTION_LINE}`),
+        needle: [
+            'Asynchronous wait failed',
+            'execution time allowance',
+            'NSURLErrorDomain'
+        ],
+        key: '{what}',
+        hint: 'A test waited past its time limit, usually for a callback or a service that never answered. Find the wait or raise the timeout.'
+    },
+    // Product signatures (XCTest's assertion wording is `any.expected-got`'s).
+    {
+        id: 'swift.fatal-error',
+        category: 'crash',
+        // The Swift runtime traps: force-unwrapped nil, an index out of range,
+        // arithmetic overflow; xcodebuild and `swift test` report the crash.
+        pattern: /\.swift:\d{1,7}: Fatal error: |\bFatal error: (?:Unexpectedly found nil|Index out of range|Division by zero|Array index is out of range|Range requires lowerBound)|\bTest crashed with signal \w{1,10}|\bExited with (?:unexpected )?signal code \d{1,3}|\bEXC_BAD_(?:ACCESS|INSTRUCTION)\b/,
+        needle: ['Fatal error:', 'crashed with signal', 'signal code', 'EXC_BAD_'],
+        key: '',
+        hint: 'The test process trapped in the code under test (a force-unwrapped nil, an index out of range): read the line it names.'
+    }
+];
+
 /** Every table, in the order they are tried within a tier. */
 const RULE_TABLES = {
     python: PYTHON_RULES,
@@ -36473,6 +37055,10 @@ const RULE_TABLES = {
     php: PHP_RULES,
     perl: PERL_RULES,
     cpp: CPP_RULES,
+    elixir: ELIXIR_RULES,
+    swift: SWIFT_RULES,
+    dart: DART_RULES,
+    scala: SCALA_RULES,
     common: COMMON_RULES
 };
 const INFRASTRUCTURE_CATEGORIES = new Set([
@@ -37183,15 +37769,14 @@ function projectRelative(path) {
  */
 const ASSERTION_FIRST = /^(?:E\s+)?(?:AssertionError\b|assert |expect\(|Error: expect\(\w{1,40}\)\.(?:not\.)?to\w{1,40}\(\w{0,40}\) failed$|Expected values to be|\[FAILED\] Expected$|Condition not satisfied:|[\w./\\-]{1,300}:\d{1,7}: ERROR: (?:CHECK|REQUIRE)|error: in "[^"\n]{1,300}": (?:critical )?check |expected (?:not )?to find |Capybara::ExpectationNotMet|Expected [^\n]{0,200} to |org\.opentest4j\.AssertionFailedError|java\.lang\.AssertionError|junit\.framework\.(?:AssertionFailedError|ComparisonFailure)|org\.junit\.ComparisonFailure|Failed asserting that|Assert\.\w{1,40}(?:\(\) Failure| failed)|assertion `left|\[Error \[ERR_TEST_FAILURE\]: Expected values)/;
 const ASSERTION_TYPE_NAME = /AssertionError|AssertionFailedError|ComparisonFailure|ExpectationNotMet|ConditionNotSatisfiedError|ExpectationFailedException|ERR_ASSERTION/;
-/** Rule subsets this small check their needles directly instead of the combined scan. */
-const DIRECT_NEEDLE_CHECK = 12;
 function runRules(rules, text, scope) {
     const lower = text.toLowerCase();
-    const needles = rules.length > DIRECT_NEEDLE_CHECK ? findNeedles(catalog(), lower) : null;
-    // The whole catalog: only the rules whose needles were found, in order.
-    const tried = needles !== null && rules === catalog().rules
-        ? candidateRules(catalog(), needles)
-        : rules;
+    // The whole catalog: one scan finds every needle, and only the rules whose
+    // needles were found are tried, in order. A subset (the assertion rules)
+    // is short enough to check each rule's needles directly.
+    const whole = rules === catalog().rules;
+    const needles = whole ? findNeedles(catalog(), lower) : null;
+    const tried = needles !== null ? candidateRules(catalog(), needles) : rules;
     for (const rule of tried) {
         const ruleScope = rule.scope ?? 'any';
         if (ruleScope !== 'any' && ruleScope !== scope)

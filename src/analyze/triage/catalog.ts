@@ -10,7 +10,9 @@ import type { CauseCategory } from '../types.js'
 import type { Rule } from './rule.js'
 import { COMMON_RULES } from './rules/common.js'
 import { CPP_RULES } from './rules/cpp.js'
+import { DART_RULES } from './rules/dart.js'
 import { DOTNET_RULES } from './rules/dotnet.js'
+import { ELIXIR_RULES } from './rules/elixir.js'
 import { GO_RULES } from './rules/go.js'
 import { JAVA_RULES } from './rules/java.js'
 import { JAVASCRIPT_RULES } from './rules/javascript.js'
@@ -19,6 +21,8 @@ import { PHP_RULES } from './rules/php.js'
 import { PYTHON_RULES } from './rules/python.js'
 import { RUBY_RULES } from './rules/ruby.js'
 import { RUST_RULES } from './rules/rust.js'
+import { SCALA_RULES } from './rules/scala.js'
+import { SWIFT_RULES } from './rules/swift.js'
 
 /** Every table, in the order they are tried within a tier. */
 export const RULE_TABLES: Record<string, readonly Rule[]> = {
@@ -32,6 +36,10 @@ export const RULE_TABLES: Record<string, readonly Rule[]> = {
   php: PHP_RULES,
   perl: PERL_RULES,
   cpp: CPP_RULES,
+  elixir: ELIXIR_RULES,
+  swift: SWIFT_RULES,
+  dart: DART_RULES,
+  scala: SCALA_RULES,
   common: COMMON_RULES
 }
 

@@ -279,22 +279,18 @@ interface RuleHit {
   index: number
 }
 
-/** Rule subsets this small check their needles directly instead of the combined scan. */
-const DIRECT_NEEDLE_CHECK = 12
-
 function runRules(
   rules: readonly CompiledRule[],
   text: string,
   scope: 'failure' | 'skip'
 ): RuleHit | null {
   const lower = text.toLowerCase()
-  const needles =
-    rules.length > DIRECT_NEEDLE_CHECK ? findNeedles(catalog(), lower) : null
-  // The whole catalog: only the rules whose needles were found, in order.
-  const tried =
-    needles !== null && rules === catalog().rules
-      ? candidateRules(catalog(), needles)
-      : rules
+  // The whole catalog: one scan finds every needle, and only the rules whose
+  // needles were found are tried, in order. A subset (the assertion rules)
+  // is short enough to check each rule's needles directly.
+  const whole = rules === catalog().rules
+  const needles = whole ? findNeedles(catalog(), lower) : null
+  const tried = needles !== null ? candidateRules(catalog(), needles) : rules
   for (const rule of tried) {
     const ruleScope = rule.scope ?? 'any'
     if (ruleScope !== 'any' && ruleScope !== scope) continue

@@ -51,9 +51,11 @@ export const COMMON_RULES: Rule[] = [
     id: 'any.killed',
     category: 'resource-exhausted',
     pattern:
-      /\bexit code 137\b|\bSIGKILL\b|\bOOMKilled\b|\bout of memory\b|\bCannot allocate memory\b/i,
+      /\bexit (?:code|value|status):? 137\b|\bSIGKILL\b|\bOOMKilled\b|\bout of memory\b|\bCannot allocate memory\b/i,
     needle: [
       'exit code 137',
+      'exit value 137',
+      'exit status 137',
       'SIGKILL',
       'OOMKilled',
       'out of memory',
@@ -127,6 +129,38 @@ export const COMMON_RULES: Rule[] = [
     needle: ['net::err_', 'ns_error_', 'could not verify that this server'],
     key: 'the application under test',
     hint: 'The browser could not reach the page: the application (or the service it loads) was not running. Start it and wait until it answers (`webServer`, `wait-on`) before the tests.'
+  },
+  {
+    id: 'any.libpq-refused-host',
+    category: 'service-unavailable',
+    // libpq before PostgreSQL 14 names the address on a line of its own;
+    // psycopg2, the pg gem and PHP's pdo_pgsql all pass it through.
+    pattern:
+      /could not connect to server: (?:Connection refused|Connection timed out|No route to host)\s{0,20}\n?\s{0,20}Is the server running on host "(?<host>[^"\n]{1,200})"(?: \([^)\n]{1,100}\))? and accepting\s{1,20}TCP\/IP connections on port (?<port>\d{2,5})/,
+    needle: 'could not connect to server',
+    key: '{address}',
+    hint: 'PostgreSQL at `{host}:{port}` is not reachable. Add a postgres service with a health check and point the tests at it.'
+  },
+  {
+    id: 'any.database-missing',
+    category: 'missing-config',
+    // The database server answered but the test database was never created
+    // (PostgreSQL through any driver, MySQL's ER_BAD_DB_ERROR).
+    pattern:
+      /\bdatabase "(?<db>[\w.-]{1,100})" does not exist|\bUnknown database '(?<db2>[\w.-]{1,100})'/,
+    needle: ['does not exist', 'Unknown database'],
+    key: 'database {db}',
+    hint: "The test database `{db}` does not exist on the server. Create it in the CI setup (`createdb`, `mix ecto.create`, `rails db:create`, the service's `POSTGRES_DB`) before the tests."
+  },
+  {
+    id: 'any.env-var-not-found',
+    category: 'missing-config',
+    // Prisma's and Symfony's wording, with or without quotes.
+    pattern:
+      /\bEnvironment variable not found: "?(?<var>[A-Z][A-Z0-9_]{1,100})\b/,
+    needle: 'Environment variable not found',
+    key: '{var}',
+    hint: 'The environment variable `{var}` is not set. Set it in the workflow `env:` or secrets (secrets are not passed to pull requests from forks).'
   },
   {
     id: 'any.env-var-not-set',
@@ -245,10 +279,25 @@ export const COMMON_RULES: Rule[] = [
   {
     id: 'any.expected-got',
     category: 'assertion',
-    // Hand-written checks in any language: "expected 3 fields, got 4".
+    // Hand-written checks in any language ("expected 3 fields, got 4"), and
+    // the fixed wording of frameworks whose failures carry no assertion type:
+    // ExUnit (`Assertion with == failed`, `assert_receive`), XCTest
+    // (`XCTAssertEqual failed`, `XCTFail` as `failed - …`) and Swift Testing
+    // (`Expectation failed:`). One rule, not one per table: the assertion
+    // rules are few enough to be checked without the catalog's needle scan.
     pattern:
-      /\b(?:[Ee]xpected|[Ww]anted)\b[^\n]{1,300}?[,;]? (?:but )?(?:got|was|found|received)\b/,
-    needle: ['expected', 'wanted'],
+      /\b(?:[Ee]xpected|[Ww]anted)\b[^\n]{1,300}?[,;]? (?:but )?(?:got|was|found|received)\b|\bAssertion with (?:===?|!==?|=~|[<>]=?|in|=) failed|\bExpected (?:truthy, got (?:false|nil)|false or nil, got )|Assertion failed, no matching message after \d{1,9}ms|\bNo message matching [^\n]{0,300} after \d{1,9}ms|\bmatch \(=\) failed|\bExpected exception [\w.]{1,200} but nothing was raised|\bXCT(?:Assert\w{0,30}|Unwrap|Fail) failed\b|\.swift:\d{1,7}: error: [^\n]{0,300}? : failed - |\bExpectation failed: /,
+    needle: [
+      'expected',
+      'wanted',
+      'assertion with',
+      'no matching message',
+      'no message matching',
+      'match (=) failed',
+      'xct',
+      'failed - ',
+      'expectation failed'
+    ],
     key: '',
     hint: 'An expectation did not hold: look at the expected and actual values.',
     tier: 'text'
@@ -302,6 +351,19 @@ export const COMMON_RULES: Rule[] = [
     needle: '',
     key: '{system}',
     hint: 'Tests are skipped because {system} is not available in CI, so their coverage is silently lost. Provide it (a `services:` container) or mark the tests explicitly.',
+    scope: 'skip'
+  },
+  {
+    id: 'skip.requires-address',
+    category: 'service-unavailable',
+    // "Requires the Azurite emulator on 127.0.0.1:10000": a skip that names
+    // the address of what it waits for, whatever the service is called. A
+    // named host needs a port of three digits or more (`node:18` is an image).
+    pattern:
+      /\b(?:[Rr]equires?|[Nn]eeds?|[Ww]ithout|[Nn]o)\b[^\n]{0,120}?(?<host>localhost|\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}|\[[\da-fA-F:]{2,60}\]):(?<port>\d{2,5})\b|\b(?:[Rr]equires?|[Nn]eeds?|[Ww]ithout|[Nn]o)\b[^\n]{0,120}?\b(?<host2>[a-z][\w-]{0,62}(?:\.[\w-]{1,63}){0,10}):(?<port2>\d{3,5})\b/,
+    needle: '',
+    key: '{address}',
+    hint: 'Tests are skipped because nothing answers at `{host}:{port}` ({service}) in CI, so their coverage is silently lost. Provide it (a `services:` container) or mark the tests explicitly.',
     scope: 'skip'
   },
   {

@@ -56,6 +56,33 @@ export const DOTNET_RULES: Rule[] = [
     hint: 'The test reads `{path}`, which does not exist in CI: copy it to the output directory (`CopyToOutputDirectory`), generate it in a setup step, or fix the path.'
   },
   {
+    id: 'dotnet.no-test-available',
+    category: 'collection-error',
+    // VSTest found no tests it could run in the assembly: no adapter package
+    // (`MSTest.TestAdapter`, `xunit.runner.visualstudio`, `NUnit3TestAdapter`)
+    // or a framework the adapter does not support.
+    pattern:
+      /No test is available in (?:[^\n]{0,300}?[\\/])?(?<asm>[\w.-]{1,200}\.(?:dll|exe))\b/,
+    needle: 'No test is available in',
+    key: '{asm}',
+    hint: 'VSTest found no runnable tests in `{asm}`: reference the test adapter package (`Microsoft.NET.Test.Sdk` and the framework adapter) and check the target framework.'
+  },
+  {
+    id: 'dotnet.test-signature',
+    category: 'collection-error',
+    // The framework rejected the test method or class before running it.
+    pattern:
+      /\bUTA0\d{2}: |^(?:OneTimeSetUp: )?No suitable constructor was found|Method has non-void return value, but no result is expected|Async test method must have non-void return type|The test class may only define a single public constructor/m,
+    needle: [
+      'UTA0',
+      'No suitable constructor',
+      'non-void return',
+      'single public constructor'
+    ],
+    key: '',
+    hint: 'The test framework could not use the test method or class (a wrong signature or constructor), so it never ran. Fix what the message names.'
+  },
+  {
     id: 'dotnet.compile-error',
     category: 'build-failure',
     pattern:
@@ -68,7 +95,7 @@ export const DOTNET_RULES: Rule[] = [
     id: 'dotnet.socket-refused',
     category: 'service-unavailable',
     pattern:
-      /SocketException(?: \(\d{1,6}\))? ?: (?:Connection refused|No connection could be made)|Failed to connect to (?<host>[\d.]{7,15}):(?<port>\d{1,5})/,
+      /SocketException(?: \(\d{1,6}\))? ?: (?:Connection refused(?! \(OS Error)|No connection could be made)|Failed to connect to (?<host>[\d.]{7,15}):(?<port>\d{1,5})/,
     needle: ['SocketException', 'Failed to connect to'],
     key: '{address}',
     hint: 'A service the tests need is not reachable. Add it as a CI service.'

@@ -20,6 +20,20 @@ export const GO_RULES: Rule[] = [
     hint: 'Go cannot find the package. Run `go mod tidy` and commit `go.mod` and `go.sum`.'
   },
   {
+    id: 'go.compile-error',
+    category: 'build-failure',
+    // The compiler's own diagnostics (`file.go:line:col: …`) other than a
+    // missing name: tried before `undefined:` and `has no field or method`,
+    // so a package that fails on a changed signature as well is a build
+    // failure, and one that only misses a name is that name. Missing packages
+    // above name a more specific cause.
+    pattern:
+      /^(?:vet: )?(?<file>[\w./-]{1,300}\.go):\d{1,7}:\d{1,5}: (?:syntax error|cannot use|declared and not used|"[^"\n]{1,200}" imported and not used|too many arguments|not enough arguments|missing return|invalid operation|cannot convert|assignment mismatch|no new variables|[\w.]{1,200} redeclared)/m,
+    needle: '.go:',
+    key: '{file}',
+    hint: 'The package does not compile (`{file}`), so none of its tests ran. Fix the first compiler error.'
+  },
+  {
     id: 'go.no-field-or-method',
     category: 'missing-attribute',
     pattern:
@@ -35,17 +49,6 @@ export const GO_RULES: Rule[] = [
     needle: 'undefined:',
     key: '{sym}',
     hint: '`{sym}` is not defined: the helper or function was removed or renamed. Restore it or update the callers.'
-  },
-  {
-    id: 'go.compile-error',
-    category: 'build-failure',
-    // The compiler's own diagnostics (`file.go:line:col: …`); `undefined:` and
-    // missing packages above name a more specific cause.
-    pattern:
-      /^(?:vet: )?(?<file>[\w./-]{1,300}\.go):\d{1,7}:\d{1,5}: (?:syntax error|cannot use|declared and not used|"[^"\n]{1,200}" imported and not used|too many arguments|not enough arguments|missing return|invalid operation|cannot convert|assignment mismatch|no new variables|undefined \(type|[\w.]{1,200} redeclared)/m,
-    needle: '.go:',
-    key: '{file}',
-    hint: 'The package does not compile (`{file}`), so none of its tests ran. Fix the first compiler error.'
   },
   {
     id: 'go.build-failed',

@@ -1,4 +1,4 @@
-/** Java and Kotlin: JUnit 4/5, Surefire, Gradle, Spring, Testcontainers, JDBC drivers. */
+/** Java and Kotlin: JUnit 4/5, Surefire, Gradle, Spring, Testcontainers, JDBC drivers; the JVM assertions of ScalaTest and MUnit too. */
 import type { Rule } from '../rule.js'
 
 export const JAVA_RULES: Rule[] = [
@@ -101,12 +101,54 @@ export const JAVA_RULES: Rule[] = [
     hint: '`{pkg}{cls}` is not on the test compile classpath, so the tests did not compile. Add the dependency (with test scope) to the build.'
   },
   {
+    id: 'java.repository-unavailable',
+    category: 'service-unavailable',
+    // Gradle or Maven could not download a dependency because the repository
+    // failed (5xx, a refused or dropped connection, DNS): the network, not
+    // the build, is what to fix. A missing artifact is `artifact-missing`.
+    pattern:
+      /Could not (?:GET|HEAD) 'https?:\/\/(?<host>[\w.-]{1,200})(?::\d{1,5})?[^'\s]{0,500}'\.(?: Received status code (?<code>5\d\d|429) from server|\s{0,10}\n\s{0,40}> (?:Connect to |Read timed out|Connection reset|Remote host terminated|[\w.-]{1,200}: (?:Name or service not known|Temporary failure in name resolution|nodename nor servname)))|Could not transfer artifact \S{1,300} from\/to [\w.-]{1,100} \(https?:\/\/(?<host2>[\w.-]{1,200})[^)\s]{0,300}\): (?:[^\n]{0,100}?status code: 5\d\d|Connect to |Connection refused|Connection reset|Read timed out|Remote host terminated|[\w.-]{1,200}: (?:Name or service not known|Temporary failure in name resolution))/,
+    needle: [
+      'Received status code',
+      'Could not transfer artifact',
+      'Could not GET',
+      'Could not HEAD'
+    ],
+    key: '{host}',
+    hint: 'The dependency repository `{host}` failed while the build downloaded from it, so the tests never compiled. Retry, or cache dependencies (`actions/setup-java` `cache:`) so a flaky repository does not fail the build.'
+  },
+  {
+    id: 'java.repository-auth',
+    category: 'permission-denied',
+    pattern:
+      /Could not (?:GET|HEAD) 'https?:\/\/(?<host>[\w.-]{1,200})[^'\s]{0,500}'\. Received status code (?<code>401|403) from server|Could not transfer artifact \S{1,300} from\/to [\w.-]{1,100} \(https?:\/\/(?<host2>[\w.-]{1,200})[^)\s]{0,300}\): [^\n]{0,100}?status code: (?<code2>401|403)/,
+    needle: ['Received status code', 'Could not transfer artifact'],
+    key: '{host}',
+    hint: 'The dependency repository `{host}` refused the build its credentials (HTTP {code}). Pass the repository token to the job (secrets are not passed to pull requests from forks).'
+  },
+  {
+    id: 'java.artifact-missing',
+    category: 'missing-module',
+    // The repository answered and has no such artifact: a wrong coordinate,
+    // an unpublished version, or a repository missing from the build.
+    pattern:
+      /Could not find (?<module>[\w.-]{1,200}:[\w.-]{1,200}(?::[\w.+-]{1,100}){0,2})\.\s{0,10}\n\s{0,40}(?:Searched in the following locations|Required by)|Could not find artifact (?<module2>[\w.-]{1,200}:[\w.-]{1,200}(?::[\w.+-]{1,100}){1,3}) in |Failure to find (?<module3>[\w.-]{1,200}:[\w.-]{1,200}(?::[\w.+-]{1,100}){1,3}) in |The following artifacts could not be resolved: (?<module4>[\w.-]{1,200}:[\w.-]{1,200}(?::[\w.+-]{1,100}){1,3})|Plugin \[id: '(?<module5>[\w.-]{1,200})'[^\]\n]{0,200}\] was not found in any of the following sources/,
+    needle: [
+      'Could not find',
+      'Failure to find',
+      'artifacts could not be resolved',
+      'was not found in any of the following sources'
+    ],
+    key: '{module}',
+    hint: 'The dependency `{module}` does not exist in the repositories the build uses: fix its coordinates or version, publish it, or add the repository that has it.'
+  },
+  {
     id: 'java.compile-error',
     category: 'build-failure',
     // javac and kotlinc through Gradle or Maven, and Eclipse's compiler left in the class file.
     pattern:
-      /Execution failed for task '(?<task>:[\w:-]{0,200}compile\w{0,40})'|COMPILATION ERROR|Compilation failed; see the compiler error output|Unresolved compilation problems?:|^e: (?:file:\/\/)?(?<file>[^\s:]{1,300}\.kts?):\d|\.java:\d{1,7}: error: /m,
-    needle: ['compil', '.kt:', '.kts:', '.java:'],
+      /Execution failed for task '(?<task>:[\w:-]{0,200}compile\w{0,40})'|COMPILATION ERROR|Compilation failed; see the compiler error output|Unresolved compilation problems?:|^e: (?:file:\/\/)?(?<file>[^\s:]{1,300}\.kts?):\d|\.java:\d{1,7}: error: |\.kts?:\d{1,7}:\d{1,5}: error: |\.kts?: \(\d{1,7}, \d{1,5}\) /m,
+    needle: ['compil', '.kt:', '.kts:', '.java:', '.kt: (', '.kts: ('],
     key: '{task}{file}',
     hint: 'The test sources did not compile, so none of their tests ran. Fix the first compiler error.'
   },
@@ -243,14 +285,19 @@ export const JAVA_RULES: Rule[] = [
     id: 'java.assertion',
     category: 'assertion',
     pattern:
-      /AssertionFailedError|java\.lang\.AssertionError|ComparisonFailure|MultipleFailuresError|Expecting actual:|expected:<[^>\n]{0,200}> but was:<|expected: <[^>\n]{0,200}> but was: <|Expected: .{0,200}\n\s*but: |expected \[[^\]\n]{0,200}\] but found \[|Condition not satisfied:|ConditionNotSatisfiedError|WrongExceptionThrownError|Expected exception of type '[^'\n]{1,200}', but no exception was thrown/,
+      /AssertionFailedError|java\.lang\.AssertionError|ComparisonFailure|MultipleFailuresError|Expecting actual:|expected:<[^>\n]{0,200}> but was:<|expected: <[^>\n]{0,200}> but was: <|Expected: .{0,200}\n\s*but: |expected \[[^\]\n]{0,200}\] but found \[|Condition not satisfied:|ConditionNotSatisfiedError|WrongExceptionThrownError|Expected exception of type '[^'\n]{1,200}', but no exception was thrown|\bTestFailedException\b|\b(?:did not equal|was not equal to|did not contain (?:element|key|value|all of|the same elements)|had (?:length|size) \d{1,9} instead of expected (?:length|size)|did not (?:start|end) with|did not include substring|was not (?:empty|defined|an instance of|less than|greater than|null|true|false))\b|\bvalues are not the same\b|=> Diff \(- obtained, \+ expected\)/,
     needle: [
       'assert',
       'ComparisonFailure',
       'MultipleFailures',
       'expect',
       'Condition not satisfied',
-      'ConditionNotSatisfied'
+      'ConditionNotSatisfied',
+      'TestFailedException',
+      'did not',
+      'was not',
+      'values are not the same',
+      'obtained'
     ],
     key: '',
     hint: 'An expectation did not hold: look at the expected and actual values.'

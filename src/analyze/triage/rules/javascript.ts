@@ -194,7 +194,8 @@ export const JAVASCRIPT_RULES: Rule[] = [
     id: 'js.node-test-timeout',
     category: 'timeout',
     // node:test; Go's `panic: test timed out after` is go.timeout.
-    pattern: /(?<!panic: )\btest timed out after (?<budget>\d{1,12}ms)/,
+    pattern:
+      /(?<!panic: |\(ExUnit\.TimeoutError\) )\btest timed out after (?<budget>\d{1,12}ms)/,
     needle: 'test timed out after',
     key: '',
     hint: 'The test exceeded its {budget} `timeout` option, often while waiting on a service that is not there. Find the wait or raise the timeout.'
@@ -242,6 +243,45 @@ export const JAVASCRIPT_RULES: Rule[] = [
     hint: 'The Playwright browsers are not installed: run `npx playwright install --with-deps` in CI.'
   },
   {
+    id: 'js.playwright-unknown-fixture',
+    category: 'missing-fixture',
+    // A test or fixture destructures a fixture no `test.extend` defines: the
+    // spec imports the base `test` instead of the extended one, or the
+    // fixture was renamed.
+    pattern:
+      /\b(?:Test|Fixture "(?<parent>[^"\n]{1,100})") has unknown parameter "(?<fixture>[^"\n]{1,100})"/,
+    needle: 'has unknown parameter',
+    key: '{fixture}',
+    hint: 'No fixture named `{fixture}` is defined for this test. Import `test` from the file that extends it with `{fixture}`, or fix the name.'
+  },
+  {
+    id: 'js.playwright-host-deps',
+    category: 'missing-module',
+    pattern: /Host system is missing dependencies to run browsers/,
+    needle: 'Host system is missing dependencies',
+    key: 'playwright browser dependencies',
+    hint: 'The runner lacks the system libraries the Playwright browsers need: run `npx playwright install --with-deps` in CI.'
+  },
+  {
+    id: 'js.playwright-webserver-timeout',
+    category: 'timeout',
+    pattern: /Timed out waiting (?<budget>\d{1,12}ms) from config\.webServer/,
+    needle: 'from config.webServer',
+    key: 'webServer',
+    hint: 'The application under test did not answer within {budget} of starting (`webServer`). Check that it starts in CI and listens on the configured `url` or `port`.'
+  },
+  {
+    id: 'js.cypress-visit',
+    category: 'service-unavailable',
+    // cy.visit/cy.request got no response at all (a 4xx/5xx response is the
+    // page answering, not this).
+    pattern:
+      /cy\.(?:visit|request)\(\)`? failed trying to load:[\s\S]{0,600}?(?:the request failed without a response|We received this error at the network level)/,
+    needle: 'failed trying to load',
+    key: 'the application under test',
+    hint: 'The application under test did not answer: start it and wait until it does (`start-server-and-test`, `wait-on`) before Cypress runs.'
+  },
+  {
     id: 'js.eacces',
     category: 'permission-denied',
     pattern:
@@ -267,17 +307,38 @@ export const JAVASCRIPT_RULES: Rule[] = [
     key: 'transform configuration',
     hint: 'A test file could not be transformed: add the ESM package to `transformIgnorePatterns` or configure ESM support.'
   },
+  {
+    id: 'js.non-error-thrown',
+    category: 'unknown',
+    // The test threw (or rejected with) something that is not an Error: the
+    // report has no message or stack to say what failed.
+    pattern: /\bwas thrown, throw an Error :\)|^\s{0,10}thrown: /m,
+    needle: ['throw an error', 'thrown: '],
+    key: '',
+    hint: 'The test threw a value that is not an `Error` (a plain object, a string), so the report carries no message or stack. Throw or reject with an `Error` to see the cause.',
+    tier: 'text'
+  },
   // Product signatures.
   {
     id: 'js.expect',
     category: 'assertion',
     // jest/vitest `expect(received)`, Playwright `expect(locator).toHaveText(expected) failed`,
-    // chai, Jasmine `Expected 3 to equal 4.`, AVA's difference block.
+    // chai, Jasmine `Expected 3 to equal 4.`, AVA's difference block,
+    // node-tap's `found:`/`wanted:` diagnostics.
     pattern:
-      /expect\((?:received|jest\.fn\(\))\)|\bexpect\((?:locator|page|response|received|value)\)\.(?:not\.)?to\w{1,40}\(|AssertionError(?: \[ERR_ASSERTION\])?:|^\s*Expected:|\b[Ee]xpected .{0,200} to (?:be|equal|have|include|deep|match|contain|throw)|^\s*Difference \(- actual, \+ expected\):/m,
-    needle: ['expect', 'Difference'],
+      /expect\((?:received|jest\.fn\(\))\)|\bexpect\((?:locator|page|response|received|value)\)\.(?:not\.)?to\w{1,40}\(|AssertionError(?: \[ERR_ASSERTION\])?:|^\s*Expected:|\b[Ee]xpected .{0,200} to (?:be|equal|have|include|deep|match|contain|throw)|^\s*Difference \(- actual, \+ expected\):|^\s{0,20}found: [^\n]{0,300}\n\s{0,20}wanted: /m,
+    needle: ['expect', 'Difference', 'wanted: '],
     key: '',
     hint: 'An expectation did not hold: look at the expected and received values.'
+  },
+  {
+    id: 'js.cypress-uncaught',
+    category: 'crash',
+    pattern:
+      /The following error originated from your application code, not from Cypress/,
+    needle: 'originated from your application code',
+    key: '',
+    hint: 'The application under test threw an uncaught error while Cypress drove it.'
   },
   {
     id: 'js.exception',

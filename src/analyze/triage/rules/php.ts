@@ -21,6 +21,19 @@ export const PHP_RULES: Rule[] = [
     hint: 'A required file is missing (often `vendor/autoload.php`): run `composer install` before the tests.'
   },
   {
+    id: 'php.undefined-test-method',
+    category: 'missing-attribute',
+    // A method missing on a class of the test suite: a Codeception actor
+    // (`ApiTester`, `AcceptanceTester`: the suite does not enable the module
+    // that provides the step, or `codecept build` was not run) or any class
+    // under a `Tests` namespace. Product classes are `php.undefined-method`.
+    pattern:
+      /Call to undefined method (?<owner>(?:[\w]{1,100}\\){0,20}(?<cls>\w{0,100}Tester)|(?:\w{1,100}\\){0,3}Tests\\(?:\w{1,100}\\){0,20}(?<cls2>\w{1,200}))::(?<meth>\w{1,200})\(\)/,
+    needle: 'Call to undefined method',
+    key: '{cls}.{meth}',
+    hint: 'The test class `{owner}` has no method `{meth}`. For a Codeception actor, enable the module that provides the step in the suite configuration and run `codecept build`; otherwise restore the helper or update the callers.'
+  },
+  {
     id: 'php.undefined-method',
     category: 'missing-attribute',
     // The namespace is dropped from the key: `Tests\Support\AuthHelper::x()` → `AuthHelper.x`.
@@ -54,7 +67,7 @@ export const PHP_RULES: Rule[] = [
     id: 'php.pdo-refused',
     category: 'service-unavailable',
     pattern:
-      /SQLSTATE\[HY000\] \[2002\] (?:Connection refused|No such file or directory)/,
+      /SQLSTATE\[HY000\] \[2002\] (?:Connection refused|No such file or directory|Connection timed out|Operation timed out|php_network_getaddresses: getaddrinfo)/,
     needle: 'SQLSTATE',
     key: 'MySQL',
     hint: 'The database is not reachable. Add it as a CI service and check the DSN.'
@@ -85,9 +98,9 @@ export const PHP_RULES: Rule[] = [
     // PHP compiles a file when it is loaded: a syntax error means the test
     // file (or a class it autoloads) never loaded, so none of its tests ran.
     pattern:
-      /\b(?:ParseError|PHP Parse error): {1,2}syntax error[^\n]{0,300}?(?: in (?<file>[^\s]{1,300}\.php) on line \d{1,7}|\n\s{0,10}\n?(?<file2>[^\s]{1,300}\.php):\d{1,7})?/,
+      /\b(?:ParseError|PHP Parse error): {1,2}syntax error(?:[^\n]{0,300}? in (?<path>[^\s]{1,300}\.php) on line \d{1,7}|[^\n]{0,300}\n\s{0,10}\n?(?<path2>[^\s]{1,300}\.php):\d{1,7})?/,
     needle: 'syntax error',
-    key: '{file}{file2}',
+    key: '{path}',
     hint: 'A PHP file has a syntax error, so the tests that load it never ran. Fix the error at the line PHP names (`php -l` finds it).'
   },
   {
@@ -114,6 +127,15 @@ export const PHP_RULES: Rule[] = [
     ],
     key: '',
     hint: 'A process, request or script ran past its time limit, usually waiting on a dependency that is not there. Find the wait or raise the limit.'
+  },
+  {
+    id: 'php.codeception-module-config',
+    category: 'missing-config',
+    pattern:
+      /ModuleConfigException\]?:? {0,2}(?:[\w\\]{0,200}\\)?(?<module>\w{1,100}) module is not configured/,
+    needle: 'module is not configured',
+    key: '{module} module',
+    hint: 'The Codeception `{module}` module has no configuration for this suite in CI (its options are missing). Set them in the suite file or the environment it reads.'
   },
   {
     id: 'php.laravel-app-key',

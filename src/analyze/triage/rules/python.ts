@@ -159,9 +159,10 @@ export const PYTHON_RULES: Rule[] = [
   {
     id: 'py.settings-field-required',
     category: 'missing-config',
-    // pydantic-settings: a settings class whose field has no value in the environment.
+    // pydantic-settings: a settings class whose field has no value in the
+    // environment (pytest prefixes each line with `E` when it is collected).
     pattern:
-      /validation errors? for \w{0,100}(?:Settings|Config)\n(?<var>\w{1,100})\n\s{1,10}Field required/,
+      /validation errors? for \w{0,100}(?:Settings|Config)\n(?:E {1,10})?(?<var>\w{1,100})\n(?:E)?\s{1,10}Field required/,
     needle: 'Field required',
     key: '{var}',
     hint: 'The setting `{var}` has no value: set its environment variable in the workflow `env:` or secrets.'

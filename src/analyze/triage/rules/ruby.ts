@@ -159,6 +159,26 @@ export const RUBY_RULES: Rule[] = [
     hint: 'The shared {kind} "{name}" is not defined when the spec loads. Require the support file that defines it (`spec/support`) or fix the name.'
   },
   {
+    id: 'rb.fixture-row-missing',
+    category: 'missing-fixture',
+    // Rails fixtures: the test asks for a row its YAML file does not define.
+    pattern:
+      /No fixture named '(?<name>[^'\n]{1,200})' found for fixture set '(?<set>[^'\n]{1,200})'/,
+    needle: 'No fixture named',
+    key: '{name}',
+    hint: 'The fixture `{set}(:{name})` is not defined: add the row `{name}` to `test/fixtures/{set}.yml` or fix the name.'
+  },
+  {
+    id: 'rb.factory-not-registered',
+    category: 'missing-fixture',
+    // FactoryBot: a factory, trait or sequence no loaded definition declares.
+    pattern:
+      /\b(?<kind>Factory|Trait|Sequence) not registered: "?:?(?<name>[\w:]{1,200})"?/,
+    needle: 'not registered:',
+    key: '{name}',
+    hint: 'FactoryBot has no {kind} `{name}`: define it under `spec/factories` (and check that the definitions load), or fix the name.'
+  },
+  {
     id: 'rb.spec-file-load',
     category: 'collection-error',
     // RSpec could not load a spec file (a SyntaxError, an error raised at

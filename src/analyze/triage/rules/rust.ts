@@ -3,6 +3,17 @@ import type { Rule } from '../rule.js'
 
 export const RUST_RULES: Rule[] = [
   {
+    id: 'rs.reqwest-refused',
+    category: 'service-unavailable',
+    // reqwest's Debug output spells the URL out as a struct: the host and
+    // port it could not reach are fields of it.
+    pattern:
+      /\bhost: Some\((?:Domain|Ipv4|Ipv6)\("?(?<host>[^")\n]{1,200})"?\)\), port: Some\((?<port>\d{1,5})\)[^\n]{0,600}?(?:kind: ConnectionRefused|tcp connect error|Connection refused)/,
+    needle: 'port: Some(',
+    key: '{address}',
+    hint: '{service} at `{host}:{port}` refused connections. Start it in CI before the tests.'
+  },
+  {
     id: 'rs.io-refused',
     category: 'service-unavailable',
     pattern:
@@ -46,6 +57,16 @@ export const RUST_RULES: Rule[] = [
     needle: ['os error 2', 'kind: NotFound'],
     key: '{path}',
     hint: 'The test reads `{path}`, which does not exist in CI: commit the fixture file, generate it in a setup step, or fix the path (relative paths resolve from the crate root).'
+  },
+  {
+    id: 'rs.permission-denied',
+    category: 'permission-denied',
+    // io::Error after the path the caller named, as `rs.no-such-file`.
+    pattern:
+      /(?<![\w./~-])[`'"]?(?<path>\/[\w./~-]{1,300}?)[`'"]?: Permission denied \(os error 13\)|kind: PermissionDenied, message: "Permission denied"/,
+    needle: ['os error 13', 'kind: PermissionDenied'],
+    key: '{path}',
+    hint: 'The runner may not write `{path}`. Use a temporary directory (`tempfile`, `env::temp_dir()`) or fix the ownership.'
   },
   {
     id: 'rs.tokio-elapsed',
