@@ -79,6 +79,25 @@ describe('triage', () => {
     expect(causes[0].hint).toContain('PostgreSQL')
   })
 
+  it('keys a name that did not resolve by the name, not by the resolver that said so', () => {
+    const causes = triage([
+      report([
+        failing(
+          'a',
+          'consumer_test.go:52: failed to dial: dial tcp: lookup kafka on 127.0.0.11:53: no such host'
+        ),
+        failing(
+          'b',
+          'store_test.go:19: Get "http://minio:9000/bucket": dial tcp: lookup minio on 10.0.0.2:53: server misbehaving'
+        )
+      ])
+    ])
+    expect(causes.map((cause) => [cause.category, cause.key])).toEqual([
+      ['service-unavailable', 'kafka'],
+      ['service-unavailable', 'minio:9000']
+    ])
+  })
+
   it('keeps assertions that mention timeouts or refused connections as product failures', () => {
     const causes = triage([
       report([

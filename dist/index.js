@@ -37496,19 +37496,21 @@ function excerptAt(text, index) {
  */
 /**
  * A line that shows compared values (`got: …`, `…, want "…"`, `+ actual`,
- * `Expected: …`): infrastructure wording inside it is data the test compared,
- * not what stopped the test.
+ * `Expected: …`, XCTest's `XCTAssertEqual failed: ("…") is not equal to …`):
+ * infrastructure wording inside it is data the test compared, not what
+ * stopped the test.
  */
-const COMPARISON_LINE = /\b(?:got|want|wanted|expected|actual|received|but was)\b\s{0,20}[:=<]|, want\b|^\s{0,40}[+-] ['"`]|^#?\s{0,40}(?:got|expected|Expected|Received|Actual)\b/i;
+const COMPARISON_LINE = /\b(?:got|want|wanted|expected|actual|received|but was)\b\s{0,20}[:=<]|, want\b|\bXCT\w{1,40} failed: |^\s{0,40}[+-] ['"`]|^#?\s{0,40}(?:got|expected|Expected|Received|Actual)\b/i;
 /**
  * Headers under which frameworks print the compared values on indented lines
  * of their own: GoogleTest `Expected equality of these values:` / `Which is:`,
  * Catch2 `REQUIRE( … )` / `with expansion:`, AssertJ `Expecting actual:` / `to be equal to:`,
  * Rust `assertion `left == right` failed` (`left:`/`right:`), testify
  * `Not equal:`, PHPUnit `Failed asserting that` and its `--- Expected` diff,
- * Gomega `Expected` / `to equal` around `<type>: value` lines, doctest `values:`.
+ * Gomega `Expected` / `to equal` around `<type>: value` lines, doctest `values:`,
+ * ExUnit's `code:` line (the assertion as written, before `left:`/`right:`).
  */
-const COMPARISON_HEADER = /^(?:\[FAILED\] |\s{0,40})Expected$|^\s{0,40}(?:not )?to [a-z]{1,20}(?: [a-z]{1,20}){0,3}$|^\s{0,40}values: |Expected equality of these values:|Which is: |Value of: |with expansion:|^\s{0,40}(?:REQUIRE|CHECK)(?:_[A-Z]{1,20})?\( |^\s{0,40}(?:Expecting(?: actual)?|to (?:be equal to|contain|match)|Expected|Actual|Which is|left|right):|assertion `left [=!]= right`|Not equal:|Failed asserting that|^--- Expected|^\s{0,40}[+-]'/;
+const COMPARISON_HEADER = /^(?:\[FAILED\] |\s{0,40})Expected$|^\s{0,40}(?:not )?to [a-z]{1,20}(?: [a-z]{1,20}){0,3}$|^\s{0,40}values: |Expected equality of these values:|Which is: |Value of: |with expansion:|^\s{0,40}(?:REQUIRE|CHECK)(?:_[A-Z]{1,20})?\( |^\s{0,40}(?:Expecting(?: actual)?|to (?:be equal to|contain|match)|Expected|Actual|Which is|left|right):|assertion `left [=!]= right`|Not equal:|Failed asserting that|^--- Expected|^\s{0,40}[+-]'|^\s{0,40}code:\s{1,10}(?:assert|refute)\b/;
 /** How many lines above a value its comparison header may sit. */
 const COMPARISON_BLOCK_LINES = 6;
 function inComparedValue(text, index) {
@@ -37852,6 +37854,8 @@ function addressIn(text) {
 }
 /** A host and port in a URL, where a name cannot be a file and line. */
 const URL_HOST = /\b(?:https?|wss?|grpcs?|postgres(?:ql)?|redis|amqps?|mongodb|mysql):\/\/(?:[^\s/@:]{1,100}(?::[^\s/@]{0,100})?@)?(?<host>[\w-]{1,63}(?:\.[\w-]{1,63}){0,10}):(?<port>\d{2,5})\b/;
+/** Go's resolver error: the name it could not find, then the resolver's own address. */
+const DNS_LOOKUP = /\blookup (?<host>[\w.-]{1,253}) on (?:\d{1,3}(?:\.\d{1,3}){3}|\[[\da-fA-F:]{2,60}\]):53\b/;
 /** Keys that say only that something refused: a better name is looked for. */
 const GENERIC_SERVICE_KEYS = new Set([
     'connection refused',
@@ -37867,6 +37871,15 @@ const GENERIC_SERVICE_KEYS = new Set([
 function serviceKey(text, index, message, ruleKey) {
     if (/^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}:\d{2,5}$/.test(ruleKey))
         return ruleKey;
+    // A failed name lookup shows the resolver's address (`lookup minio on
+    // 127.0.0.11:53`): the service is the name that was not found.
+    const lookup = DNS_LOOKUP.exec(excerptAt(text, index)) ??
+        DNS_LOOKUP.exec(head(message, MATCH_LIMITS.message));
+    if (lookup?.groups) {
+        const { host } = lookup.groups;
+        const url = URL_HOST.exec(text);
+        return url?.groups?.host === host ? `${host}:${url.groups.port}` : host;
+    }
     const address = addressIn(excerptAt(text, index)) ||
         addressIn(head(message, MATCH_LIMITS.message)) ||
         addressIn(text);

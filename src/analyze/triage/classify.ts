@@ -381,6 +381,10 @@ function addressIn(text: string): string {
 const URL_HOST =
   /\b(?:https?|wss?|grpcs?|postgres(?:ql)?|redis|amqps?|mongodb|mysql):\/\/(?:[^\s/@:]{1,100}(?::[^\s/@]{0,100})?@)?(?<host>[\w-]{1,63}(?:\.[\w-]{1,63}){0,10}):(?<port>\d{2,5})\b/
 
+/** Go's resolver error: the name it could not find, then the resolver's own address. */
+const DNS_LOOKUP =
+  /\blookup (?<host>[\w.-]{1,253}) on (?:\d{1,3}(?:\.\d{1,3}){3}|\[[\da-fA-F:]{2,60}\]):53\b/
+
 /** Keys that say only that something refused: a better name is looked for. */
 const GENERIC_SERVICE_KEYS = new Set([
   'connection refused',
@@ -402,6 +406,16 @@ function serviceKey(
 ): string {
   if (/^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}:\d{2,5}$/.test(ruleKey))
     return ruleKey
+  // A failed name lookup shows the resolver's address (`lookup minio on
+  // 127.0.0.11:53`): the service is the name that was not found.
+  const lookup =
+    DNS_LOOKUP.exec(excerptAt(text, index)) ??
+    DNS_LOOKUP.exec(head(message, MATCH_LIMITS.message))
+  if (lookup?.groups) {
+    const { host } = lookup.groups
+    const url = URL_HOST.exec(text)
+    return url?.groups?.host === host ? `${host}:${url.groups.port}` : host
+  }
   const address =
     addressIn(excerptAt(text, index)) ||
     addressIn(head(message, MATCH_LIMITS.message)) ||
