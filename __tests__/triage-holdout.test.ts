@@ -39,7 +39,10 @@ const HELD_OUT_SETS: ReadonlyArray<[string, number, number]> = [
   // ecosystems the catalog had barely seen (ExUnit, XCTest, Dart, ScalaTest);
   // the fourth round covered them as classes. Since then a tuning set: 135
   // of 135.
-  ['holdout-7.tsv', 135, 135]
+  ['holdout-7.tsv', 135, 135],
+  // Written without sight of the rules, weighted like real CI traffic,
+  // scored the first time after the fourth rule round: 127 of 139.
+  ['holdout-8.tsv', 139, 127]
 ]
 
 describe.each(HELD_OUT_SETS)('held-out set %s', (file, size, floor) => {
