@@ -116,6 +116,72 @@ describe('triage', () => {
     ])
   })
 
+  it('reads a module pytest could not collect from its own words, whatever the reporter put first', () => {
+    const module = (name: string, message: string): TestCase => {
+      const test = failing(name, message, 'error')
+      test.classname = ''
+      return test
+    }
+    const causes = triage([
+      report([
+        module(
+          'tests.test_tiles',
+          '/home/runner/work/geo/geo/.venv/lib/python3.12/site-packages/_pytest/python.py:493: in importtestmodule\n    mod = import_path(\nE     File "/home/runner/work/geo/geo/tests/test_tiles.py", line 58\nE   SyntaxError: \'(\' was never closed'
+        ),
+        module(
+          'tests.transforms.test_utils',
+          "import file mismatch:\nimported module 'test_utils' has this __file__ attribute:\n  /builds/etl/tests/loaders/test_utils.py\nwhich is not the same as the test file we want to collect:\n  /builds/etl/tests/transforms/test_utils.py"
+        ),
+        module(
+          'tests.test_reports',
+          "ImportError while importing test module '/app/tests/test_reports.py'.\nTraceback:\ntests/test_reports.py:3: in <module>\n    import weasyprint\nE   ModuleNotFoundError: No module named 'weasyprint'"
+        )
+      ])
+    ])
+    expect(causes.map((cause) => [cause.category, cause.key]).sort()).toEqual([
+      ['collection-error', 'tests/test_tiles'],
+      ['collection-error', 'tests/transforms/test_utils'],
+      // A more specific infrastructure cause inside the import wins.
+      ['missing-module', 'weasyprint']
+    ])
+  })
+
+  it('reads the lines of a go-cmp diff as compared values', () => {
+    const causes = triage([
+      report([
+        failing(
+          'TestClassifyDialError',
+          '    errors_test.go:58: Classify(err) mismatch (-want +got):\n          errkind.Kind(\n        -     "timeout",\n        +     "connection refused",\n          )'
+        )
+      ])
+    ])
+    expect(causes[0].category).toBe('assertion')
+  })
+
+  it('names the refused service behind a timeout, unless the refusal is a compared value', () => {
+    const causes = triage([
+      report([
+        failing(
+          'TestReserve',
+          '    client_test.go:44: reserve: rpc error: code = DeadlineExceeded desc = context deadline exceeded\n    client_test.go:45: last connection error: connection error: desc = "transport: Error while dialing: dial tcp 127.0.0.1:50051: connect: connection refused"'
+        ),
+        failing(
+          'test_checkout',
+          'sqlalchemy.exc.TimeoutError: QueuePool limit of size 5 overflow 10 reached, connection timed out, timeout 30.00\nE   psycopg2.OperationalError: connection to server at "localhost" (127.0.0.1), port 5432 failed: Connection refused'
+        ),
+        failing(
+          'TestPoll',
+          '    poll_test.go:30: poll: context deadline exceeded\n    poll_test.go:31: last status "connection refused", want "ready"'
+        )
+      ])
+    ])
+    expect(causes.map((cause) => [cause.category, cause.key]).sort()).toEqual([
+      ['service-unavailable', '127.0.0.1:50051'],
+      ['service-unavailable', '127.0.0.1:5432'],
+      ['timeout', 'poll']
+    ])
+  })
+
   it('groups unmatched failures by their normalised signature', () => {
     const causes = triage([
       report([

@@ -34582,9 +34582,20 @@ const COMMON_RULES = [
         hint: 'The runner disk is full. Free space (caches, images, build output) before the tests.'
     },
     {
+        id: 'any.too-many-open-files',
+        category: 'resource-exhausted',
+        // The process (EMFILE) or the system (ENFILE) ran out of file
+        // descriptors: Node's codes, and errno 24 and 23 as Python, the JVM, Go
+        // and libc word them (`Too many open files`, `… in system`).
+        pattern: /\b(?:EMFILE|ENFILE)\b|[Tt]oo many open files/,
+        needle: ['emfile', 'enfile', 'too many open files'],
+        key: 'open files',
+        hint: 'The tests ran out of file descriptors: files, sockets or watchers left open, or a low `ulimit -n`. Close what the tests open (and stop watchers in CI), or raise the limit.'
+    },
+    {
         id: 'any.killed',
         category: 'resource-exhausted',
-        pattern: /\bexit (?:code|value|status):? 137\b|\bSIGKILL\b|\bOOMKilled\b|\bout of memory\b|\bCannot allocate memory\b/i,
+        pattern: /\bexit (?:code|value|status):? 137\b|\bSIGKILL\b|\bOOMKilled\b|\bout of memory\b|\bCannot allocate memory\b|\bENOMEM\b/i,
         needle: [
             'exit code 137',
             'exit value 137',
@@ -34592,7 +34603,8 @@ const COMMON_RULES = [
             'SIGKILL',
             'OOMKilled',
             'out of memory',
-            'Cannot allocate memory'
+            'Cannot allocate memory',
+            'ENOMEM'
         ],
         key: 'out of memory',
         hint: 'The process was killed, most likely out of memory. Reduce parallelism or use a larger runner.'
@@ -35038,6 +35050,19 @@ const DART_RULES = [
         needle: ["isn't defined for the", 'Member not found'],
         key: '{type}.{member}',
         hint: '`{type}` has no member `{member}`: it was renamed or removed. Restore it or update the test.'
+    },
+    {
+        id: 'dart.syntax-error',
+        category: 'collection-error',
+        // The front end's parser errors: the test file does not parse, so it
+        // failed to load, as a Python, Ruby, PHP or JavaScript file with a syntax
+        // error does. Type errors below are the compiler's and a build failure.
+        pattern: /(?<path>[^\s:"]{1,300}\.dart):\d{1,7}:\d{1,5}: Error: (?:Expected (?:'[^'\n]{1,10}' (?:after|before) this|an? \w{1,20}(?: \w{1,20}){0,3}, but got )|Unexpected token '|Can't find '[^'\n]{1,10}' to match ')/,
+        // Every shape is a `file.dart:line:col:` diagnostic: the compile
+        // rule's needle serves both.
+        needle: '.dart:',
+        key: '{path}',
+        hint: 'The test file `{path}` (or a file it imports) does not parse, so none of its tests ran. Fix the syntax error at the line the compiler names (`dart analyze` finds it).'
     },
     {
         id: 'dart.compile-error',
@@ -35884,6 +35909,78 @@ const JAVASCRIPT_RULES = [
         hint: 'The jest `moduleNameMapper` entry for `{module}` points nowhere. Fix the mapping or the tsconfig paths.'
     },
     {
+        id: 'js.esm-missing-export',
+        category: 'missing-attribute',
+        // An ES module imports a name its target does not export, in each
+        // engine's words: Node, Bun and WebKit, esbuild (vite), Rollup.
+        pattern: /The requested module '(?<module>[^'\n]{1,300})' does not provide an export named '(?<member>[\w$]{1,200})'|\bExport named '(?<member2>[\w$]{1,200})' not found in module '(?<module2>[^'\n]{1,300})'|\bImporting binding name '(?<member3>[\w$]{1,200})' is not found|No matching export in "(?<module4>[^"\n]{1,300})" for import "(?<member4>[\w$]{1,200})"|"(?<member5>[\w$]{1,200})" is not exported by "(?<module5>[^"\n]{1,300})"/,
+        // Bun's and WebKit's shapes share the catalog's `not found`: every new
+        // needle lengthens the scan every failure goes through.
+        needle: [
+            'does not provide an export named',
+            'not found',
+            'No matching export in',
+            'is not exported by'
+        ],
+        key: '{module}.{member}',
+        hint: '`{module}` does not export `{member}`: it was renamed or removed. Restore the export or update the import.'
+    },
+    {
+        id: 'js.esm-interop',
+        category: 'collection-error',
+        // Node could not link a test file because of how a module is packaged,
+        // not because a name is missing: `require()` of an ES module, a named
+        // import from CommonJS, an extension no loader is registered for.
+        pattern: /\brequire\(\) of ES Module [^\s]{0,300}?\/node_modules\/(?<module>(?:@[\w.-]{1,100}\/)?[\w.-]{1,100})\/|\brequire\(\) of ES Module (?<path>[^\s]{1,300}) from |Named export '[\w$]{1,200}' not found\. The requested module '(?<module2>[^'\n]{1,300})' is a CommonJS module|\[ERR_UNKNOWN_FILE_EXTENSION\]: Unknown file extension "(?<ext>\.[\w]{1,10})" for (?<path2>[^\s]{1,300})/,
+        needle: ['require() of ES Module', 'not found', 'extension'],
+        key: '{module}{path}',
+        hint: 'Node could not load the test file: `{module}{path}` is packaged as the other module system, or no loader handles its extension. Use a dynamic `import()` or the default import, or register the loader (`tsx`, `ts-node/esm`) or transform it.'
+    },
+    {
+        id: 'js.package-path-not-exported',
+        category: 'missing-module',
+        // The package is installed but its `exports` map has no such entry:
+        // usually a major upgrade that closed a deep import.
+        pattern: /Package subpath '(?:\.\/)?(?<sub>[^'\n]{1,200})' is not defined by "exports" in [^\s]{0,300}?node_modules\/(?<pkg>(?:@[\w.-]{1,100}\/)?[\w.-]{1,100})\/package\.json/,
+        needle: 'is not defined',
+        key: '{pkg}/{sub}',
+        hint: '`{pkg}` does not export the subpath `{sub}` (its `exports` map has no such entry). Import what the package exports now, or pin the version the test was written for.'
+    },
+    {
+        id: 'js.no-tests-in-file',
+        category: 'collection-error',
+        // The file loaded but declared no tests: vitest names it, jest says it
+        // under `Test suite failed to run`.
+        pattern: /\bNo test suite found in file (?<path>[^\s]{1,300})|Your test suite must contain at least one test\./,
+        needle: ['No test suite found in file', 'must contain at least one test'],
+        key: '{path}',
+        hint: 'The test file declared no tests, so it ran nothing: a `describe`/`it` left out, tests behind a condition that is false in CI, or a file the test glob picks up by mistake.'
+    },
+    {
+        id: 'js.ts-missing-types',
+        category: 'missing-module',
+        // The compiler names the type package a test runner's globals or a
+        // `types` entry need: it is not installed, not a type error of the tests.
+        pattern: /error TS(?:2582|2593|2867|2868): Cannot find name '[\w$]{1,100}'\. Do you need to install type definitions for [^?\n]{1,100}\? Try `npm i --save-dev (?<module>@types\/[\w.-]{1,100})`|error TS2688: Cannot find type definition file for '(?<types>[^'\n]{1,200})'/,
+        // Both shapes contain the compiler's `error TS`: no needle of their own.
+        needle: 'error TS',
+        key: '{module}{types}',
+        hint: 'The type definitions `{module}{types}` are not installed, so the tests do not compile. Add the `@types` package to `devDependencies` or fix `types` in `tsconfig.json`.'
+    },
+    {
+        id: 'js.ts-compile-error',
+        category: 'build-failure',
+        // A TypeScript diagnostic (ts-jest, vitest typecheck, tsc) that is not a
+        // missing module or member: the test code did not compile. Tried before
+        // the missing-member rules, so a file that also fails on a changed
+        // signature is a build failure, and one that only misses a name is that
+        // name (as Go's compiler errors are read).
+        pattern: /(?:(?<file>[\w./\\@-]{1,300}\.[cm]?tsx?)[:(]\d{1,7}[:,]\d{1,5}(?:\): | - ))?error TS(?<code>(?!(?:2305|2307|2339|2551|2614|2724|2792)\b)\d{4,5}): /,
+        needle: 'error TS',
+        key: '{file}',
+        hint: 'The TypeScript of the tests or the code they import does not compile (TS{code}), so none of their tests ran. Fix the first type error.'
+    },
+    {
         id: 'js.ts-no-exported-member',
         category: 'missing-attribute',
         pattern: /Module '"(?<module>[^"\n]{1,300})"' has no exported member '(?<member>[\w$]{1,200})'/,
@@ -35898,17 +35995,6 @@ const JAVASCRIPT_RULES = [
         needle: 'does not exist on type',
         key: '{type}.{prop}',
         hint: '`{prop}` does not exist on `{type}`: the helper or API was renamed. Update the test or restore the member.'
-    },
-    {
-        id: 'js.ts-compile-error',
-        category: 'build-failure',
-        // Any other TypeScript diagnostic (ts-jest, vitest typecheck, tsc): the
-        // test code did not compile. TS2307 and the missing-member codes above
-        // name a more specific cause and come first.
-        pattern: /(?:(?<file>[\w./\\@-]{1,300}\.[cm]?tsx?)[:(]\d{1,7}[:,]\d{1,5}(?:\): | - ))?error TS(?<code>\d{4,5}): /,
-        needle: 'error TS',
-        key: '{file}',
-        hint: 'The TypeScript of the tests or the code they import does not compile (TS{code}), so none of their tests ran. Fix the first type error.'
     },
     {
         id: 'js.import-not-a-function',
@@ -36116,6 +36202,15 @@ const JAVASCRIPT_RULES = [
         hint: 'The runner cannot {op} `{path}`. Write to a temporary directory or fix the permissions.'
     },
     {
+        id: 'js.file-watchers',
+        category: 'resource-exhausted',
+        // ENOSPC here is the kernel's inotify limit, not a full disk.
+        pattern: /ENOSPC: System limit for number of file watchers reached/,
+        needle: 'ENOSPC',
+        key: 'file watchers',
+        hint: 'The runner ran out of inotify file watchers. Run the tests without watch mode in CI (`--watch=false`, `CI=true`) or raise `fs.inotify.max_user_watches`.'
+    },
+    {
         id: 'js.enospc',
         category: 'resource-exhausted',
         pattern: /\bENOSPC\b/,
@@ -36140,6 +36235,18 @@ const JAVASCRIPT_RULES = [
         needle: ['throw an error', 'thrown: '],
         key: '',
         hint: 'The test threw a value that is not an `Error` (a plain object, a string), so the report carries no message or stack. Throw or reject with an `Error` to see the cause.',
+        tier: 'text'
+    },
+    {
+        id: 'js.object-as-message',
+        category: 'unknown',
+        // An error built from a plain object (`new Error(obj)`, a rejection with
+        // `{…}` stringified): the message is all the report has, and it says
+        // nothing. Only the whole first line, so a value shown in a diff is not it.
+        pattern: /^(?:Uncaught |Unhandled (?:rejection|error):? )?(?:(?:[A-Z][\w ]{0,40})?Error: )?\[object Object\]\s{0,10}(?:\n|$)/,
+        needle: '[object Object]',
+        key: '',
+        hint: 'The test failed with an error whose message is `[object Object]`: an object was thrown or passed to `new Error()`, so the report carries no cause. Throw an `Error` with a message (or log the object) to see it.',
         tier: 'text'
     },
     // Product signatures.
@@ -36210,6 +36317,18 @@ const PERL_RULES = [
 ];
 
 const PHP_RULES = [
+    {
+        id: 'php.test-file-unloadable',
+        category: 'collection-error',
+        // PHPUnit could not load a test file it was given: the file is not there
+        // (a path in `phpunit.xml` or the command line that moved), it does not
+        // declare the class its name promises, or the bootstrap script is gone.
+        // Tried before `php.class-not-found`, which reads autoloaded classes.
+        pattern: /\bCannot open file "(?<path>[^"\n]{1,300}\.php)"|\bTest file "(?<path2>[^"\n]{1,300}\.php)" not found|\bClass '[\w\\]{1,300}' could not be found in '(?<path3>[^'\n]{1,300}\.php)'|\bCannot open bootstrap script "(?<path4>[^"\n]{1,300})"/,
+        needle: ['Cannot open ', 'not found', 'could not be found in'],
+        key: '{path}',
+        hint: 'PHPUnit could not load `{path}`, so its tests never ran. Fix the path in `phpunit.xml` or the command line, or make the file declare the class named like it.'
+    },
     {
         id: 'php.class-not-found',
         category: 'missing-module',
@@ -36508,10 +36627,23 @@ const PYTHON_RULES = [
     {
         id: 'py.pytest-timeout',
         category: 'timeout',
-        pattern: /Failed: Timeout >(?<budget>(?<secs>[\d.]{1,20})s)/,
+        // Older pytest-timeout writes `Failed: Timeout >5.0s`, newer releases
+        // `Failed: Timeout (>120.0s) from pytest-timeout.`.
+        pattern: /Failed: Timeout \(?>(?<budget>(?<secs>[\d.]{1,20})s)\b/,
         needle: 'Failed: Timeout',
         key: '',
         hint: 'Tests hit the {secs}s timeout, usually while waiting on a service that is not there; otherwise raise the timeout.'
+    },
+    {
+        id: 'py.sqlalchemy-pool-timeout',
+        category: 'timeout',
+        // Every pooled connection stayed checked out for the whole wait (a test
+        // or fixture that never returns its session). A refusal behind the wait
+        // is the refused database instead (see `classify.ts`).
+        pattern: /QueuePool limit of size \d{1,6} overflow -?\d{1,6} reached, connection timed out, timeout (?<budget>[\d.]{1,12})/,
+        needle: 'QueuePool limit',
+        key: 'QueuePool',
+        hint: 'No pooled database connection came free within {budget} s: tests or fixtures hold sessions without closing them, or the pool is smaller than the tests need. Close sessions in teardown or raise `pool_size`.'
     },
     {
         id: 'py.environ-keyerror',
@@ -37495,12 +37627,12 @@ function excerptAt(text, index) {
  * compared (`got: "connection refused"`) is data, not what stopped the test.
  */
 /**
- * A line that shows compared values (`got: …`, `…, want "…"`, `+ actual`,
- * `Expected: …`, XCTest's `XCTAssertEqual failed: ("…") is not equal to …`):
+ * A line that shows compared values (`got: …`, `…, want "…"`, `+ actual`
+ * (go-cmp indents its `-`/`+` lines: `+     "connection refused",`), `Expected: …`, XCTest's `XCTAssertEqual failed: ("…") is not equal to …`):
  * infrastructure wording inside it is data the test compared, not what
  * stopped the test.
  */
-const COMPARISON_LINE = /\b(?:got|want|wanted|expected|actual|received|but was)\b\s{0,20}[:=<]|, want\b|\bXCT\w{1,40} failed: |^\s{0,40}[+-] ['"`]|^#?\s{0,40}(?:got|expected|Expected|Received|Actual)\b/i;
+const COMPARISON_LINE = /\b(?:got|want|wanted|expected|actual|received|but was)\b\s{0,20}[:=<]|, want\b|\bXCT\w{1,40} failed: |^\s{0,40}[+-]\s{1,10}['"`]|^#?\s{0,40}(?:got|expected|Expected|Received|Actual)\b/i;
 /**
  * Headers under which frameworks print the compared values on indented lines
  * of their own: GoogleTest `Expected equality of these values:` / `Which is:`,
@@ -37508,9 +37640,10 @@ const COMPARISON_LINE = /\b(?:got|want|wanted|expected|actual|received|but was)\
  * Rust `assertion `left == right` failed` (`left:`/`right:`), testify
  * `Not equal:`, PHPUnit `Failed asserting that` and its `--- Expected` diff,
  * Gomega `Expected` / `to equal` around `<type>: value` lines, doctest `values:`,
- * ExUnit's `code:` line (the assertion as written, before `left:`/`right:`).
+ * ExUnit's `code:` line (the assertion as written, before `left:`/`right:`),
+ * go-cmp's `mismatch (-want +got):` above its diff.
  */
-const COMPARISON_HEADER = /^(?:\[FAILED\] |\s{0,40})Expected$|^\s{0,40}(?:not )?to [a-z]{1,20}(?: [a-z]{1,20}){0,3}$|^\s{0,40}values: |Expected equality of these values:|Which is: |Value of: |with expansion:|^\s{0,40}(?:REQUIRE|CHECK)(?:_[A-Z]{1,20})?\( |^\s{0,40}(?:Expecting(?: actual)?|to (?:be equal to|contain|match)|Expected|Actual|Which is|left|right):|assertion `left [=!]= right`|Not equal:|Failed asserting that|^--- Expected|^\s{0,40}[+-]'|^\s{0,40}code:\s{1,10}(?:assert|refute)\b/;
+const COMPARISON_HEADER = /^(?:\[FAILED\] |\s{0,40})Expected$|^\s{0,40}(?:not )?to [a-z]{1,20}(?: [a-z]{1,20}){0,3}$|^\s{0,40}values: |Expected equality of these values:|Which is: |Value of: |with expansion:|^\s{0,40}(?:REQUIRE|CHECK)(?:_[A-Z]{1,20})?\( |^\s{0,40}(?:Expecting(?: actual)?|to (?:be equal to|contain|match)|Expected|Actual|Which is|left|right):|assertion `left [=!]= right`|Not equal:|Failed asserting that|^--- Expected|^\s{0,40}[+-]'|^\s{0,40}code:\s{1,10}(?:assert|refute)\b|\((?:-want \+got|-got \+want|-expected \+actual|-actual \+expected)\):/;
 /** How many lines above a value its comparison header may sit. */
 const COMPARISON_BLOCK_LINES = 6;
 function inComparedValue(text, index) {
@@ -37553,6 +37686,8 @@ function detectPhase(test, suite, message, body) {
         return 'build';
     if (/^collection failure$/i.test(firstLine))
         return 'collection';
+    if (pytestCollecting(firstLine))
+        return 'collection';
     if (test.classname === 'Test suite failed to run' ||
         body.includes('● Test suite failed to run') ||
         firstLine === '● Test suite failed to run')
@@ -37590,6 +37725,21 @@ function detectPhase(test, suite, message, body) {
         return 'setup';
     return null;
 }
+/**
+ * pytest's own words for a module it could not collect, when a reporter puts
+ * them first rather than its `collection failure`: the import error header,
+ * a module whose basename another test directory already took, the frame
+ * that imports every test module (`_importtestmodule` in older releases),
+ * the `ERROR collecting` section and the run's `Interrupted:` summary.
+ */
+function pytestCollecting(firstLine) {
+    return (firstLine.startsWith('ImportError while importing test module ') ||
+        firstLine === 'import file mismatch:' ||
+        firstLine.endsWith(': in importtestmodule') ||
+        firstLine.endsWith(': in _importtestmodule') ||
+        PYTEST_COLLECTING.test(firstLine));
+}
+const PYTEST_COLLECTING = /^_{0,100} ?ERROR collecting |^Interrupted: \d{1,6} errors? during collection\b/;
 
 /**
  * A classification a rule decided. Its message and evidence are worked out
@@ -37659,6 +37809,18 @@ let assertionRules = null;
 const ASSERTION_RULES = () => {
     assertionRules ??= catalog().rules.filter((rule) => rule.category === 'assertion');
     return assertionRules;
+};
+let serviceCatalog = null;
+/**
+ * The rules that name an unavailable service, compiled as a catalog of their
+ * own: they are looked for behind a timeout, in the whole text, and their
+ * needles (over a hundred) are cheaper found in one scan than one by one.
+ */
+const SERVICE_CATALOG = () => {
+    serviceCatalog ??= compileCatalog({
+        service: catalog().rules.filter((rule) => rule.category === 'service-unavailable' && rule.scope !== 'skip')
+    });
+    return serviceCatalog;
 };
 let defaultCatalog = null;
 function catalog() {
@@ -37771,14 +37933,14 @@ function projectRelative(path) {
  */
 const ASSERTION_FIRST = /^(?:E\s+)?(?:AssertionError\b|assert |expect\(|Error: expect\(\w{1,40}\)\.(?:not\.)?to\w{1,40}\(\w{0,40}\) failed$|Expected values to be|\[FAILED\] Expected$|Condition not satisfied:|[\w./\\-]{1,300}:\d{1,7}: ERROR: (?:CHECK|REQUIRE)|error: in "[^"\n]{1,300}": (?:critical )?check |expected (?:not )?to find |Capybara::ExpectationNotMet|Expected [^\n]{0,200} to |org\.opentest4j\.AssertionFailedError|java\.lang\.AssertionError|junit\.framework\.(?:AssertionFailedError|ComparisonFailure)|org\.junit\.ComparisonFailure|Failed asserting that|Assert\.\w{1,40}(?:\(\) Failure| failed)|assertion `left|\[Error \[ERR_TEST_FAILURE\]: Expected values)/;
 const ASSERTION_TYPE_NAME = /AssertionError|AssertionFailedError|ComparisonFailure|ExpectationNotMet|ConditionNotSatisfiedError|ExpectationFailedException|ERR_ASSERTION/;
-function runRules(rules, text, scope) {
+function runRules(rules, text, scope, scanned) {
     const lower = text.toLowerCase();
-    // The whole catalog: one scan finds every needle, and only the rules whose
-    // needles were found are tried, in order. A subset (the assertion rules)
-    // is short enough to check each rule's needles directly.
-    const whole = rules === catalog().rules;
-    const needles = whole ? findNeedles(catalog(), lower) : null;
-    const tried = needles !== null ? candidateRules(catalog(), needles) : rules;
+    // The whole catalog (or a subset compiled as one): one scan finds every
+    // needle, and only the rules whose needles were found are tried, in order.
+    // A short subset (the assertion rules) checks each rule's needles directly.
+    const scan = scanned ?? (rules === catalog().rules ? catalog() : null);
+    const needles = scan !== null ? findNeedles(scan, lower) : null;
+    const tried = needles !== null && scan !== null ? candidateRules(scan, needles) : rules;
     for (const rule of tried) {
         const ruleScope = rule.scope ?? 'any';
         if (ruleScope !== 'any' && ruleScope !== scope)
@@ -38125,12 +38287,18 @@ function classifyInput(test, suite, message, body, type, out, err, phase) {
         fromMessage.rule.tier !== 'text' &&
         fromMessage.rule.refine !== 'env' &&
         isInfrastructure(fromMessage.rule.category);
-    const hit = decisive
+    const found = decisive
         ? fromMessage
         : assertionFirst
             ? (runRules(ASSERTION_RULES(), haystack, 'failure') ??
                 runRules(rules, haystack, 'failure'))
             : runRules(rules, haystack, 'failure');
+    // A wait that ran out because what it waited on refused (a pool that could
+    // not open a connection, a gRPC deadline over a refused dial): the refused
+    // service is the cause, the timeout its symptom.
+    const hit = found !== null && found.rule.category === 'timeout'
+        ? (refusalBehind(haystack) ?? found)
+        : found;
     let result;
     if (hit) {
         result = fromHit(hit, haystack, message, shownBody, test);
@@ -38169,6 +38337,20 @@ function classifyInput(test, suite, message, body, type, out, err, phase) {
         return recast(result, category, where, FALLBACK_HINTS[category]);
     }
     return result;
+}
+/**
+ * What every refusal writes, in any case (`Connection refused`,
+ * `ECONNREFUSED`, `:econnrefused`, `ConnectionRefusedError`). Timeouts are
+ * common and most wait on nothing that refused: two literal searches spare
+ * them the service rules' needle scan.
+ */
+const REFUSAL_WORDS = ['efused', 'EFUSED'];
+/** The refused service behind a timeout: a service rule matching anywhere in `text`, outside compared values. */
+function refusalBehind(text) {
+    if (!includesAny(text, REFUSAL_WORDS))
+        return null;
+    const service = SERVICE_CATALOG();
+    return runRules(service.rules, text, 'failure', service);
 }
 /** The parts that are not empty, each starting a line. */
 function joinLines$1(...parts) {

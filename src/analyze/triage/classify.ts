@@ -140,6 +140,21 @@ const ASSERTION_RULES = (): CompiledRule[] => {
   return assertionRules
 }
 
+let serviceCatalog: Catalog | null = null
+/**
+ * The rules that name an unavailable service, compiled as a catalog of their
+ * own: they are looked for behind a timeout, in the whole text, and their
+ * needles (over a hundred) are cheaper found in one scan than one by one.
+ */
+const SERVICE_CATALOG = (): Catalog => {
+  serviceCatalog ??= compileCatalog({
+    service: catalog().rules.filter(
+      (rule) => rule.category === 'service-unavailable' && rule.scope !== 'skip'
+    )
+  })
+  return serviceCatalog
+}
+
 let defaultCatalog: Catalog | null = null
 export function catalog(): Catalog {
   defaultCatalog ??= compileCatalog()
@@ -282,15 +297,17 @@ interface RuleHit {
 function runRules(
   rules: readonly CompiledRule[],
   text: string,
-  scope: 'failure' | 'skip'
+  scope: 'failure' | 'skip',
+  scanned?: Catalog
 ): RuleHit | null {
   const lower = text.toLowerCase()
-  // The whole catalog: one scan finds every needle, and only the rules whose
-  // needles were found are tried, in order. A subset (the assertion rules)
-  // is short enough to check each rule's needles directly.
-  const whole = rules === catalog().rules
-  const needles = whole ? findNeedles(catalog(), lower) : null
-  const tried = needles !== null ? candidateRules(catalog(), needles) : rules
+  // The whole catalog (or a subset compiled as one): one scan finds every
+  // needle, and only the rules whose needles were found are tried, in order.
+  // A short subset (the assertion rules) checks each rule's needles directly.
+  const scan = scanned ?? (rules === catalog().rules ? catalog() : null)
+  const needles = scan !== null ? findNeedles(scan, lower) : null
+  const tried =
+    needles !== null && scan !== null ? candidateRules(scan, needles) : rules
   for (const rule of tried) {
     const ruleScope = rule.scope ?? 'any'
     if (ruleScope !== 'any' && ruleScope !== scope) continue
@@ -723,12 +740,19 @@ function classifyInput(
     fromMessage.rule.tier !== 'text' &&
     fromMessage.rule.refine !== 'env' &&
     isInfrastructure(fromMessage.rule.category)
-  const hit = decisive
+  const found = decisive
     ? fromMessage
     : assertionFirst
       ? (runRules(ASSERTION_RULES(), haystack, 'failure') ??
         runRules(rules, haystack, 'failure'))
       : runRules(rules, haystack, 'failure')
+  // A wait that ran out because what it waited on refused (a pool that could
+  // not open a connection, a gRPC deadline over a refused dial): the refused
+  // service is the cause, the timeout its symptom.
+  const hit =
+    found !== null && found.rule.category === 'timeout'
+      ? (refusalBehind(haystack) ?? found)
+      : found
   let result: Classification
   if (hit) {
     result = fromHit(hit, haystack, message, shownBody, test)
@@ -767,6 +791,21 @@ function classifyInput(
     return recast(result, category, where, FALLBACK_HINTS[category])
   }
   return result
+}
+
+/**
+ * What every refusal writes, in any case (`Connection refused`,
+ * `ECONNREFUSED`, `:econnrefused`, `ConnectionRefusedError`). Timeouts are
+ * common and most wait on nothing that refused: two literal searches spare
+ * them the service rules' needle scan.
+ */
+const REFUSAL_WORDS = ['efused', 'EFUSED']
+
+/** The refused service behind a timeout: a service rule matching anywhere in `text`, outside compared values. */
+function refusalBehind(text: string): RuleHit | null {
+  if (!includesAny(text, REFUSAL_WORDS)) return null
+  const service = SERVICE_CATALOG()
+  return runRules(service.rules, text, 'failure', service)
 }
 
 /** The parts that are not empty, each starting a line. */

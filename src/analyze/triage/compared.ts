@@ -4,13 +4,13 @@
  */
 
 /**
- * A line that shows compared values (`got: …`, `…, want "…"`, `+ actual`,
- * `Expected: …`, XCTest's `XCTAssertEqual failed: ("…") is not equal to …`):
+ * A line that shows compared values (`got: …`, `…, want "…"`, `+ actual`
+ * (go-cmp indents its `-`/`+` lines: `+     "connection refused",`), `Expected: …`, XCTest's `XCTAssertEqual failed: ("…") is not equal to …`):
  * infrastructure wording inside it is data the test compared, not what
  * stopped the test.
  */
 const COMPARISON_LINE =
-  /\b(?:got|want|wanted|expected|actual|received|but was)\b\s{0,20}[:=<]|, want\b|\bXCT\w{1,40} failed: |^\s{0,40}[+-] ['"`]|^#?\s{0,40}(?:got|expected|Expected|Received|Actual)\b/i
+  /\b(?:got|want|wanted|expected|actual|received|but was)\b\s{0,20}[:=<]|, want\b|\bXCT\w{1,40} failed: |^\s{0,40}[+-]\s{1,10}['"`]|^#?\s{0,40}(?:got|expected|Expected|Received|Actual)\b/i
 
 /**
  * Headers under which frameworks print the compared values on indented lines
@@ -19,10 +19,11 @@ const COMPARISON_LINE =
  * Rust `assertion `left == right` failed` (`left:`/`right:`), testify
  * `Not equal:`, PHPUnit `Failed asserting that` and its `--- Expected` diff,
  * Gomega `Expected` / `to equal` around `<type>: value` lines, doctest `values:`,
- * ExUnit's `code:` line (the assertion as written, before `left:`/`right:`).
+ * ExUnit's `code:` line (the assertion as written, before `left:`/`right:`),
+ * go-cmp's `mismatch (-want +got):` above its diff.
  */
 const COMPARISON_HEADER =
-  /^(?:\[FAILED\] |\s{0,40})Expected$|^\s{0,40}(?:not )?to [a-z]{1,20}(?: [a-z]{1,20}){0,3}$|^\s{0,40}values: |Expected equality of these values:|Which is: |Value of: |with expansion:|^\s{0,40}(?:REQUIRE|CHECK)(?:_[A-Z]{1,20})?\( |^\s{0,40}(?:Expecting(?: actual)?|to (?:be equal to|contain|match)|Expected|Actual|Which is|left|right):|assertion `left [=!]= right`|Not equal:|Failed asserting that|^--- Expected|^\s{0,40}[+-]'|^\s{0,40}code:\s{1,10}(?:assert|refute)\b/
+  /^(?:\[FAILED\] |\s{0,40})Expected$|^\s{0,40}(?:not )?to [a-z]{1,20}(?: [a-z]{1,20}){0,3}$|^\s{0,40}values: |Expected equality of these values:|Which is: |Value of: |with expansion:|^\s{0,40}(?:REQUIRE|CHECK)(?:_[A-Z]{1,20})?\( |^\s{0,40}(?:Expecting(?: actual)?|to (?:be equal to|contain|match)|Expected|Actual|Which is|left|right):|assertion `left [=!]= right`|Not equal:|Failed asserting that|^--- Expected|^\s{0,40}[+-]'|^\s{0,40}code:\s{1,10}(?:assert|refute)\b|\((?:-want \+got|-got \+want|-expected \+actual|-actual \+expected)\):/
 
 /** How many lines above a value its comparison header may sit. */
 const COMPARISON_BLOCK_LINES = 6

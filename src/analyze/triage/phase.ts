@@ -39,6 +39,7 @@ export function detectPhase(
   )
     return 'build'
   if (/^collection failure$/i.test(firstLine)) return 'collection'
+  if (pytestCollecting(firstLine)) return 'collection'
   if (
     test.classname === 'Test suite failed to run' ||
     body.includes('● Test suite failed to run') ||
@@ -90,3 +91,23 @@ export function detectPhase(
     return 'setup'
   return null
 }
+
+/**
+ * pytest's own words for a module it could not collect, when a reporter puts
+ * them first rather than its `collection failure`: the import error header,
+ * a module whose basename another test directory already took, the frame
+ * that imports every test module (`_importtestmodule` in older releases),
+ * the `ERROR collecting` section and the run's `Interrupted:` summary.
+ */
+function pytestCollecting(firstLine: string): boolean {
+  return (
+    firstLine.startsWith('ImportError while importing test module ') ||
+    firstLine === 'import file mismatch:' ||
+    firstLine.endsWith(': in importtestmodule') ||
+    firstLine.endsWith(': in _importtestmodule') ||
+    PYTEST_COLLECTING.test(firstLine)
+  )
+}
+
+const PYTEST_COLLECTING =
+  /^_{0,100} ?ERROR collecting |^Interrupted: \d{1,6} errors? during collection\b/

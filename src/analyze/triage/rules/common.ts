@@ -48,10 +48,21 @@ export const COMMON_RULES: Rule[] = [
     hint: 'The runner disk is full. Free space (caches, images, build output) before the tests.'
   },
   {
+    id: 'any.too-many-open-files',
+    category: 'resource-exhausted',
+    // The process (EMFILE) or the system (ENFILE) ran out of file
+    // descriptors: Node's codes, and errno 24 and 23 as Python, the JVM, Go
+    // and libc word them (`Too many open files`, `… in system`).
+    pattern: /\b(?:EMFILE|ENFILE)\b|[Tt]oo many open files/,
+    needle: ['emfile', 'enfile', 'too many open files'],
+    key: 'open files',
+    hint: 'The tests ran out of file descriptors: files, sockets or watchers left open, or a low `ulimit -n`. Close what the tests open (and stop watchers in CI), or raise the limit.'
+  },
+  {
     id: 'any.killed',
     category: 'resource-exhausted',
     pattern:
-      /\bexit (?:code|value|status):? 137\b|\bSIGKILL\b|\bOOMKilled\b|\bout of memory\b|\bCannot allocate memory\b/i,
+      /\bexit (?:code|value|status):? 137\b|\bSIGKILL\b|\bOOMKilled\b|\bout of memory\b|\bCannot allocate memory\b|\bENOMEM\b/i,
     needle: [
       'exit code 137',
       'exit value 137',
@@ -59,7 +70,8 @@ export const COMMON_RULES: Rule[] = [
       'SIGKILL',
       'OOMKilled',
       'out of memory',
-      'Cannot allocate memory'
+      'Cannot allocate memory',
+      'ENOMEM'
     ],
     key: 'out of memory',
     hint: 'The process was killed, most likely out of memory. Reduce parallelism or use a larger runner.'

@@ -28,6 +28,20 @@ export const DART_RULES: Rule[] = [
     hint: '`{type}` has no member `{member}`: it was renamed or removed. Restore it or update the test.'
   },
   {
+    id: 'dart.syntax-error',
+    category: 'collection-error',
+    // The front end's parser errors: the test file does not parse, so it
+    // failed to load, as a Python, Ruby, PHP or JavaScript file with a syntax
+    // error does. Type errors below are the compiler's and a build failure.
+    pattern:
+      /(?<path>[^\s:"]{1,300}\.dart):\d{1,7}:\d{1,5}: Error: (?:Expected (?:'[^'\n]{1,10}' (?:after|before) this|an? \w{1,20}(?: \w{1,20}){0,3}, but got )|Unexpected token '|Can't find '[^'\n]{1,10}' to match ')/,
+    // Every shape is a `file.dart:line:col:` diagnostic: the compile
+    // rule's needle serves both.
+    needle: '.dart:',
+    key: '{path}',
+    hint: 'The test file `{path}` (or a file it imports) does not parse, so none of its tests ran. Fix the syntax error at the line the compiler names (`dart analyze` finds it).'
+  },
+  {
     id: 'dart.compile-error',
     category: 'build-failure',
     // The front end's diagnostics, printed when a test file fails to compile.

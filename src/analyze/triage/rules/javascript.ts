@@ -45,6 +45,84 @@ export const JAVASCRIPT_RULES: Rule[] = [
     hint: 'The jest `moduleNameMapper` entry for `{module}` points nowhere. Fix the mapping or the tsconfig paths.'
   },
   {
+    id: 'js.esm-missing-export',
+    category: 'missing-attribute',
+    // An ES module imports a name its target does not export, in each
+    // engine's words: Node, Bun and WebKit, esbuild (vite), Rollup.
+    pattern:
+      /The requested module '(?<module>[^'\n]{1,300})' does not provide an export named '(?<member>[\w$]{1,200})'|\bExport named '(?<member2>[\w$]{1,200})' not found in module '(?<module2>[^'\n]{1,300})'|\bImporting binding name '(?<member3>[\w$]{1,200})' is not found|No matching export in "(?<module4>[^"\n]{1,300})" for import "(?<member4>[\w$]{1,200})"|"(?<member5>[\w$]{1,200})" is not exported by "(?<module5>[^"\n]{1,300})"/,
+    // Bun's and WebKit's shapes share the catalog's `not found`: every new
+    // needle lengthens the scan every failure goes through.
+    needle: [
+      'does not provide an export named',
+      'not found',
+      'No matching export in',
+      'is not exported by'
+    ],
+    key: '{module}.{member}',
+    hint: '`{module}` does not export `{member}`: it was renamed or removed. Restore the export or update the import.'
+  },
+  {
+    id: 'js.esm-interop',
+    category: 'collection-error',
+    // Node could not link a test file because of how a module is packaged,
+    // not because a name is missing: `require()` of an ES module, a named
+    // import from CommonJS, an extension no loader is registered for.
+    pattern:
+      /\brequire\(\) of ES Module [^\s]{0,300}?\/node_modules\/(?<module>(?:@[\w.-]{1,100}\/)?[\w.-]{1,100})\/|\brequire\(\) of ES Module (?<path>[^\s]{1,300}) from |Named export '[\w$]{1,200}' not found\. The requested module '(?<module2>[^'\n]{1,300})' is a CommonJS module|\[ERR_UNKNOWN_FILE_EXTENSION\]: Unknown file extension "(?<ext>\.[\w]{1,10})" for (?<path2>[^\s]{1,300})/,
+    needle: ['require() of ES Module', 'not found', 'extension'],
+    key: '{module}{path}',
+    hint: 'Node could not load the test file: `{module}{path}` is packaged as the other module system, or no loader handles its extension. Use a dynamic `import()` or the default import, or register the loader (`tsx`, `ts-node/esm`) or transform it.'
+  },
+  {
+    id: 'js.package-path-not-exported',
+    category: 'missing-module',
+    // The package is installed but its `exports` map has no such entry:
+    // usually a major upgrade that closed a deep import.
+    pattern:
+      /Package subpath '(?:\.\/)?(?<sub>[^'\n]{1,200})' is not defined by "exports" in [^\s]{0,300}?node_modules\/(?<pkg>(?:@[\w.-]{1,100}\/)?[\w.-]{1,100})\/package\.json/,
+    needle: 'is not defined',
+    key: '{pkg}/{sub}',
+    hint: '`{pkg}` does not export the subpath `{sub}` (its `exports` map has no such entry). Import what the package exports now, or pin the version the test was written for.'
+  },
+  {
+    id: 'js.no-tests-in-file',
+    category: 'collection-error',
+    // The file loaded but declared no tests: vitest names it, jest says it
+    // under `Test suite failed to run`.
+    pattern:
+      /\bNo test suite found in file (?<path>[^\s]{1,300})|Your test suite must contain at least one test\./,
+    needle: ['No test suite found in file', 'must contain at least one test'],
+    key: '{path}',
+    hint: 'The test file declared no tests, so it ran nothing: a `describe`/`it` left out, tests behind a condition that is false in CI, or a file the test glob picks up by mistake.'
+  },
+  {
+    id: 'js.ts-missing-types',
+    category: 'missing-module',
+    // The compiler names the type package a test runner's globals or a
+    // `types` entry need: it is not installed, not a type error of the tests.
+    pattern:
+      /error TS(?:2582|2593|2867|2868): Cannot find name '[\w$]{1,100}'\. Do you need to install type definitions for [^?\n]{1,100}\? Try `npm i --save-dev (?<module>@types\/[\w.-]{1,100})`|error TS2688: Cannot find type definition file for '(?<types>[^'\n]{1,200})'/,
+    // Both shapes contain the compiler's `error TS`: no needle of their own.
+    needle: 'error TS',
+    key: '{module}{types}',
+    hint: 'The type definitions `{module}{types}` are not installed, so the tests do not compile. Add the `@types` package to `devDependencies` or fix `types` in `tsconfig.json`.'
+  },
+  {
+    id: 'js.ts-compile-error',
+    category: 'build-failure',
+    // A TypeScript diagnostic (ts-jest, vitest typecheck, tsc) that is not a
+    // missing module or member: the test code did not compile. Tried before
+    // the missing-member rules, so a file that also fails on a changed
+    // signature is a build failure, and one that only misses a name is that
+    // name (as Go's compiler errors are read).
+    pattern:
+      /(?:(?<file>[\w./\\@-]{1,300}\.[cm]?tsx?)[:(]\d{1,7}[:,]\d{1,5}(?:\): | - ))?error TS(?<code>(?!(?:2305|2307|2339|2551|2614|2724|2792)\b)\d{4,5}): /,
+    needle: 'error TS',
+    key: '{file}',
+    hint: 'The TypeScript of the tests or the code they import does not compile (TS{code}), so none of their tests ran. Fix the first type error.'
+  },
+  {
     id: 'js.ts-no-exported-member',
     category: 'missing-attribute',
     pattern:
@@ -61,18 +139,6 @@ export const JAVASCRIPT_RULES: Rule[] = [
     needle: 'does not exist on type',
     key: '{type}.{prop}',
     hint: '`{prop}` does not exist on `{type}`: the helper or API was renamed. Update the test or restore the member.'
-  },
-  {
-    id: 'js.ts-compile-error',
-    category: 'build-failure',
-    // Any other TypeScript diagnostic (ts-jest, vitest typecheck, tsc): the
-    // test code did not compile. TS2307 and the missing-member codes above
-    // name a more specific cause and come first.
-    pattern:
-      /(?:(?<file>[\w./\\@-]{1,300}\.[cm]?tsx?)[:(]\d{1,7}[:,]\d{1,5}(?:\): | - ))?error TS(?<code>\d{4,5}): /,
-    needle: 'error TS',
-    key: '{file}',
-    hint: 'The TypeScript of the tests or the code they import does not compile (TS{code}), so none of their tests ran. Fix the first type error.'
   },
   {
     id: 'js.import-not-a-function',
@@ -291,6 +357,15 @@ export const JAVASCRIPT_RULES: Rule[] = [
     hint: 'The runner cannot {op} `{path}`. Write to a temporary directory or fix the permissions.'
   },
   {
+    id: 'js.file-watchers',
+    category: 'resource-exhausted',
+    // ENOSPC here is the kernel's inotify limit, not a full disk.
+    pattern: /ENOSPC: System limit for number of file watchers reached/,
+    needle: 'ENOSPC',
+    key: 'file watchers',
+    hint: 'The runner ran out of inotify file watchers. Run the tests without watch mode in CI (`--watch=false`, `CI=true`) or raise `fs.inotify.max_user_watches`.'
+  },
+  {
     id: 'js.enospc',
     category: 'resource-exhausted',
     pattern: /\bENOSPC\b/,
@@ -316,6 +391,19 @@ export const JAVASCRIPT_RULES: Rule[] = [
     needle: ['throw an error', 'thrown: '],
     key: '',
     hint: 'The test threw a value that is not an `Error` (a plain object, a string), so the report carries no message or stack. Throw or reject with an `Error` to see the cause.',
+    tier: 'text'
+  },
+  {
+    id: 'js.object-as-message',
+    category: 'unknown',
+    // An error built from a plain object (`new Error(obj)`, a rejection with
+    // `{…}` stringified): the message is all the report has, and it says
+    // nothing. Only the whole first line, so a value shown in a diff is not it.
+    pattern:
+      /^(?:Uncaught |Unhandled (?:rejection|error):? )?(?:(?:[A-Z][\w ]{0,40})?Error: )?\[object Object\]\s{0,10}(?:\n|$)/,
+    needle: '[object Object]',
+    key: '',
+    hint: 'The test failed with an error whose message is `[object Object]`: an object was thrown or passed to `new Error()`, so the report carries no cause. Throw an `Error` with a message (or log the object) to see it.',
     tier: 'text'
   },
   // Product signatures.

@@ -3,6 +3,19 @@ import type { Rule } from '../rule.js'
 
 export const PHP_RULES: Rule[] = [
   {
+    id: 'php.test-file-unloadable',
+    category: 'collection-error',
+    // PHPUnit could not load a test file it was given: the file is not there
+    // (a path in `phpunit.xml` or the command line that moved), it does not
+    // declare the class its name promises, or the bootstrap script is gone.
+    // Tried before `php.class-not-found`, which reads autoloaded classes.
+    pattern:
+      /\bCannot open file "(?<path>[^"\n]{1,300}\.php)"|\bTest file "(?<path2>[^"\n]{1,300}\.php)" not found|\bClass '[\w\\]{1,300}' could not be found in '(?<path3>[^'\n]{1,300}\.php)'|\bCannot open bootstrap script "(?<path4>[^"\n]{1,300})"/,
+    needle: ['Cannot open ', 'not found', 'could not be found in'],
+    key: '{path}',
+    hint: 'PHPUnit could not load `{path}`, so its tests never ran. Fix the path in `phpunit.xml` or the command line, or make the file declare the class named like it.'
+  },
+  {
     id: 'php.class-not-found',
     category: 'missing-module',
     pattern:

@@ -123,10 +123,24 @@ export const PYTHON_RULES: Rule[] = [
   {
     id: 'py.pytest-timeout',
     category: 'timeout',
-    pattern: /Failed: Timeout >(?<budget>(?<secs>[\d.]{1,20})s)/,
+    // Older pytest-timeout writes `Failed: Timeout >5.0s`, newer releases
+    // `Failed: Timeout (>120.0s) from pytest-timeout.`.
+    pattern: /Failed: Timeout \(?>(?<budget>(?<secs>[\d.]{1,20})s)\b/,
     needle: 'Failed: Timeout',
     key: '',
     hint: 'Tests hit the {secs}s timeout, usually while waiting on a service that is not there; otherwise raise the timeout.'
+  },
+  {
+    id: 'py.sqlalchemy-pool-timeout',
+    category: 'timeout',
+    // Every pooled connection stayed checked out for the whole wait (a test
+    // or fixture that never returns its session). A refusal behind the wait
+    // is the refused database instead (see `classify.ts`).
+    pattern:
+      /QueuePool limit of size \d{1,6} overflow -?\d{1,6} reached, connection timed out, timeout (?<budget>[\d.]{1,12})/,
+    needle: 'QueuePool limit',
+    key: 'QueuePool',
+    hint: 'No pooled database connection came free within {budget} s: tests or fixtures hold sessions without closing them, or the pool is smaller than the tests need. Close sessions in teardown or raise `pool_size`.'
   },
   {
     id: 'py.environ-keyerror',
