@@ -45,7 +45,10 @@ const HELD_OUT_SETS: ReadonlyArray<[string, number, number]> = [
   // round covered its misses as classes (load and link errors, descriptors,
   // refusals behind timeouts and inside diffs). Since then a tuning set: 139
   // of 139.
-  ['holdout-8.tsv', 139, 139]
+  ['holdout-8.tsv', 139, 139],
+  // Written without sight of the rules, weighted like real CI traffic,
+  // scored the first time after the fifth rule round: 125 of 134.
+  ['holdout-9.tsv', 134, 125]
 ]
 
 describe.each(HELD_OUT_SETS)('held-out set %s', (file, size, floor) => {
