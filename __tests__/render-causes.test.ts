@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { analyze } from '../src/analyze/index.js'
-import { emptyCase, type ReportFile } from '../src/model.js'
+import { emptyCase, emptySuite, type ReportFile } from '../src/model.js'
 import { renderCauseSections } from '../src/render/causes.js'
 
 function analysisWith(count: number, message: (i: number) => string) {
@@ -14,16 +14,7 @@ function analysisWith(count: number, message: (i: number) => string) {
     path: 'r.xml',
     format: 'junit',
     producer: null,
-    suites: [
-      {
-        name: 's',
-        file: null,
-        passed: 0,
-        cases,
-        systemOut: null,
-        systemErr: null
-      }
-    ],
+    suites: [{ ...emptySuite('s'), cases }],
     warnings: [],
     error: null
   }

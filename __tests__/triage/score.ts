@@ -1,6 +1,11 @@
 /** Scores the triage on a labelled message file (`category<TAB>key<TAB>status<TAB>message`). */
 import { readFileSync } from 'node:fs'
-import { emptyCase, type Suite, type TestStatus } from '../../src/model.js'
+import {
+  emptyCase,
+  emptySuite,
+  type Suite,
+  type TestStatus
+} from '../../src/model.js'
 import { classify } from '../../src/analyze/triage/classify.js'
 
 export interface LabelledLine {
@@ -40,14 +45,7 @@ export function score(lines: readonly LabelledLine[]): Scored[] {
     const test = emptyCase('labelled', 'labelled')
     test.status = labelled.status
     test.message = labelled.message
-    const suite: Suite = {
-      name: 'labelled',
-      file: null,
-      passed: 0,
-      cases: [test],
-      systemOut: null,
-      systemErr: null
-    }
+    const suite: Suite = { ...emptySuite('labelled'), cases: [test] }
     const found = classify(test, suite)
     return {
       ...labelled,
