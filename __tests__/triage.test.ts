@@ -158,6 +158,50 @@ describe('triage', () => {
     expect(causes[0].category).toBe('assertion')
   })
 
+  it("reads pytest's assert statement, its E line and its diff as compared values", () => {
+    const causes = triage([
+      report([
+        failing(
+          'test_refusal_reported',
+          "    def test_refusal_reported(gateway):\n>       assert gateway.probe().reason == \"upstream connection refused\"\nE       AssertionError: assert 'upstream timed out' == 'upstream connection refused'\nE         - upstream connection refused\nE         + upstream timed out"
+        ),
+        failing(
+          'test_missing_dependency_message',
+          "    def test_missing_dependency_message():\n>       assert message() == \"No module named 'yaml'\"\nE       AssertionError: assert 'halted' == \"No module named 'yaml'\""
+        ),
+        // The import that failed, as pytest writes it, is still the cause.
+        failing(
+          'test_loads_yaml',
+          "    def test_loads_yaml():\n>       import yaml\nE       ModuleNotFoundError: No module named 'yaml'"
+        )
+      ])
+    ])
+    expect(causes.map((c) => [c.category, c.count]).sort()).toEqual([
+      ['assertion', 1],
+      ['assertion', 1],
+      ['missing-module', 1]
+    ])
+  })
+
+  it('keys an unresolved host by its name and an HTTP error by the host it asked', () => {
+    const causes = triage([
+      report([
+        failing(
+          'a',
+          'django.db.utils.OperationalError: could not translate host name "postgres" to address: Name or service not known'
+        ),
+        failing(
+          'b',
+          '    pull_test.go:58: pull base image: GET https://registry.ci.acme.dev/v2/base/manifests/3.20: unexpected status code 502 Bad Gateway'
+        )
+      ])
+    ])
+    expect(causes.map((c) => [c.category, c.key]).sort()).toEqual([
+      ['service-unavailable', 'postgres'],
+      ['service-unavailable', 'registry.ci.acme.dev']
+    ])
+  })
+
   it('names the refused service behind a timeout, unless the refusal is a compared value', () => {
     const causes = triage([
       report([

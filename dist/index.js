@@ -34734,6 +34734,22 @@ const COMMON_RULES = [
         hint: 'A configuration file the tests read is missing in CI. Create it in a setup step or commit a test default.'
     },
     {
+        id: 'any.test-worker-exited',
+        category: 'unknown',
+        // The runner's worker process died and the report says no more than that
+        // (Playwright, vitest, jest, pytest-xdist): the cause is in the job log,
+        // not the report. An exit by SIGKILL or out of memory is the memory rule's.
+        pattern: /\b[Ww]orker process exited unexpectedly|\bWorker exited unexpectedly|\bchild process exceptions, exceeding retry limit|\bworker '\w{1,40}' crashed while running/,
+        needle: [
+            'exited unexpectedly',
+            'exceeding retry limit',
+            'crashed while running'
+        ],
+        key: '',
+        hint: "The test runner's worker process exited without reporting why. Read the job log around it (a crash in native code, `process.exit()` in a test, memory) or rerun with one worker.",
+        tier: 'text'
+    },
+    {
         id: 'any.file-not-found',
         category: 'missing-fixture',
         // A data file the test reads is absent: the key is the path as the test wrote it.
@@ -34915,6 +34931,32 @@ const COMMON_RULES = [
     }
 ];
 
+const CONFIG_RULES = [
+    {
+        id: 'any.config-file-not-found',
+        category: 'missing-config',
+        // A missing file whose path is a configuration file (a `config/` or
+        // `conf/` folder, or a name like `application-ci.yml`, `appsettings.Test.json`,
+        // `settings.test.yaml`, `.env.test`), however the runtime words the
+        // absence: Python's errno, Node's ENOENT, Go's `open …`, Ruby's
+        // `rb_sysopen`, the JVM's class path resource and Spring's property
+        // source, .NET's `configuration file '…' was not found`. Tried before the
+        // data-file rules: these are configuration, not fixtures.
+        pattern: /(?:No such file or directory(?::| @ \w{1,40} -)|ENOENT: no such file or directory, open|class path resource|property source from location|FileNotFoundException:|Could not find file|The configuration file|open(?= [^\s:]{1,300}: no such file))\s{0,5}['"[]?(?:optional:)?(?:classpath\*?:|file:)?\/?(?<path>[^\s'"\]]{0,200}?(?:(?:config|conf|settings)\/[^\s'"\]/]{1,100}|(?:config|settings|application|appsettings|credentials|secrets)[^\s'"\]/]{0,100})\.(?:ya?ml|json|toml|ini|properties|conf|cfg|env|hocon)|[^\s'"\]]{0,200}?\.env(?:\.[\w-]{1,40})?)(?![\w./-])/i,
+        needle: [
+            'no such file',
+            'ENOENT',
+            'class path resource',
+            'property source',
+            'FileNotFoundException',
+            'Could not find file',
+            'configuration file'
+        ],
+        key: '{path}',
+        hint: 'The configuration file `{path}` does not exist in CI (a profile or environment file that is not committed, or a path relative to another working directory). Commit a test default, create it in a setup step, or fix the path.'
+    }
+];
+
 const CPP_RULES = [
     {
         id: 'cpp.ctest-not-built',
@@ -35011,10 +35053,13 @@ const CPP_RULES = [
     {
         id: 'cpp.assertion',
         category: 'assertion',
-        pattern: /Expected equality of these values|Value of: |Expected: [^\n]{0,300}\n\s*(?:Which is|Actual)|\b(?:REQUIRE|CHECK)(?:_FALSE|_THAT|_THROWS[_A-Z]{0,20})?\( |with expansion:|: ERROR: (?:CHECK|REQUIRE|WARN)[_A-Z]{0,30}\( [^\n]{0,500}\) is NOT correct!|\berror: in "[^"\n]{1,300}": (?:critical )?check [^\n]{0,500} has failed/,
-        // GoogleTest, Catch2, doctest (`ERROR: CHECK_EQ( … ) is NOT correct!`),
+        pattern: /\.(?:cc|cpp|cxx|c\+\+|hpp|hh|h|c)(?::\d{1,7}|\(\d{1,7}\)): (?:Failure|FAILED:)(?=\n|$)|Expected equality of these values|Value of: |Expected: [^\n]{0,300}\n\s*(?:Which is|Actual)|\b(?:REQUIRE|CHECK)(?:_FALSE|_THAT|_THROWS[_A-Z]{0,20})?\( |with expansion:|: ERROR: (?:CHECK|REQUIRE|WARN)[_A-Z]{0,30}\( [^\n]{0,500}\) is NOT correct!|\berror: in "[^"\n]{1,300}": (?:critical )?check [^\n]{0,500} has failed/,
+        // GoogleTest (`file.cc:42: Failure`, whatever macro follows), Catch2
+        // (`file.cpp:42: FAILED:`), doctest (`ERROR: CHECK_EQ( … ) is NOT correct!`),
         // Boost.Test (`error: in "suite/case": check … has failed`).
         needle: [
+            ': Failure',
+            ': FAILED:',
             'Expected',
             'Value of',
             'REQUIRE',
@@ -35273,6 +35318,27 @@ const DOTNET_RULES = [
         hint: 'The setting `{param}` is missing in CI. Provide it through appsettings or the environment.'
     },
     {
+        id: 'dotnet.connection-string-missing',
+        category: 'missing-config',
+        // A named connection string absent from every configuration source
+        // (appsettings, environment `ConnectionStrings__X`, user secrets), as
+        // application code and EF6 word it.
+        pattern: /\b[Cc]onnection string '(?<name>[\w.-]{1,100})' (?:was not found|is not configured|is missing|not found|could not be found)|No connection string named '(?<name2>[\w.-]{1,100})' could be found/,
+        needle: ['connection string'],
+        key: 'ConnectionStrings:{name}',
+        hint: 'The connection string `{name}` is not configured for the tests. Set `ConnectionStrings__{name}` in the workflow `env:` or add it to the test appsettings.'
+    },
+    {
+        id: 'dotnet.options-validation',
+        category: 'missing-config',
+        // Microsoft.Extensions.Options validation (`ValidateDataAnnotations`,
+        // `ValidateOnStart`): a bound options class lacks a required value.
+        pattern: /OptionsValidationException ?: DataAnnotation validation failed for '(?<opts>[\w.]{1,100})' members: '(?<member>[\w.]{1,100})'/,
+        needle: 'OptionsValidationException',
+        key: '{opts}.{member}',
+        hint: 'The options `{opts}` have no valid `{member}` in the test configuration. Set it in the test appsettings or the environment (`{opts}__{member}`).'
+    },
+    {
         id: 'dotnet.unauthorized-access',
         category: 'permission-denied',
         pattern: /Access to the path '(?<path>[^'\n]{1,300})' is denied/,
@@ -35296,6 +35362,16 @@ const DOTNET_RULES = [
         needle: ['assert', 'expect', 'Shouldly', 'FluentAssertions'],
         key: '',
         hint: 'An expectation did not hold: look at the expected and actual values.'
+    },
+    {
+        id: 'dotnet.mock-verification',
+        category: 'assertion',
+        // Moq's `Verify` and NSubstitute's `Received`: a call the test expected
+        // was not made (or made too often): an expectation, not a crash.
+        pattern: /\bMockException ?: [^\n]{0,40}\n?\s{0,20}Expected invocation on the mock|\bReceivedCallsException ?: Expected to receive|\bExpected to receive (?:exactly|at least|no) [^\n]{0,40}calls? matching/,
+        needle: ['MockException', 'Expected to receive'],
+        key: '',
+        hint: 'A call the test verifies on a mock was not made as expected: look at the expected and received calls.'
     },
     {
         id: 'dotnet.exception',
@@ -35491,6 +35567,15 @@ const GO_RULES = [
         hint: 'The environment variable `{var}` is required and not set. Set it in the workflow `env:` or secrets.'
     },
     {
+        id: 'go.viper-config-not-found',
+        category: 'missing-config',
+        // spf13/viper's ConfigFileNotFoundError.
+        pattern: /Config File "(?<file>[^"\n]{1,200})" Not Found in "/,
+        needle: 'Not Found in',
+        key: '{file}',
+        hint: 'Viper found no config file `{file}` on its search paths in CI. Commit a test config, set the path the tests read, or let the settings come from the environment.'
+    },
+    {
         id: 'go.timeout',
         category: 'timeout',
         // Go 1.21+ names the tests still running: they are what hung.
@@ -35565,6 +35650,20 @@ const GO_RULES = [
         needle: '[PANICKED!]',
         key: '',
         hint: 'A spec panicked in the code under test: {type}.'
+    },
+    {
+        id: 'go.mock-verification',
+        category: 'assertion',
+        // gomock: a call the test expected was never made, or one it did not expect was.
+        pattern: /\bmissing call\(s\) to |\baborting test due to missing call\(s\)|\bUnexpected call to \*?[\w.]{1,200}\.\w{1,100}\(|\bhas already been called the max number of times|\bthere are no expected calls of the method/,
+        needle: [
+            'missing call(s)',
+            'Unexpected call to',
+            'max number of times',
+            'no expected calls'
+        ],
+        key: '',
+        hint: 'A call the test expects on a mock was not made as expected: look at the missing and unexpected calls.'
     },
     {
         id: 'go.assertion',
@@ -35787,6 +35886,16 @@ const JAVA_RULES = [
         hint: 'The property `{prop}{prop2}` is not defined for the test profile. Set it in the test configuration or the environment.'
     },
     {
+        id: 'java.typesafe-config-missing',
+        category: 'missing-config',
+        // Typesafe/Lightbend Config (Akka, Play, Scala services): a path that no
+        // loaded file, system property or environment override defines.
+        pattern: /No configuration setting found for key '(?<prop>[^'\n]{1,200})'/,
+        needle: 'No configuration setting found',
+        key: '{prop}',
+        hint: 'The configuration key `{prop}` is not set for the tests. Add it to the test `application.conf` (or `reference.conf`), or set the environment override it reads.'
+    },
+    {
         id: 'java.microprofile-config-missing',
         category: 'missing-config',
         // SmallRye Config (Quarkus, Helidon, Open Liberty): a required property
@@ -35856,6 +35965,22 @@ const JAVA_RULES = [
         ],
         key: '',
         hint: 'An expectation did not hold: look at the expected and actual values.'
+    },
+    {
+        id: 'java.mock-verification',
+        category: 'assertion',
+        // Mockito's `verify` failures and MockK's `verify`: a call the test
+        // expected was not made, made with other arguments, or made too often.
+        pattern: /\bWanted but not invoked:|\bArgument\(s\) are different! Wanted:|\bNever wanted here:|\bNo interactions wanted here:|\bWanted \d{1,9} times?:|\bVerification in order failure|\b(?:TooManyActualInvocations|TooFewActualInvocations|NeverWantedButInvoked|WantedButNotInvoked|ArgumentsAreDifferent)\b|\bVerification failed: call \d{1,4} of \d{1,4}/,
+        needle: [
+            'Wanted',
+            'Argument(s) are different',
+            'ActualInvocations',
+            'Verification in order',
+            'Verification failed'
+        ],
+        key: '',
+        hint: 'A call the test verifies on a mock was not made as expected: look at the wanted and actual invocations.'
     },
     {
         id: 'java.exception',
@@ -36023,6 +36148,16 @@ const JAVASCRIPT_RULES = [
         needle: ['env-var:', 'environment variable'],
         key: '{var}',
         hint: 'The environment variable `{var}` is required and not set. Set it in the workflow `env:` or secrets (secrets are not passed to pull requests from forks).'
+    },
+    {
+        id: 'js.config-property-missing',
+        category: 'missing-config',
+        // The `config` package: a property no file for this NODE_ENV defines;
+        // dotenv-safe: variables the example file lists that are not set.
+        pattern: /Configuration property "(?<prop>[^"\n]{1,200})" is not defined|MissingEnvVarsError: The following variables were defined in [^\n]{1,200} but are not present in the environment:\s{0,20}(?<var>[A-Z][A-Z0-9_]{1,100})/,
+        needle: ['Configuration property', 'MissingEnvVarsError'],
+        key: '{prop}{var}',
+        hint: 'The configuration value `{prop}{var}` is not set for the tests. Add it to the test config file (`config/test.json`) or the environment.'
     },
     {
         id: 'js.econnrefused',
@@ -36497,8 +36632,10 @@ const PHP_RULES = [
     {
         id: 'php.assertion',
         category: 'assertion',
-        pattern: /Failed asserting that|ExpectationFailedException/,
-        needle: 'fail',
+        // PHPUnit, its mock expectations (`Expectation failed for method name is
+        // "save" when invoked 1 time`), Mockery's call counts.
+        pattern: /Failed asserting that|ExpectationFailedException|Expectation failed for method name|InvalidCountException|\bMethod [^\n]{1,300} should be called\s{1,20}(?:exactly|at least|at most) \d{1,9} times?/,
+        needle: ['fail', 'InvalidCountException', 'should be called'],
         key: '',
         hint: 'An expectation did not hold: look at the expected and actual values.'
     },
@@ -36667,10 +36804,19 @@ const PYTHON_RULES = [
     {
         id: 'py.django-improperly-configured',
         category: 'missing-config',
-        pattern: /ImproperlyConfigured: (?:Set the (?<var>[A-Z][A-Z0-9_]{1,100}) environment variable|[^\n]{0,300}?define the environment variable (?<var2>[A-Z][A-Z0-9_]{1,100})|The (?<var3>[A-Z][A-Z0-9_]{1,100}) setting must not be empty)/,
+        pattern: /ImproperlyConfigured: (?:Set the (?<var>[A-Z][A-Z0-9_]{1,100}) environment variable|[^\n]{0,300}?define the environment variable (?<var2>[A-Z][A-Z0-9_]{1,100})|The (?<var3>[A-Z][A-Z0-9_]{1,100}) setting must not be empty|settings\.(?<var4>[A-Z][A-Z0-9_]{1,100}) is improperly configured)/,
         needle: 'ImproperlyConfigured',
         key: '{var}',
         hint: 'Django is not configured in CI: `{var}` is not set. Set it in the workflow `env:` (or a test settings module).'
+    },
+    {
+        id: 'py.decouple-undefined',
+        category: 'missing-config',
+        // python-decouple's `config('X')` with no value and no default.
+        pattern: /UndefinedValueError: (?<var>\w{1,100}) not found\. Declare it as envvar or define a default value/,
+        needle: 'UndefinedValueError',
+        key: '{var}',
+        hint: 'The setting `{var}` has no value in CI. Set it in the workflow `env:` (or a `.env`/`settings.ini` for tests), or give it a default.'
     },
     {
         id: 'py.settings-field-required',
@@ -36818,6 +36964,15 @@ const RUBY_RULES = [
         hint: 'Rails cannot read its credentials in CI. Set `RAILS_MASTER_KEY` from a secret, or use test credentials.'
     },
     {
+        id: 'rb.required-keys',
+        category: 'missing-config',
+        // dotenv's `Dotenv.require_keys` and Figaro's `Figaro.require_keys`.
+        pattern: /MissingKeys: Missing required configuration keys?: \[?"(?<var>[A-Za-z_]\w{1,100})"/,
+        needle: 'Missing required configuration key',
+        key: '{var}',
+        hint: 'The environment variable `{var}` is required and not set. Set it in the workflow `env:` or secrets.'
+    },
+    {
         id: 'rb.no-database',
         category: 'missing-config',
         pattern: /ActiveRecord::NoDatabaseError|We could not find your database: (?<db>[\w-]{1,100})/,
@@ -36906,8 +37061,9 @@ const RUBY_RULES = [
     {
         id: 'rb.assertion',
         category: 'assertion',
-        pattern: /ExpectationNotMetError|^\s*expected:? [^\n]{0,300}\n\s*got:|Expected [^\n]{0,300} to /m,
-        needle: 'xpect',
+        pattern: /ExpectationNotMetError|^\s*expected:? [^\n]{0,300}\n\s*got:|Expected [^\n]{0,300} to |^\s{0,40}expected: (?:at (?:least|most) )?\d{1,9} times?\b[^\n]{0,300}\n\s{0,40}received: \d{1,9} times?|received :\w{1,100} with unexpected arguments/m,
+        // rspec-mocks: `expected: 1 time with any arguments` / `received: 0 times`.
+        needle: ['xpect'],
         key: '',
         hint: 'An expectation did not hold: look at the expected and actual values.'
     },
@@ -37175,8 +37331,12 @@ const SWIFT_RULES = [
     }
 ];
 
-/** Every table, in the order they are tried within a tier. */
+/**
+ * Every table, in the order they are tried within a tier. Missing config
+ * files come first: the ecosystems' missing-file rules would take them.
+ */
 const RULE_TABLES = {
+    config: CONFIG_RULES,
     python: PYTHON_RULES,
     javascript: JAVASCRIPT_RULES,
     java: JAVA_RULES,
@@ -37630,9 +37790,13 @@ function excerptAt(text, index) {
  * A line that shows compared values (`got: …`, `…, want "…"`, `+ actual`
  * (go-cmp indents its `-`/`+` lines: `+     "connection refused",`), `Expected: …`, XCTest's `XCTAssertEqual failed: ("…") is not equal to …`):
  * infrastructure wording inside it is data the test compared, not what
- * stopped the test.
+ * stopped the test. So are pytest's assert lines: the statement it shows
+ * (`>       assert err == "connection refused"`), its `E   assert …` /
+ * `E   AssertionError: assert …` line and the `E     - …` / `E     + …`
+ * diff under it, where a quoted `No module named 'yaml'` is a value, not
+ * the import that failed (pytest writes that one as `E   ModuleNotFoundError:`).
  */
-const COMPARISON_LINE = /\b(?:got|want|wanted|expected|actual|received|but was)\b\s{0,20}[:=<]|, want\b|\bXCT\w{1,40} failed: |^\s{0,40}[+-]\s{1,10}['"`]|^#?\s{0,40}(?:got|expected|Expected|Received|Actual)\b/i;
+const COMPARISON_LINE = /\b(?:got|want|wanted|expected|actual|received|but was)\b\s{0,20}[:=<]|, want\b|\bXCT\w{1,40} failed: |^\s{0,40}[+-]\s{1,10}['"`]|^#?\s{0,40}(?:got|expected|Expected|Received|Actual)\b|^[>E]?\s{0,40}(?:AssertionError: )?assert\s|^E\s{1,20}[+?-](?:\s|$)/i;
 /**
  * Headers under which frameworks print the compared values on indented lines
  * of their own: GoogleTest `Expected equality of these values:` / `Which is:`,
@@ -37929,9 +38093,10 @@ function projectRelative(path) {
 }
 /**
  * The exception type decides before free text: an assertion whose values
- * mention "timeout" or "connection refused" is still an assertion.
+ * mention "timeout" or "connection refused" is still an assertion. So is a
+ * Mockito verification: the arguments it prints are the test's values.
  */
-const ASSERTION_FIRST = /^(?:E\s+)?(?:AssertionError\b|assert |expect\(|Error: expect\(\w{1,40}\)\.(?:not\.)?to\w{1,40}\(\w{0,40}\) failed$|Expected values to be|\[FAILED\] Expected$|Condition not satisfied:|[\w./\\-]{1,300}:\d{1,7}: ERROR: (?:CHECK|REQUIRE)|error: in "[^"\n]{1,300}": (?:critical )?check |expected (?:not )?to find |Capybara::ExpectationNotMet|Expected [^\n]{0,200} to |org\.opentest4j\.AssertionFailedError|java\.lang\.AssertionError|junit\.framework\.(?:AssertionFailedError|ComparisonFailure)|org\.junit\.ComparisonFailure|Failed asserting that|Assert\.\w{1,40}(?:\(\) Failure| failed)|assertion `left|\[Error \[ERR_TEST_FAILURE\]: Expected values)/;
+const ASSERTION_FIRST = /^(?:E\s+)?(?:AssertionError\b|assert |expect\(|Error: expect\(\w{1,40}\)\.(?:not\.)?to\w{1,40}\(\w{0,40}\) failed$|Expected values to be|\[FAILED\] Expected$|Condition not satisfied:|[\w./\\-]{1,300}:\d{1,7}: ERROR: (?:CHECK|REQUIRE)|error: in "[^"\n]{1,300}": (?:critical )?check |expected (?:not )?to find |Capybara::ExpectationNotMet|Expected [^\n]{0,200} to |org\.opentest4j\.AssertionFailedError|java\.lang\.AssertionError|junit\.framework\.(?:AssertionFailedError|ComparisonFailure)|org\.junit\.ComparisonFailure|Failed asserting that|Assert\.\w{1,40}(?:\(\) Failure| failed)|assertion `left|\[Error \[ERR_TEST_FAILURE\]: Expected values|Wanted but not invoked:|Argument\(s\) are different!|org\.mockito\.exceptions\.verification\.)/;
 const ASSERTION_TYPE_NAME = /AssertionError|AssertionFailedError|ComparisonFailure|ExpectationNotMet|ConditionNotSatisfiedError|ExpectationFailedException|ERR_ASSERTION/;
 function runRules(rules, text, scope, scanned) {
     const lower = text.toLowerCase();
@@ -38018,6 +38183,12 @@ function addressIn(text) {
 const URL_HOST = /\b(?:https?|wss?|grpcs?|postgres(?:ql)?|redis|amqps?|mongodb|mysql):\/\/(?:[^\s/@:]{1,100}(?::[^\s/@]{0,100})?@)?(?<host>[\w-]{1,63}(?:\.[\w-]{1,63}){0,10}):(?<port>\d{2,5})\b/;
 /** Go's resolver error: the name it could not find, then the resolver's own address. */
 const DNS_LOOKUP = /\blookup (?<host>[\w.-]{1,253}) on (?:\d{1,3}(?:\.\d{1,3}){3}|\[[\da-fA-F:]{2,60}\]):53\b/;
+/** libpq and Node naming a host the resolver did not know. */
+const UNRESOLVED_HOST = /could not translate host name "(?<host>[\w.-]{1,253})" to address|getaddrinfo (?:ENOTFOUND|EAI_AGAIN) (?<host2>[\w.-]{1,253})/;
+/** The keys of rules that saw an HTTP error status (`HTTP 502`). */
+const HTTP_STATUS_KEY = /^HTTP \d{3}$/;
+/** The host of a URL without a port (`https://registry.ci.acme.dev/v2/…`). */
+const URL_NAME = /\bhttps?:\/\/(?<host>[\w-]{1,63}(?:\.[\w-]{1,63}){1,10})(?=[/\s"'`]|$)/;
 /** Keys that say only that something refused: a better name is looked for. */
 const GENERIC_SERVICE_KEYS = new Set([
     'connection refused',
@@ -38053,6 +38224,18 @@ function serviceKey(text, index, message, ruleKey) {
         URL_HOST.exec(head(message, MATCH_LIMITS.message));
     if (url?.groups)
         return `${loopbackAs(url.groups.host)}:${url.groups.port}`;
+    // A name the resolver could not find is the service, port or not
+    // (libpq's `could not translate host name "postgres"`, Node's ENOTFOUND).
+    const unresolved = UNRESOLVED_HOST.exec(text);
+    if (unresolved?.groups)
+        return unresolved.groups.host ?? unresolved.groups.host2;
+    // An HTTP error status names no address: the host of the request on the
+    // matching line does (`GET https://registry.ci.acme.dev/v2/…: 502`).
+    if (HTTP_STATUS_KEY.test(ruleKey)) {
+        const request = URL_NAME.exec(excerptAt(text, index));
+        if (request?.groups)
+            return request.groups.host;
+    }
     if (!GENERIC_SERVICE_KEYS.has(ruleKey))
         return ruleKey;
     return connectingFrame(text) || ruleKey;

@@ -9,6 +9,7 @@
 import type { CauseCategory } from '../types.js'
 import type { Rule } from './rule.js'
 import { COMMON_RULES } from './rules/common.js'
+import { CONFIG_RULES } from './rules/config.js'
 import { CPP_RULES } from './rules/cpp.js'
 import { DART_RULES } from './rules/dart.js'
 import { DOTNET_RULES } from './rules/dotnet.js'
@@ -24,8 +25,12 @@ import { RUST_RULES } from './rules/rust.js'
 import { SCALA_RULES } from './rules/scala.js'
 import { SWIFT_RULES } from './rules/swift.js'
 
-/** Every table, in the order they are tried within a tier. */
+/**
+ * Every table, in the order they are tried within a tier. Missing config
+ * files come first: the ecosystems' missing-file rules would take them.
+ */
 export const RULE_TABLES: Record<string, readonly Rule[]> = {
+  config: CONFIG_RULES,
   python: PYTHON_RULES,
   javascript: JAVASCRIPT_RULES,
   java: JAVA_RULES,

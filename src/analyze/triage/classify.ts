@@ -281,10 +281,11 @@ export function projectRelative(path: string): string {
 
 /**
  * The exception type decides before free text: an assertion whose values
- * mention "timeout" or "connection refused" is still an assertion.
+ * mention "timeout" or "connection refused" is still an assertion. So is a
+ * Mockito verification: the arguments it prints are the test's values.
  */
 const ASSERTION_FIRST =
-  /^(?:E\s+)?(?:AssertionError\b|assert |expect\(|Error: expect\(\w{1,40}\)\.(?:not\.)?to\w{1,40}\(\w{0,40}\) failed$|Expected values to be|\[FAILED\] Expected$|Condition not satisfied:|[\w./\\-]{1,300}:\d{1,7}: ERROR: (?:CHECK|REQUIRE)|error: in "[^"\n]{1,300}": (?:critical )?check |expected (?:not )?to find |Capybara::ExpectationNotMet|Expected [^\n]{0,200} to |org\.opentest4j\.AssertionFailedError|java\.lang\.AssertionError|junit\.framework\.(?:AssertionFailedError|ComparisonFailure)|org\.junit\.ComparisonFailure|Failed asserting that|Assert\.\w{1,40}(?:\(\) Failure| failed)|assertion `left|\[Error \[ERR_TEST_FAILURE\]: Expected values)/
+  /^(?:E\s+)?(?:AssertionError\b|assert |expect\(|Error: expect\(\w{1,40}\)\.(?:not\.)?to\w{1,40}\(\w{0,40}\) failed$|Expected values to be|\[FAILED\] Expected$|Condition not satisfied:|[\w./\\-]{1,300}:\d{1,7}: ERROR: (?:CHECK|REQUIRE)|error: in "[^"\n]{1,300}": (?:critical )?check |expected (?:not )?to find |Capybara::ExpectationNotMet|Expected [^\n]{0,200} to |org\.opentest4j\.AssertionFailedError|java\.lang\.AssertionError|junit\.framework\.(?:AssertionFailedError|ComparisonFailure)|org\.junit\.ComparisonFailure|Failed asserting that|Assert\.\w{1,40}(?:\(\) Failure| failed)|assertion `left|\[Error \[ERR_TEST_FAILURE\]: Expected values|Wanted but not invoked:|Argument\(s\) are different!|org\.mockito\.exceptions\.verification\.)/
 const ASSERTION_TYPE_NAME =
   /AssertionError|AssertionFailedError|ComparisonFailure|ExpectationNotMet|ConditionNotSatisfiedError|ExpectationFailedException|ERR_ASSERTION/
 
@@ -402,6 +403,17 @@ const URL_HOST =
 const DNS_LOOKUP =
   /\blookup (?<host>[\w.-]{1,253}) on (?:\d{1,3}(?:\.\d{1,3}){3}|\[[\da-fA-F:]{2,60}\]):53\b/
 
+/** libpq and Node naming a host the resolver did not know. */
+const UNRESOLVED_HOST =
+  /could not translate host name "(?<host>[\w.-]{1,253})" to address|getaddrinfo (?:ENOTFOUND|EAI_AGAIN) (?<host2>[\w.-]{1,253})/
+
+/** The keys of rules that saw an HTTP error status (`HTTP 502`). */
+const HTTP_STATUS_KEY = /^HTTP \d{3}$/
+
+/** The host of a URL without a port (`https://registry.ci.acme.dev/v2/…`). */
+const URL_NAME =
+  /\bhttps?:\/\/(?<host>[\w-]{1,63}(?:\.[\w-]{1,63}){1,10})(?=[/\s"'`]|$)/
+
 /** Keys that say only that something refused: a better name is looked for. */
 const GENERIC_SERVICE_KEYS = new Set([
   'connection refused',
@@ -444,6 +456,17 @@ function serviceKey(
     URL_HOST.exec(excerptAt(text, index)) ??
     URL_HOST.exec(head(message, MATCH_LIMITS.message))
   if (url?.groups) return `${loopbackAs(url.groups.host)}:${url.groups.port}`
+  // A name the resolver could not find is the service, port or not
+  // (libpq's `could not translate host name "postgres"`, Node's ENOTFOUND).
+  const unresolved = UNRESOLVED_HOST.exec(text)
+  if (unresolved?.groups)
+    return unresolved.groups.host ?? unresolved.groups.host2
+  // An HTTP error status names no address: the host of the request on the
+  // matching line does (`GET https://registry.ci.acme.dev/v2/…: 502`).
+  if (HTTP_STATUS_KEY.test(ruleKey)) {
+    const request = URL_NAME.exec(excerptAt(text, index))
+    if (request?.groups) return request.groups.host
+  }
   if (!GENERIC_SERVICE_KEYS.has(ruleKey)) return ruleKey
   return connectingFrame(text) || ruleKey
 }

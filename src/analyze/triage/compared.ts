@@ -7,10 +7,14 @@
  * A line that shows compared values (`got: …`, `…, want "…"`, `+ actual`
  * (go-cmp indents its `-`/`+` lines: `+     "connection refused",`), `Expected: …`, XCTest's `XCTAssertEqual failed: ("…") is not equal to …`):
  * infrastructure wording inside it is data the test compared, not what
- * stopped the test.
+ * stopped the test. So are pytest's assert lines: the statement it shows
+ * (`>       assert err == "connection refused"`), its `E   assert …` /
+ * `E   AssertionError: assert …` line and the `E     - …` / `E     + …`
+ * diff under it, where a quoted `No module named 'yaml'` is a value, not
+ * the import that failed (pytest writes that one as `E   ModuleNotFoundError:`).
  */
 const COMPARISON_LINE =
-  /\b(?:got|want|wanted|expected|actual|received|but was)\b\s{0,20}[:=<]|, want\b|\bXCT\w{1,40} failed: |^\s{0,40}[+-]\s{1,10}['"`]|^#?\s{0,40}(?:got|expected|Expected|Received|Actual)\b/i
+  /\b(?:got|want|wanted|expected|actual|received|but was)\b\s{0,20}[:=<]|, want\b|\bXCT\w{1,40} failed: |^\s{0,40}[+-]\s{1,10}['"`]|^#?\s{0,40}(?:got|expected|Expected|Received|Actual)\b|^[>E]?\s{0,40}(?:AssertionError: )?assert\s|^E\s{1,20}[+?-](?:\s|$)/i
 
 /**
  * Headers under which frameworks print the compared values on indented lines

@@ -211,6 +211,23 @@ export const COMMON_RULES: Rule[] = [
     hint: 'A configuration file the tests read is missing in CI. Create it in a setup step or commit a test default.'
   },
   {
+    id: 'any.test-worker-exited',
+    category: 'unknown',
+    // The runner's worker process died and the report says no more than that
+    // (Playwright, vitest, jest, pytest-xdist): the cause is in the job log,
+    // not the report. An exit by SIGKILL or out of memory is the memory rule's.
+    pattern:
+      /\b[Ww]orker process exited unexpectedly|\bWorker exited unexpectedly|\bchild process exceptions, exceeding retry limit|\bworker '\w{1,40}' crashed while running/,
+    needle: [
+      'exited unexpectedly',
+      'exceeding retry limit',
+      'crashed while running'
+    ],
+    key: '',
+    hint: "The test runner's worker process exited without reporting why. Read the job log around it (a crash in native code, `process.exit()` in a test, memory) or rerun with one worker.",
+    tier: 'text'
+  },
+  {
     id: 'any.file-not-found',
     category: 'missing-fixture',
     // A data file the test reads is absent: the key is the path as the test wrote it.

@@ -106,10 +106,13 @@ export const CPP_RULES: Rule[] = [
     id: 'cpp.assertion',
     category: 'assertion',
     pattern:
-      /Expected equality of these values|Value of: |Expected: [^\n]{0,300}\n\s*(?:Which is|Actual)|\b(?:REQUIRE|CHECK)(?:_FALSE|_THAT|_THROWS[_A-Z]{0,20})?\( |with expansion:|: ERROR: (?:CHECK|REQUIRE|WARN)[_A-Z]{0,30}\( [^\n]{0,500}\) is NOT correct!|\berror: in "[^"\n]{1,300}": (?:critical )?check [^\n]{0,500} has failed/,
-    // GoogleTest, Catch2, doctest (`ERROR: CHECK_EQ( … ) is NOT correct!`),
+      /\.(?:cc|cpp|cxx|c\+\+|hpp|hh|h|c)(?::\d{1,7}|\(\d{1,7}\)): (?:Failure|FAILED:)(?=\n|$)|Expected equality of these values|Value of: |Expected: [^\n]{0,300}\n\s*(?:Which is|Actual)|\b(?:REQUIRE|CHECK)(?:_FALSE|_THAT|_THROWS[_A-Z]{0,20})?\( |with expansion:|: ERROR: (?:CHECK|REQUIRE|WARN)[_A-Z]{0,30}\( [^\n]{0,500}\) is NOT correct!|\berror: in "[^"\n]{1,300}": (?:critical )?check [^\n]{0,500} has failed/,
+    // GoogleTest (`file.cc:42: Failure`, whatever macro follows), Catch2
+    // (`file.cpp:42: FAILED:`), doctest (`ERROR: CHECK_EQ( … ) is NOT correct!`),
     // Boost.Test (`error: in "suite/case": check … has failed`).
     needle: [
+      ': Failure',
+      ': FAILED:',
       'Expected',
       'Value of',
       'REQUIRE',

@@ -144,6 +144,29 @@ export const DOTNET_RULES: Rule[] = [
     hint: 'The setting `{param}` is missing in CI. Provide it through appsettings or the environment.'
   },
   {
+    id: 'dotnet.connection-string-missing',
+    category: 'missing-config',
+    // A named connection string absent from every configuration source
+    // (appsettings, environment `ConnectionStrings__X`, user secrets), as
+    // application code and EF6 word it.
+    pattern:
+      /\b[Cc]onnection string '(?<name>[\w.-]{1,100})' (?:was not found|is not configured|is missing|not found|could not be found)|No connection string named '(?<name2>[\w.-]{1,100})' could be found/,
+    needle: ['connection string'],
+    key: 'ConnectionStrings:{name}',
+    hint: 'The connection string `{name}` is not configured for the tests. Set `ConnectionStrings__{name}` in the workflow `env:` or add it to the test appsettings.'
+  },
+  {
+    id: 'dotnet.options-validation',
+    category: 'missing-config',
+    // Microsoft.Extensions.Options validation (`ValidateDataAnnotations`,
+    // `ValidateOnStart`): a bound options class lacks a required value.
+    pattern:
+      /OptionsValidationException ?: DataAnnotation validation failed for '(?<opts>[\w.]{1,100})' members: '(?<member>[\w.]{1,100})'/,
+    needle: 'OptionsValidationException',
+    key: '{opts}.{member}',
+    hint: 'The options `{opts}` have no valid `{member}` in the test configuration. Set it in the test appsettings or the environment (`{opts}__{member}`).'
+  },
+  {
     id: 'dotnet.unauthorized-access',
     category: 'permission-denied',
     pattern: /Access to the path '(?<path>[^'\n]{1,300})' is denied/,
@@ -168,6 +191,17 @@ export const DOTNET_RULES: Rule[] = [
     needle: ['assert', 'expect', 'Shouldly', 'FluentAssertions'],
     key: '',
     hint: 'An expectation did not hold: look at the expected and actual values.'
+  },
+  {
+    id: 'dotnet.mock-verification',
+    category: 'assertion',
+    // Moq's `Verify` and NSubstitute's `Received`: a call the test expected
+    // was not made (or made too often): an expectation, not a crash.
+    pattern:
+      /\bMockException ?: [^\n]{0,40}\n?\s{0,20}Expected invocation on the mock|\bReceivedCallsException ?: Expected to receive|\bExpected to receive (?:exactly|at least|no) [^\n]{0,40}calls? matching/,
+    needle: ['MockException', 'Expected to receive'],
+    key: '',
+    hint: 'A call the test verifies on a mock was not made as expected: look at the expected and received calls.'
   },
   {
     id: 'dotnet.exception',

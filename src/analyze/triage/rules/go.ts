@@ -69,6 +69,15 @@ export const GO_RULES: Rule[] = [
     hint: 'The environment variable `{var}` is required and not set. Set it in the workflow `env:` or secrets.'
   },
   {
+    id: 'go.viper-config-not-found',
+    category: 'missing-config',
+    // spf13/viper's ConfigFileNotFoundError.
+    pattern: /Config File "(?<file>[^"\n]{1,200})" Not Found in "/,
+    needle: 'Not Found in',
+    key: '{file}',
+    hint: 'Viper found no config file `{file}` on its search paths in CI. Commit a test config, set the path the tests read, or let the settings come from the environment.'
+  },
+  {
     id: 'go.timeout',
     category: 'timeout',
     // Go 1.21+ names the tests still running: they are what hung.
@@ -150,6 +159,21 @@ export const GO_RULES: Rule[] = [
     needle: '[PANICKED!]',
     key: '',
     hint: 'A spec panicked in the code under test: {type}.'
+  },
+  {
+    id: 'go.mock-verification',
+    category: 'assertion',
+    // gomock: a call the test expected was never made, or one it did not expect was.
+    pattern:
+      /\bmissing call\(s\) to |\baborting test due to missing call\(s\)|\bUnexpected call to \*?[\w.]{1,200}\.\w{1,100}\(|\bhas already been called the max number of times|\bthere are no expected calls of the method/,
+    needle: [
+      'missing call(s)',
+      'Unexpected call to',
+      'max number of times',
+      'no expected calls'
+    ],
+    key: '',
+    hint: 'A call the test expects on a mock was not made as expected: look at the missing and unexpected calls.'
   },
   {
     id: 'go.assertion',

@@ -227,6 +227,16 @@ export const JAVA_RULES: Rule[] = [
     hint: 'The property `{prop}{prop2}` is not defined for the test profile. Set it in the test configuration or the environment.'
   },
   {
+    id: 'java.typesafe-config-missing',
+    category: 'missing-config',
+    // Typesafe/Lightbend Config (Akka, Play, Scala services): a path that no
+    // loaded file, system property or environment override defines.
+    pattern: /No configuration setting found for key '(?<prop>[^'\n]{1,200})'/,
+    needle: 'No configuration setting found',
+    key: '{prop}',
+    hint: 'The configuration key `{prop}` is not set for the tests. Add it to the test `application.conf` (or `reference.conf`), or set the environment override it reads.'
+  },
+  {
     id: 'java.microprofile-config-missing',
     category: 'missing-config',
     // SmallRye Config (Quarkus, Helidon, Open Liberty): a required property
@@ -301,6 +311,23 @@ export const JAVA_RULES: Rule[] = [
     ],
     key: '',
     hint: 'An expectation did not hold: look at the expected and actual values.'
+  },
+  {
+    id: 'java.mock-verification',
+    category: 'assertion',
+    // Mockito's `verify` failures and MockK's `verify`: a call the test
+    // expected was not made, made with other arguments, or made too often.
+    pattern:
+      /\bWanted but not invoked:|\bArgument\(s\) are different! Wanted:|\bNever wanted here:|\bNo interactions wanted here:|\bWanted \d{1,9} times?:|\bVerification in order failure|\b(?:TooManyActualInvocations|TooFewActualInvocations|NeverWantedButInvoked|WantedButNotInvoked|ArgumentsAreDifferent)\b|\bVerification failed: call \d{1,4} of \d{1,4}/,
+    needle: [
+      'Wanted',
+      'Argument(s) are different',
+      'ActualInvocations',
+      'Verification in order',
+      'Verification failed'
+    ],
+    key: '',
+    hint: 'A call the test verifies on a mock was not made as expected: look at the wanted and actual invocations.'
   },
   {
     id: 'java.exception',

@@ -172,6 +172,17 @@ export const JAVASCRIPT_RULES: Rule[] = [
     hint: 'The environment variable `{var}` is required and not set. Set it in the workflow `env:` or secrets (secrets are not passed to pull requests from forks).'
   },
   {
+    id: 'js.config-property-missing',
+    category: 'missing-config',
+    // The `config` package: a property no file for this NODE_ENV defines;
+    // dotenv-safe: variables the example file lists that are not set.
+    pattern:
+      /Configuration property "(?<prop>[^"\n]{1,200})" is not defined|MissingEnvVarsError: The following variables were defined in [^\n]{1,200} but are not present in the environment:\s{0,20}(?<var>[A-Z][A-Z0-9_]{1,100})/,
+    needle: ['Configuration property', 'MissingEnvVarsError'],
+    key: '{prop}{var}',
+    hint: 'The configuration value `{prop}{var}` is not set for the tests. Add it to the test config file (`config/test.json`) or the environment.'
+  },
+  {
     id: 'js.econnrefused',
     category: 'service-unavailable',
     pattern:

@@ -197,8 +197,11 @@ export const PHP_RULES: Rule[] = [
   {
     id: 'php.assertion',
     category: 'assertion',
-    pattern: /Failed asserting that|ExpectationFailedException/,
-    needle: 'fail',
+    // PHPUnit, its mock expectations (`Expectation failed for method name is
+    // "save" when invoked 1 time`), Mockery's call counts.
+    pattern:
+      /Failed asserting that|ExpectationFailedException|Expectation failed for method name|InvalidCountException|\bMethod [^\n]{1,300} should be called\s{1,20}(?:exactly|at least|at most) \d{1,9} times?/,
+    needle: ['fail', 'InvalidCountException', 'should be called'],
     key: '',
     hint: 'An expectation did not hold: look at the expected and actual values.'
   },

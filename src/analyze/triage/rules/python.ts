@@ -165,10 +165,20 @@ export const PYTHON_RULES: Rule[] = [
     id: 'py.django-improperly-configured',
     category: 'missing-config',
     pattern:
-      /ImproperlyConfigured: (?:Set the (?<var>[A-Z][A-Z0-9_]{1,100}) environment variable|[^\n]{0,300}?define the environment variable (?<var2>[A-Z][A-Z0-9_]{1,100})|The (?<var3>[A-Z][A-Z0-9_]{1,100}) setting must not be empty)/,
+      /ImproperlyConfigured: (?:Set the (?<var>[A-Z][A-Z0-9_]{1,100}) environment variable|[^\n]{0,300}?define the environment variable (?<var2>[A-Z][A-Z0-9_]{1,100})|The (?<var3>[A-Z][A-Z0-9_]{1,100}) setting must not be empty|settings\.(?<var4>[A-Z][A-Z0-9_]{1,100}) is improperly configured)/,
     needle: 'ImproperlyConfigured',
     key: '{var}',
     hint: 'Django is not configured in CI: `{var}` is not set. Set it in the workflow `env:` (or a test settings module).'
+  },
+  {
+    id: 'py.decouple-undefined',
+    category: 'missing-config',
+    // python-decouple's `config('X')` with no value and no default.
+    pattern:
+      /UndefinedValueError: (?<var>\w{1,100}) not found\. Declare it as envvar or define a default value/,
+    needle: 'UndefinedValueError',
+    key: '{var}',
+    hint: 'The setting `{var}` has no value in CI. Set it in the workflow `env:` (or a `.env`/`settings.ini` for tests), or give it a default.'
   },
   {
     id: 'py.settings-field-required',

@@ -100,6 +100,16 @@ export const RUBY_RULES: Rule[] = [
     hint: 'Rails cannot read its credentials in CI. Set `RAILS_MASTER_KEY` from a secret, or use test credentials.'
   },
   {
+    id: 'rb.required-keys',
+    category: 'missing-config',
+    // dotenv's `Dotenv.require_keys` and Figaro's `Figaro.require_keys`.
+    pattern:
+      /MissingKeys: Missing required configuration keys?: \[?"(?<var>[A-Za-z_]\w{1,100})"/,
+    needle: 'Missing required configuration key',
+    key: '{var}',
+    hint: 'The environment variable `{var}` is required and not set. Set it in the workflow `env:` or secrets.'
+  },
+  {
     id: 'rb.no-database',
     category: 'missing-config',
     pattern:
@@ -196,8 +206,9 @@ export const RUBY_RULES: Rule[] = [
     id: 'rb.assertion',
     category: 'assertion',
     pattern:
-      /ExpectationNotMetError|^\s*expected:? [^\n]{0,300}\n\s*got:|Expected [^\n]{0,300} to /m,
-    needle: 'xpect',
+      /ExpectationNotMetError|^\s*expected:? [^\n]{0,300}\n\s*got:|Expected [^\n]{0,300} to |^\s{0,40}expected: (?:at (?:least|most) )?\d{1,9} times?\b[^\n]{0,300}\n\s{0,40}received: \d{1,9} times?|received :\w{1,100} with unexpected arguments/m,
+    // rspec-mocks: `expected: 1 time with any arguments` / `received: 0 times`.
+    needle: ['xpect'],
     key: '',
     hint: 'An expectation did not hold: look at the expected and actual values.'
   },
