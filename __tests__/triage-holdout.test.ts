@@ -52,7 +52,10 @@ const HELD_OUT_SETS: ReadonlyArray<[string, number, number]> = [
   // every ecosystem, mock verifications and C++ failure headers as
   // assertions, pytest's assert lines as compared values, a test worker
   // that exited). Since then a tuning set: 134 of 134.
-  ['holdout-9.tsv', 134, 134]
+  ['holdout-9.tsv', 134, 134],
+  // Written without sight of the rules, weighted like real CI traffic,
+  // scored the first time after the sixth rule round: 131 of 136 (96.3%).
+  ['holdout-10.tsv', 136, 131]
 ]
 
 describe.each(HELD_OUT_SETS)('held-out set %s', (file, size, floor) => {
