@@ -237,6 +237,58 @@ describe('triage', () => {
     expect(causes[0]).toMatchObject({ category: 'unknown', count: 2 })
   })
 
+  it('keys a test class the runner rejected by that class, one finding per class', () => {
+    const rejected = (classname: string, message: string): TestCase => {
+      const test = emptyCase('initializationError', classname)
+      test.status = 'error'
+      test.message = message
+      return test
+    }
+    const noMethods =
+      'java.lang.Exception: No runnable methods\n    at org.junit.runners.BlockJUnit4ClassRunner.validateInstanceMethods(BlockJUnit4ClassRunner.java:191)'
+    const causes = triage([
+      report([
+        rejected('com.acme.ledger.LedgerTest', noMethods),
+        rejected('com.acme.pricing.RuleEngineTest', noMethods),
+        rejected(
+          'com.acme.pricing.RuleEngineTest',
+          'java.lang.Exception: Test class should have exactly one public zero-argument constructor'
+        )
+      ])
+    ])
+    expect(
+      causes.map((cause) => [cause.category, cause.key, cause.count])
+    ).toEqual([
+      ['collection-error', 'com.acme.pricing.RuleEngineTest', 2],
+      ['collection-error', 'com.acme.ledger.LedgerTest', 1]
+    ])
+  })
+
+  it('reads the error under a line that only names the test', () => {
+    const causes = triage([
+      report([
+        failing(
+          'a',
+          'Tests\\Unit\\OrderServiceTest::test_cancel_guest_order\nError: Call to a member function getId() on null'
+        ),
+        failing(
+          'b',
+          'Tests\\Unit\\OrderServiceTest::test_refund_guest_order\nError: Call to a member function getId() on null'
+        ),
+        failing(
+          'c',
+          '=== RUN   TestImport\n    import_test.go:12: Importer exploded'
+        )
+      ])
+    ])
+    expect(
+      causes.map((cause) => [cause.category, cause.key, cause.count])
+    ).toEqual([
+      ['crash', 'Error: Call to a member function getId() on null', 2],
+      ['unknown', 'import_test.go:<n>: Importer exploded', 1]
+    ])
+  })
+
   it('reads only a bounded part of a 20 MB message and still finds the cause', () => {
     const huge = `ModuleNotFoundError: No module named 'yaml'\n${'a'.repeat(20 * 1024 * 1024)}`
     const hostile = `${'1'.repeat(10 * 1024 * 1024)}:${'x'.repeat(10 * 1024 * 1024)}`

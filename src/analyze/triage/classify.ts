@@ -489,6 +489,13 @@ function testLabel(test: TestCase): string {
   return `${owner}.${test.name}`
 }
 
+/** The file or class a test belongs to, as a person names it; else the test. */
+function testUnit(test: TestCase): string {
+  usedTestIdentity = true
+  if (test.file) return projectRelative(test.file)
+  return test.classname || testLabel(test)
+}
+
 /**
  * Go reports a parent test as failed when only its subtests failed, with no
  * output of its own: it takes the cause of its first failing subtest. Each
@@ -852,10 +859,18 @@ function fromHit(
   let category = rule.category
   if (rule.refine === 'helper' && !looksLikeTestCode(captures))
     category = 'crash'
-  const keyed = category === rule.category && rule.key !== ''
+  // A rule that rejects the whole file or class (JUnit `No runnable methods`,
+  // a test class signature check) names no unit: the test's file or class is
+  // what did not load, so each one is its own finding, not one per wording.
+  const ofUnit =
+    rule.key === '' &&
+    category === rule.category &&
+    (category === 'build-failure' || category === 'collection-error')
+  const keyed = (category === rule.category && rule.key !== '') || ofUnit
   // Normalised here only when the key is made of it; else when first shown.
   let signature = keyed ? undefined : normalise(signatureLine(message, body))
-  let key = signature ?? fillTemplate(rule.key, captures)
+  let key =
+    signature ?? (ofUnit ? testUnit(test) : fillTemplate(rule.key, captures))
   if (category === 'service-unavailable' && category === rule.category) {
     key = serviceKey(text, hit.index, message, key)
   }
@@ -885,7 +900,7 @@ function fromHit(
     key === '' &&
     (category === 'build-failure' || category === 'collection-error')
   )
-    key = testLabel(test)
+    key = testUnit(test)
   const hint =
     category === rule.category
       ? fillTemplate(rule.hint, captures)

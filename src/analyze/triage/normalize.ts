@@ -286,7 +286,7 @@ function findSignatureLine(message: string, body: string): string {
   const e = body.includes('\nE ') ? body.lastIndexOf('\nE ') : -1
   const eAt = e !== -1 ? e + 1 : body.startsWith('E ') ? 0 : -1
   if (eAt !== -1) return lineAt(body, eAt).slice(1).trim()
-  const firstMessageLine = firstNonBlankLine(message)
+  const firstMessageLine = firstLineAfterHeaders(message)
   if (firstMessageLine && !isGenericMessage(firstMessageLine)) {
     return firstMessageLine.trim()
   }
@@ -301,6 +301,34 @@ function findSignatureLine(message: string, body: string): string {
         )
     )
   return meaningful ?? firstMessageLine?.trim() ?? ''
+}
+
+/**
+ * A line that only names the test the message belongs to: PHPUnit's
+ * `Tests\\Unit\\FooTest::test_bar` (with its data set), go test's `=== RUN`.
+ * The error is on the lines after it.
+ */
+const TEST_HEADER =
+  /^\s{0,8}(?:[\w\\]{1,300}::\w{1,300}(?: with data set [^\n]{1,200})?|=== (?:RUN|PAUSE|CONT)\s{1,20}\S{1,300})\s{0,8}$/
+
+/** The first line with more than whitespace that is not only a test's name. */
+function firstLineAfterHeaders(text: string): string | undefined {
+  let start = 0
+  // A few header lines at most; a message that is only headers keeps its first.
+  for (let skipped = 0; skipped < 3; skipped++) {
+    const line = firstNonBlankLine(text.slice(start))
+    // Literal checks first: most first lines hold neither.
+    if (
+      line === undefined ||
+      !(line.includes('::') || line.includes('=== ')) ||
+      !TEST_HEADER.test(line)
+    )
+      break
+    const rest = text.indexOf(line, start) + line.length + 1
+    if (firstNonBlankLine(text.slice(rest)) === undefined) break
+    start = rest
+  }
+  return firstNonBlankLine(start === 0 ? text : text.slice(start))
 }
 
 /** The first line with more than whitespace, as it is (no split of the whole text). */

@@ -21,6 +21,17 @@ export const COMMON_RULES: Rule[] = [
     hint: 'The runner user may not open the socket `{path}{path2}{path3}`. Add the user to the group that owns it (for Docker: `docker`) or point the client at a socket it can use.'
   },
   {
+    id: 'any.path-permission',
+    category: 'permission-denied',
+    // `op /path: permission denied` (Go's PathError, libc's perror, Rust's
+    // io::Error Debug form): the path is what the runner may not touch.
+    pattern:
+      /(?<![\w./~-])[`'"]?(?<path>\/[\w./@~+-]{1,300}?)[`'"]?: (?:[Pp]ermission denied|[Oo]peration not permitted|Os \{ code: (?:1|13), kind: PermissionDenied)/,
+    needle: ['permission denied', 'not permitted', 'PermissionDenied'],
+    key: '{path}',
+    hint: 'The runner may not use `{path}`. Point the test at a temporary directory, or fix the ownership or mode of the path in CI.'
+  },
+  {
     id: 'any.curl-connect',
     category: 'service-unavailable',
     // libcurl's own wording, whatever binding printed it (PHP, Ruby, R, shell).
@@ -196,9 +207,20 @@ export const COMMON_RULES: Rule[] = [
     id: 'any.var-not-set',
     category: 'missing-config',
     pattern:
-      /\b(?<var>[A-Z][A-Z0-9]{1,40}_[A-Z0-9_]{1,60}) (?:is )?(?:not set|missing|is required|must be set(?! to\b)|undefined)\b/,
-    needle: ['not set', 'missing', 'required', 'must be set', 'undefined'],
-    key: '{var}',
+      /\b(?<var>[A-Z][A-Z0-9]{1,40}_[A-Z0-9_]{1,60}) (?:is )?(?:not set|missing|is required|must be set(?! to\b)|must be set to (?:run|use|enable|execute|test)\b|undefined)\b|\b(?<var2>[A-Z][A-Z0-9_]{1,100})[`'"]? env(?:ironment)? ?var(?:iable)? (?:is )?(?:not set|unset|missing|required|undefined|empty|must be set)\b|\$(?<var3>[A-Z][A-Z0-9_]{1,100}) (?:is )?(?:not set|unset|empty|missing)\b/,
+    // `X must be set to run …` says why it is needed (`X must be set to true`
+    // is a value); `X environment variable is empty` and `$X is empty`
+    // (Go, Node and shell-style test output) name the variable first.
+    needle: [
+      'not set',
+      'unset',
+      'missing',
+      'required',
+      'must be set',
+      'undefined',
+      'empty'
+    ],
+    key: '{var}{var2}{var3}',
     hint: 'The variable `{var}` is not set. Set it in the workflow `env:` or secrets (secrets are not passed to pull requests from forks).'
   },
   {
@@ -402,6 +424,21 @@ export const COMMON_RULES: Rule[] = [
     pattern:
       /^\s*(?:[Rr]equires?|[Nn]eeds?) (?:the )?(?:module |package |library )?[`'"]?(?<module>[a-z_][\w.-]{1,100})[`'"]?(?: (?:module|package|library)| to be installed)?\s*$/m,
     needle: ['require', 'need'],
+    key: '{module}',
+    hint: 'Tests are skipped because `{module}` is not installed in CI, so their coverage is silently lost. Add it to the test dependencies.',
+    scope: 'skip'
+  },
+  {
+    id: 'skip.module-not-installed',
+    category: 'missing-module',
+    // "lxml is not installed", "the pdo_pgsql extension is required": a
+    // reason that is only a package or extension the test needs. A system
+    // (`redis is not installed`) is the service rules'.
+    pattern: new RegExp(
+      `^[ \\t]{0,20}(?:the )?(?!(?:${SYSTEMS})\\b)[\`'"]?(?<module>[a-z_][\\w.-]{1,100})[\`'"]? (?:(?:module|package|library|extension|gem) )?(?:is )?(?:not installed|required|not importable|missing)\\.?[ \\t]{0,20}$`,
+      'm'
+    ),
+    needle: ['installed', 'required', 'importable', 'missing'],
     key: '{module}',
     hint: 'Tests are skipped because `{module}` is not installed in CI, so their coverage is silently lost. Add it to the test dependencies.',
     scope: 'skip'

@@ -26,9 +26,10 @@ export const GO_RULES: Rule[] = [
     // missing name: tried before `undefined:` and `has no field or method`,
     // so a package that fails on a changed signature as well is a build
     // failure, and one that only misses a name is that name. Missing packages
-    // above name a more specific cause.
+    // above name a more specific cause. A `//go:embed` pattern that matches
+    // no file is the compiler's file not found.
     pattern:
-      /^(?:vet: )?(?<file>[\w./-]{1,300}\.go):\d{1,7}:\d{1,5}: (?:syntax error|cannot use|declared and not used|"[^"\n]{1,200}" imported and not used|too many arguments|not enough arguments|missing return|invalid operation|cannot convert|assignment mismatch|no new variables|[\w.]{1,200} redeclared)/m,
+      /^(?:vet: )?(?<file>[\w./-]{1,300}\.go):\d{1,7}:\d{1,5}: (?:syntax error|cannot use|declared and not used|"[^"\n]{1,200}" imported and not used|too many arguments|not enough arguments|missing return|invalid operation|cannot convert|assignment mismatch|no new variables|[\w.]{1,200} redeclared|pattern [^\n:]{1,300}: no matching files found)/m,
     needle: '.go:',
     key: '{file}',
     hint: 'The package does not compile (`{file}`), so none of its tests ran. Fix the first compiler error.'

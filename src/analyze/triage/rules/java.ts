@@ -49,11 +49,12 @@ export const JAVA_RULES: Rule[] = [
   {
     id: 'java.classpath-resource',
     category: 'missing-fixture',
+    // Spring's ClassPathResource, and JUnit 5's `@CsvFileSource` resource check.
     pattern:
-      /\b(?<path>[\w$./-]{1,300}) (?:was |is )?not found (?:on|in) the class ?path|class path resource \[(?<path2>[^\]\n]{1,300})\] cannot be opened because it does not exist/,
+      /\b(?<path>[\w$./-]{1,300}) (?:was |is )?not found (?:on|in) the class ?path|class path resource \[(?<path2>[^\]\n]{1,300})\] cannot be opened because it does not exist|Classpath resource \[(?<path3>[^\]\n]{1,300})\] does not exist/,
     needle: ['class path', 'classpath'],
-    key: '{path}{path2}',
-    hint: 'The test loads the resource `{path}{path2}`, which is not on the test classpath: add it under `src/test/resources` or fix its name.'
+    key: '{path}{path2}{path3}',
+    hint: 'The test loads the resource `{path}{path2}{path3}`, which is not on the test classpath: add it under `src/test/resources` or fix its name.'
   },
   {
     id: 'java.guava-resource',
@@ -79,14 +80,14 @@ export const JAVA_RULES: Rule[] = [
     category: 'collection-error',
     // The engine or runner rejected the test class before any test ran.
     pattern:
-      /TestEngine with ID '(?<engine>[\w.-]{1,100})' failed to discover tests|InvalidTestClassError: Invalid test class|java\.lang\.Exception: (?:No runnable methods|No tests found matching|Test class should have exactly one public|Method \w{1,200}(?:\(\))? should (?:be public|be static|not be static|have no parameters|be void))|PreconditionViolationException: (?:@\w{1,40} method|Test class)/,
+      /TestEngine with ID '(?<engine>[\w.-]{1,100})' failed to discover tests|InvalidTestClassError: Invalid test class|(?:initializationError\((?<cls>[\w.$]{1,300})\)[^\n]{0,200}\n)?java\.lang\.Exception: (?:No runnable methods|No tests found matching|Test class should have exactly one public|Method \w{1,200}(?:\(\))? should (?:be public|be static|not be static|have no parameters|be void))|PreconditionViolationException: (?:@\w{1,40} method|Test class)/,
     needle: [
       'failed to discover tests',
       'InvalidTestClassError',
       'java.lang.Exception',
       'PreconditionViolationException'
     ],
-    key: '',
+    key: '{engine}{cls}',
     hint: 'JUnit could not use the test class (no runnable test methods, a wrong signature, or an engine that failed to discover it), so none of its tests ran. Fix the annotations and signatures, or align the JUnit versions.'
   },
   {

@@ -348,6 +348,18 @@ export const JAVASCRIPT_RULES: Rule[] = [
     hint: 'The application under test did not answer within {budget} of starting (`webServer`). Check that it starts in CI and listens on the configured `url` or `port`.'
   },
   {
+    id: 'js.cypress-file-missing',
+    category: 'missing-fixture',
+    // `cy.fixture()` lists the paths it tried (the first is the name the test
+    // wrote, under the fixtures folder); `cy.readFile()` and `cy.selectFile()`
+    // print the one path. Tried before the retry timeout the message opens with.
+    pattern:
+      /A fixture file could not be found at any of the following paths:[ \t]{0,10}\n{1,4}[ \t]{0,10}> (?:cypress\/fixtures\/)?(?<fixture>[^\s]{1,300})|failed because the file does not exist at the following path:[ \t]{0,10}\n{1,4}[ \t]{0,10}(?<path>[^\s]{1,300})/,
+    needle: ['A fixture file could not be found', 'file does not exist at'],
+    key: '{fixture}{path}',
+    hint: 'The Cypress spec reads `{fixture}{path}`, which does not exist in CI: commit the fixture file, generate it before the run, or fix the name.'
+  },
+  {
     id: 'js.cypress-visit',
     category: 'service-unavailable',
     // cy.visit/cy.request got no response at all (a 4xx/5xx response is the

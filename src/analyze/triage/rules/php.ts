@@ -88,13 +88,14 @@ export const PHP_RULES: Rule[] = [
   {
     id: 'php.requires-extension',
     category: 'missing-module',
-    // PHPUnit's `@requires extension` / `#[RequiresPhpExtension]` skip, and
-    // the wording of hand-written checks.
+    // PHPUnit's `@requires extension` / `#[RequiresPhpExtension]` skip
+    // (`PHP extension x is required.`, `Extension x is required.` since
+    // PHPUnit 10), Composer's platform check, and hand-written checks.
     pattern:
-      /PHP extension (?<module>\w{1,100}) is required|\b(?:The )?(?<module2>\w{1,100}) (?:PHP )?extension is not (?:available|loaded|installed)/,
-    needle: 'extension',
-    key: '{module}',
-    hint: 'The PHP extension `{module}` is not installed on the runner, so its tests cannot run. Add it to the `extensions:` of setup-php (or install it).'
+      /\b(?:PHP )?[Ee]xtension [`'"]?(?<module>\w{1,100})[`'"]? is (?:required|missing|not (?:available|loaded|installed))|\b(?:The )?[`'"]?(?<module2>\w{1,100})[`'"]? (?:PHP )?extension (?:is (?:not (?:available|loaded|installed)|required|missing)|must be (?:installed|loaded|enabled))|\bext-(?<module3>\w{1,100}) \* (?:-> it is|but it is) missing from your system/,
+    needle: ['extension', 'missing from your system'],
+    key: '{module}{module2}{module3}',
+    hint: 'The PHP extension `{module}{module2}{module3}` is not installed on the runner, so its tests cannot run. Add it to the `extensions:` of setup-php (or install it).'
   },
   {
     id: 'php.curl-error',
@@ -204,6 +205,25 @@ export const PHP_RULES: Rule[] = [
     needle: ['fail', 'InvalidCountException', 'should be called'],
     key: '',
     hint: 'An expectation did not hold: look at the expected and actual values.'
+  },
+  {
+    id: 'php.null-access',
+    category: 'crash',
+    // The engine's fatal `Error`s for a value that is not what the code
+    // assumed (a null object, an undefined variable or array key).
+    pattern:
+      /\b(?:Error: )?(?<what>Call to a member function \w{1,200}\(\) on (?:null|bool|array|int|float|string)|Attempt to (?:read|assign) property "\w{1,200}" on (?:null|bool|array|int|float|string)|Cannot access offset of type \w{1,40} on \w{1,40}|Undefined (?:array key|variable|property:?) [^\n]{1,200}|Trying to access array offset on (?:value of type )?\w{1,40})/,
+    needle: [
+      'Call to a member function',
+      'Attempt to',
+      'Cannot access offset',
+      'Undefined array key',
+      'Undefined variable',
+      'Undefined property',
+      'Trying to access array offset'
+    ],
+    key: '',
+    hint: 'The code under test used a value that was not what it assumed: {what}.'
   },
   {
     id: 'php.error',

@@ -179,6 +179,17 @@ export const RUBY_RULES: Rule[] = [
     hint: 'The fixture `{set}(:{name})` is not defined: add the row `{name}` to `test/fixtures/{set}.yml` or fix the name.'
   },
   {
+    id: 'rb.file-fixture-missing',
+    category: 'missing-fixture',
+    // Rails' `file_fixture` and `fixture_file_upload` look in the fixture
+    // directory and name the file that is not there.
+    pattern:
+      /the directory '(?<dir>[^'\n]{1,300})' does not contain a file named '(?<file>[^'\n]{1,300})'/,
+    needle: 'does not contain a file named',
+    key: '{file}',
+    hint: 'The test uses the fixture file `{file}`, which is not in `{dir}` in CI: commit it or fix the name.'
+  },
+  {
     id: 'rb.factory-not-registered',
     category: 'missing-fixture',
     // FactoryBot: a factory, trait or sequence no loaded definition declares.

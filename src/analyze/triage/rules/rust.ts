@@ -48,6 +48,18 @@ export const RUST_RULES: Rule[] = [
     hint: 'A required environment variable is not set (the test source names it). Set it in the workflow `env:`.'
   },
   {
+    id: 'rs.compile-file-not-found',
+    category: 'build-failure',
+    // rustc could not read a source file the crate compiles (a `#[path]`
+    // module, an `include!`d `.rs`): the build is broken. A data file read by
+    // `include_str!` is a missing fixture, the `os error 2` rule's.
+    pattern:
+      /^error: couldn't read [`"]?(?<path>[^`"\n]{1,300}\.rs)[`"]?: [^\n]{0,120}(?:\n {0,10}--> (?<file>[\w./-]{1,300}):\d)?/m,
+    needle: "couldn't read",
+    key: '{file}',
+    hint: 'The crate did not compile: the source file `{path}` does not exist. Commit it or fix the module path.'
+  },
+  {
     id: 'rs.no-such-file',
     category: 'missing-fixture',
     // io::Error prints `No such file or directory (os error 2)` after the
@@ -63,7 +75,8 @@ export const RUST_RULES: Rule[] = [
     category: 'permission-denied',
     // io::Error after the path the caller named, as `rs.no-such-file`.
     pattern:
-      /(?<![\w./~-])[`'"]?(?<path>\/[\w./~-]{1,300}?)[`'"]?: Permission denied \(os error 13\)|kind: PermissionDenied, message: "Permission denied"/,
+      /(?<![\w./~-])[`'"]?(?<path>\/[\w./~-]{1,300}?)[`'"]?: (?:Permission denied \(os error 13\)|Os \{ code: 13, kind: PermissionDenied)|kind: PermissionDenied, message: "Permission denied"/,
+    // `Os { code: 13, … }` is io::Error's Debug form, after the path the caller named.
     needle: ['os error 13', 'kind: PermissionDenied'],
     key: '{path}',
     hint: 'The runner may not write `{path}`. Use a temporary directory (`tempfile`, `env::temp_dir()`) or fix the ownership.'
