@@ -60,7 +60,10 @@ const HELD_OUT_SETS: ReadonlyArray<[string, number, number]> = [
   // requirements in skips, a project's own header missing as a build
   // failure, PHP engine errors under a test-name line). Since then a tuning
   // set: 136 of 136.
-  ['holdout-10.tsv', 136, 136]
+  ['holdout-10.tsv', 136, 136],
+  // Written without sight of the rules, weighted like real CI traffic,
+  // scored the first time after the seventh rule round: 126 of 137 (92.0%).
+  ['holdout-11.tsv', 137, 126]
 ]
 
 describe.each(HELD_OUT_SETS)('held-out set %s', (file, size, floor) => {
