@@ -63,7 +63,14 @@ const HELD_OUT_SETS: ReadonlyArray<[string, number, number]> = [
   ['holdout-10.tsv', 136, 136],
   // Written without sight of the rules, weighted like real CI traffic,
   // scored the first time after the seventh rule round: 126 of 137 (92.0%).
-  ['holdout-11.tsv', 137, 126]
+  // The eighth round covered its misses as classes (a pytest module frame
+  // and vitest's `FAIL file [ file ]` as a file that did not load, the
+  // source pytest shows above its mark as code, Docker clients refused the
+  // socket, actor asks, Go's race report behind its banners, a refusal
+  // behind testify's NoError deadline, PHPUnit 10's class-not-in-file, a
+  // located Swift compiler error, a Dart import that could not be read).
+  // Since then a tuning set: 137 of 137.
+  ['holdout-11.tsv', 137, 137]
 ]
 
 describe.each(HELD_OUT_SETS)('held-out set %s', (file, size, floor) => {

@@ -173,13 +173,25 @@ describe('triage', () => {
         failing(
           'test_loads_yaml',
           "    def test_loads_yaml():\n>       import yaml\nE       ModuleNotFoundError: No module named 'yaml'"
+        ),
+        // The source above the marked line is code the test wrote.
+        failing(
+          'test_gateway_error',
+          '    def test_gateway_error(fake):\n        fake.fail_with(ConnectionRefusedError(111, "Connection refused"))\n>       assert str(err()) == "unreachable"\nE       AssertionError: assert \'timed out\' == \'unreachable\''
+        ),
+        // A plain traceback's indented source has no mark: its error is read.
+        failing(
+          'test_cache',
+          '  File "/app/cache.py", line 12, in connect\n    sock.connect(("127.0.0.1", 6379))\nConnectionRefusedError: [Errno 111] Connection refused'
         )
       ])
     ])
     expect(causes.map((c) => [c.category, c.count]).sort()).toEqual([
       ['assertion', 1],
       ['assertion', 1],
-      ['missing-module', 1]
+      ['assertion', 1],
+      ['missing-module', 1],
+      ['service-unavailable', 1]
     ])
   })
 
@@ -216,12 +228,18 @@ describe('triage', () => {
         failing(
           'TestPoll',
           '    poll_test.go:30: poll: context deadline exceeded\n    poll_test.go:31: last status "connection refused", want "ready"'
+        ),
+        // testify's NoError shows the wrapped error's later lines too.
+        failing(
+          'TestConsume',
+          '    consumer_test.go:38: \n            Error Trace:    /src/consumer_test.go:38\n            Error:          Received unexpected error:\n                            wait for broker: context deadline exceeded\n                            last attempt: dial tcp 127.0.0.1:9092: connect: connection refused'
         )
       ])
     ])
     expect(causes.map((cause) => [cause.category, cause.key]).sort()).toEqual([
       ['service-unavailable', '127.0.0.1:50051'],
       ['service-unavailable', '127.0.0.1:5432'],
+      ['service-unavailable', '127.0.0.1:9092'],
       ['timeout', 'poll']
     ])
   })
@@ -235,6 +253,44 @@ describe('triage', () => {
     ])
     expect(causes).toHaveLength(1)
     expect(causes[0]).toMatchObject({ category: 'unknown', count: 2 })
+  })
+
+  it('reads the signature under banner lines, not the banner', () => {
+    const causes = triage([
+      report([
+        failing('a', '==========\n----------\nWidget 17 lost its frame'),
+        failing('b', '==========\nWidget 23 lost its frame')
+      ])
+    ])
+    expect(causes.map((c) => [c.category, c.key, c.count])).toEqual([
+      ['unknown', 'Widget <n> lost its frame', 2]
+    ])
+  })
+
+  it("reads a file that did not load from vitest's FAIL line and pytest's module frame", () => {
+    const causes = triage([
+      report([
+        failing(
+          'vitest',
+          'FAIL  src/utils/date.test.ts [ src/utils/date.test.ts ]\nError: Transform failed with 1 error:\nsrc/utils/date.ts:57:2: ERROR: Expected ";" but found "const"',
+          'error'
+        ),
+        failing(
+          'pytest',
+          "/srv/app/tests/test_export.py:44: in <module>\n    ???\nE   SyntaxError: expected ':'",
+          'error'
+        ),
+        // A test's own failure names its entry, not the file: no phase.
+        failing(
+          'vitest-test',
+          "FAIL  src/utils/date.test.ts > formats > pads months\nAssertionError: expected '1' to be '01'"
+        )
+      ])
+    ])
+    expect(causes.map((c) => [c.category, c.count]).sort()).toEqual([
+      ['assertion', 1],
+      ['collection-error', 2]
+    ])
   })
 
   it('keys a test class the runner rejected by that class, one finding per class', () => {

@@ -126,6 +126,19 @@ const COMMON_RULES = [
         hint: 'The runner may not use `{path}`. Point the test at a temporary directory, or fix the ownership or mode of the path in CI.'
     },
     {
+        id: 'any.docker-socket-permission',
+        category: 'permission-denied',
+        // The Docker clients' own words for a socket they may not open: docker-java
+        // (Testcontainers) `LastErrorException: [13] Permission denied`, docker-py
+        // `PermissionError(13, 'Permission denied')` under `DockerException`. Tried
+        // before `any.docker-daemon`: the daemon is there, this user may not use it.
+        pattern: /\bLastErrorException: \[13\] Permission denied|\bDockerException: [^\n]{0,200}PermissionError\(13, '[Pp]ermission denied'\)/,
+        // The socket rules' needle: no new word for the combined scan.
+        needle: 'permission denied',
+        key: 'docker.sock',
+        hint: 'The runner user may not open the Docker socket. Add the user to the `docker` group (or run the tests as one that is), or point `DOCKER_HOST` at a socket it can use.'
+    },
+    {
         id: 'any.curl-connect',
         category: 'service-unavailable',
         // libcurl's own wording, whatever binding printed it (PHP, Ruby, R, shell).
@@ -681,11 +694,13 @@ const DART_RULES = [
         id: 'dart.package-unresolved',
         category: 'missing-module',
         // The front end could not resolve an import: a package missing from
-        // pubspec.yaml (or `pub get` not run), or a file that moved.
-        pattern: /Couldn't resolve the package '(?<module>[\w]{1,200})' in '|\bError: Not found: '(?<uri>[^'\n]{1,300})'|Target of URI doesn't exist: '(?<uri2>[^'\n]{1,300})'|\bdepends on (?<module2>\w{1,200}) [^\n]{0,100}?which doesn't exist \(could not find package/,
+        // pubspec.yaml (or `pub get` not run), or a file that moved (the front
+        // end says it could not read the file, then shows the import naming it).
+        pattern: /Couldn't resolve the package '(?<module>[\w]{1,200})' in '|\bError: Not found: '(?<uri>[^'\n]{1,300})'|\bError: Error when reading '[^'\n]{1,300}': (?:No such file or directory|The system cannot find the (?:file|path) specified)[^\n]{0,40}\n(?:import|export|part) '(?<uri3>[^'\n]{1,300})'|Target of URI doesn't exist: '(?<uri2>[^'\n]{1,300})'|\bdepends on (?<module2>\w{1,200}) [^\n]{0,100}?which doesn't exist \(could not find package/,
         needle: [
             "Couldn't resolve the package",
             'Error: Not found:',
+            'Error when reading',
             'Target of URI',
             'could not find package'
         ],
@@ -1255,6 +1270,17 @@ const GO_RULES = [
         needle: '[PANICKED!]',
         key: '',
         hint: 'A spec panicked in the code under test: {type}.'
+    },
+    {
+        id: 'go.data-race',
+        category: 'crash',
+        // Go's race detector reports between `==================` banners and
+        // fails the test that ran it: a concurrency bug in the code, whatever
+        // else the test printed. (C++'s ThreadSanitizer is `cpp.sanitizer`.)
+        pattern: /^WARNING: DATA RACE$|\brace detected during execution of test\b/m,
+        needle: ['DATA RACE', 'race detected during'],
+        key: 'data race',
+        hint: 'The race detector saw two goroutines touch the same memory without synchronisation: the stacks it printed name both accesses.'
     },
     {
         id: 'go.mock-verification',
@@ -2074,10 +2100,17 @@ const PHP_RULES = [
         category: 'collection-error',
         // PHPUnit could not load a test file it was given: the file is not there
         // (a path in `phpunit.xml` or the command line that moved), it does not
-        // declare the class its name promises, or the bootstrap script is gone.
+        // declare the class its name promises (PHPUnit 9 `Class 'X' could not be
+        // found in 'X.php'`, 10+ `Class "X" cannot be found in "X.php"`), or the
+        // bootstrap script is gone.
         // Tried before `php.class-not-found`, which reads autoloaded classes.
-        pattern: /\bCannot open file "(?<path>[^"\n]{1,300}\.php)"|\bTest file "(?<path2>[^"\n]{1,300}\.php)" not found|\bClass '[\w\\]{1,300}' could not be found in '(?<path3>[^'\n]{1,300}\.php)'|\bCannot open bootstrap script "(?<path4>[^"\n]{1,300})"/,
-        needle: ['Cannot open ', 'not found', 'could not be found in'],
+        pattern: /\bCannot open file "(?<path>[^"\n]{1,300}\.php)"|\bTest file "(?<path2>[^"\n]{1,300}\.php)" not found|\bClass '[\w\\]{1,300}' could not be found in '(?<path3>[^'\n]{1,300}\.php)'|\bClass "[\w\\]{1,300}" cannot be found in "(?<path5>[^"\n]{1,300}\.php)"|\bCannot open bootstrap script "(?<path4>[^"\n]{1,300})"/,
+        needle: [
+            'Cannot open ',
+            'not found',
+            // PHPUnit 9 `could not be found in`, 10+ `cannot be found in`.
+            'be found in'
+        ],
         key: '{path}',
         hint: 'PHPUnit could not load `{path}`, so its tests never ran. Fix the path in `phpunit.xml` or the command line, or make the file declare the class named like it.'
     },
@@ -2483,8 +2516,10 @@ const PYTHON_RULES = [
     {
         id: 'py.memory-error',
         category: 'resource-exhausted',
-        pattern: /\bMemoryError\b|CUDA out of memory/,
-        needle: 'memory',
+        // numpy names its own subclass (`_ArrayMemoryError: Unable to allocate
+        // 74.5 GiB for an array`), which a word boundary before `Memory` misses.
+        pattern: /(?:\b|_Array)MemoryError\b|CUDA out of memory|\bUnable to allocate [\d.]{1,20} [KMGTPE]?i?B for an array/,
+        needle: ['memory', 'Unable to allocate'],
         key: 'out of memory',
         hint: 'The tests ran out of memory. Reduce parallelism or data size, or use a larger runner.'
     },
@@ -2903,6 +2938,17 @@ const SCALA_RULES = [
         key: '{path}',
         hint: 'The Scala test sources did not compile, so none of their tests ran. Fix the first compiler error.'
     },
+    {
+        id: 'scala.ask-timeout',
+        category: 'timeout',
+        // Akka and Pekko asks (classic `AskTimeoutException`, typed
+        // `TimeoutException`) share this wording: the actor never replied within
+        // the budget. The actor's `#uid` changes every run and is left out.
+        pattern: /\bAsk timed out on \[(?:Actor\[)?(?<what>[^\]\s#]{1,300})(?:#-?\d{1,20})?\]{1,2} after \[(?<budget>\d{1,9} ?m?s)\]/,
+        needle: 'Ask timed out on',
+        key: '{what}',
+        hint: 'The actor `{what}` did not reply to an ask within {budget}. Check that it handles the message and replies, or raise the ask timeout.'
+    },
     // Product signatures (ScalaTest's and MUnit's assertion wording is the
     // JVM's, in `java.assertion`).
     {
@@ -2933,7 +2979,10 @@ const SWIFT_RULES = [
     {
         id: 'swift.missing-member',
         category: 'missing-attribute',
-        pattern: /error: (?:value of type|type) '(?<type>[^'\n]{1,200})' has no member '(?<member>\w{1,200})'|error: module '(?<type2>[\w.]{1,200})' has no member named '(?<member2>\w{1,200})'/,
+        // Without the compiler's `File.swift:line:col:` in front: with it, the
+        // test target did not compile, a `swift.compile-error` keyed by the file,
+        // as Kotlin's `e: File.kt:…: Unresolved reference` and javac's are.
+        pattern: /(?<!\.swift:\d{1,7}:\d{1,5}: )error: (?:value of type|type) '(?<type>[^'\n]{1,200})' has no member '(?<member>\w{1,200})'|(?<!\.swift:\d{1,7}:\d{1,5}: )error: module '(?<type2>[\w.]{1,200})' has no member named '(?<member2>\w{1,200})'/,
         needle: ['has no member'],
         key: '{type}.{member}',
         hint: '`{type}` has no member `{member}`: it was renamed or removed. Restore it or update the test.'
@@ -3423,10 +3472,12 @@ function firstLineAfterHeaders(text) {
     // A few header lines at most; a message that is only headers keeps its first.
     for (let skipped = 0; skipped < 3; skipped++) {
         const line = firstNonBlankLine(text.slice(start));
-        // Literal checks first: most first lines hold neither.
-        if (line === undefined ||
-            !(line.includes('::') || line.includes('=== ')) ||
-            !TEST_HEADER.test(line))
+        // Literal checks first: most first lines hold neither. A banner
+        // (`==================` around Go's race report) says nothing either.
+        if (line === undefined)
+            break;
+        const header = (line.includes('::') || line.includes('=== ')) && TEST_HEADER.test(line);
+        if (!header && !isBanner(line))
             break;
         const rest = text.indexOf(line, start) + line.length + 1;
         if (firstNonBlankLine(text.slice(rest)) === undefined)
@@ -3435,6 +3486,13 @@ function firstLineAfterHeaders(text) {
     }
     return firstNonBlankLine(start === 0 ? text : text.slice(start));
 }
+/** A line drawn only of one rule character: `=====`, `-----`, `*****`. */
+function isBanner(line) {
+    const first = line.trimStart()[0];
+    return ((first === '=' || first === '-' || first === '*' || first === '_') &&
+        BANNER.test(line));
+}
+const BANNER = /^\s{0,20}([=*_-])\1{3,199}\s{0,20}$/;
 /** The first line with more than whitespace, as it is (no split of the whole text). */
 function firstNonBlankLine(text) {
     for (let start = 0; start <= text.length;) {
@@ -3498,6 +3556,8 @@ function inComparedValue(text, index) {
     const line = text.slice(start, Math.min(end === -1 ? text.length : end, start + 2_000));
     if (COMPARISON_LINE.test(line) || COMPARISON_HEADER.test(line))
         return true;
+    if (line.startsWith('    ') && inPytestSource(text, end))
+        return true;
     // An indented value line belongs to the comparison header above it; an
     // unindented line (`connect 127.0.0.1:7313: Connection refused` after a
     // Catch2 CHECK) is output of its own.
@@ -3511,6 +3571,33 @@ function inComparedValue(text, index) {
         if (COMPARISON_HEADER.test(current))
             return true;
         lineStart = previousStart;
+    }
+    return false;
+}
+/** How many lines pytest shows above the line it marks with `>`. */
+const PYTEST_SOURCE_LINES = 20;
+/**
+ * pytest shows the failing function's source above the line it marks
+ * (`>       assert …`), each line indented: wording there is code the test
+ * wrote (`fake.fail_with(ConnectionRefusedError(111, "Connection refused"))`),
+ * not output. `lineEnd` is where the line in question ends; the lines after
+ * it up to the `>` mark must all be indented source (or blank).
+ */
+function inPytestSource(text, lineEnd) {
+    if (lineEnd === -1)
+        return false;
+    let start = lineEnd + 1;
+    for (let n = 0; n < PYTEST_SOURCE_LINES && start < text.length; n++) {
+        const first = text[start];
+        // pytest's mark is `>` then the line's indentation: three spaces or more.
+        if (first === '>')
+            return text.startsWith('   ', start + 1);
+        if (first !== ' ' && first !== '\n')
+            return false;
+        const end = text.indexOf('\n', start);
+        if (end === -1)
+            return false;
+        start = end + 1;
     }
     return false;
 }
@@ -3538,8 +3625,11 @@ function detectPhase(test, suite, message, body) {
         body.includes('● Test suite failed to run') ||
         firstLine === '● Test suite failed to run')
         return 'collection';
-    // vitest writes a file that failed to load as a test named like its file.
+    // vitest writes a file that failed to load as a test named like its file,
+    // and as `FAIL  file [ file ]` when a reporter puts its output first.
     if (name === test.classname && /\.[cm]?[jt]sx?$/.test(name))
+        return 'collection';
+    if (firstLine.startsWith('FAIL ') && VITEST_FILE_FAILED.test(firstLine))
         return 'collection';
     // node:test runs each file as a process; one that exits before reporting
     // its tests is a test named by the file's path that says only `test failed`.
@@ -3571,20 +3661,27 @@ function detectPhase(test, suite, message, body) {
         return 'setup';
     return null;
 }
+/** vitest's file-level entry: the file, then the same file in brackets. */
+const VITEST_FILE_FAILED = /^FAIL {1,4}(\S{1,300}) \[ \1 \]$/;
 /**
  * pytest's own words for a module it could not collect, when a reporter puts
  * them first rather than its `collection failure`: the import error header,
  * a module whose basename another test directory already took, the frame
  * that imports every test module (`_importtestmodule` in older releases),
- * the `ERROR collecting` section and the run's `Interrupted:` summary.
+ * a first frame that is a test module's top level (`test_x.py:44: in
+ * <module>`: it raised while being imported, before any test ran), the
+ * `ERROR collecting` section and the run's `Interrupted:` summary.
  */
 function pytestCollecting(firstLine) {
     return (firstLine.startsWith('ImportError while importing test module ') ||
         firstLine === 'import file mismatch:' ||
         firstLine.endsWith(': in importtestmodule') ||
         firstLine.endsWith(': in _importtestmodule') ||
+        (firstLine.endsWith(': in <module>') &&
+            PYTEST_MODULE_FRAME.test(firstLine)) ||
         PYTEST_COLLECTING.test(firstLine));
 }
+const PYTEST_MODULE_FRAME = /\.py:\d{1,7}: in <module>$/;
 const PYTEST_COLLECTING = /^_{0,100} ?ERROR collecting |^Interrupted: \d{1,6} errors? during collection\b/;
 
 /**
@@ -4030,9 +4127,13 @@ function unwantedErrorHit(rules, text) {
     if (error === undefined)
         return null;
     const hit = runRules(rules, error, 'failure');
-    return hit !== null && isInfrastructure(hit.rule.category)
-        ? { hit, error }
-        : null;
+    if (hit === null || !isInfrastructure(hit.rule.category))
+        return null;
+    // A wait over a refusal, as below: testify's `Received unexpected error:`
+    // shows the wrapped error's later lines (`last attempt: dial tcp …:
+    // connection refused`) under the first one that names the deadline.
+    const refused = hit.rule.category === 'timeout' ? refusalBehind(bounded) : null;
+    return refused !== null ? { hit: refused, error: bounded } : { hit, error };
 }
 const ASSERTION_TYPE = /assert|expectation|comparisonfailure/i;
 const EXCEPTION_TYPE$1 = /(?:Error|Exception|Panic|panic)$/;

@@ -595,9 +595,13 @@ function unwantedErrorHit(
   const error = Object.values(match.groups ?? {}).find((v) => v !== undefined)
   if (error === undefined) return null
   const hit = runRules(rules, error, 'failure')
-  return hit !== null && isInfrastructure(hit.rule.category)
-    ? { hit, error }
-    : null
+  if (hit === null || !isInfrastructure(hit.rule.category)) return null
+  // A wait over a refusal, as below: testify's `Received unexpected error:`
+  // shows the wrapped error's later lines (`last attempt: dial tcp …:
+  // connection refused`) under the first one that names the deadline.
+  const refused =
+    hit.rule.category === 'timeout' ? refusalBehind(bounded) : null
+  return refused !== null ? { hit: refused, error: bounded } : { hit, error }
 }
 
 const ASSERTION_TYPE = /assert|expectation|comparisonfailure/i

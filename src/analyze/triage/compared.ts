@@ -40,6 +40,7 @@ export function inComparedValue(text: string, index: number): boolean {
     Math.min(end === -1 ? text.length : end, start + 2_000)
   )
   if (COMPARISON_LINE.test(line) || COMPARISON_HEADER.test(line)) return true
+  if (line.startsWith('    ') && inPytestSource(text, end)) return true
   // An indented value line belongs to the comparison header above it; an
   // unindented line (`connect 127.0.0.1:7313: Connection refused` after a
   // Catch2 CHECK) is output of its own.
@@ -54,6 +55,31 @@ export function inComparedValue(text: string, index: number): boolean {
     )
     if (COMPARISON_HEADER.test(current)) return true
     lineStart = previousStart
+  }
+  return false
+}
+
+/** How many lines pytest shows above the line it marks with `>`. */
+const PYTEST_SOURCE_LINES = 20
+
+/**
+ * pytest shows the failing function's source above the line it marks
+ * (`>       assert …`), each line indented: wording there is code the test
+ * wrote (`fake.fail_with(ConnectionRefusedError(111, "Connection refused"))`),
+ * not output. `lineEnd` is where the line in question ends; the lines after
+ * it up to the `>` mark must all be indented source (or blank).
+ */
+function inPytestSource(text: string, lineEnd: number): boolean {
+  if (lineEnd === -1) return false
+  let start = lineEnd + 1
+  for (let n = 0; n < PYTEST_SOURCE_LINES && start < text.length; n++) {
+    const first = text[start]
+    // pytest's mark is `>` then the line's indentation: three spaces or more.
+    if (first === '>') return text.startsWith('   ', start + 1)
+    if (first !== ' ' && first !== '\n') return false
+    const end = text.indexOf('\n', start)
+    if (end === -1) return false
+    start = end + 1
   }
   return false
 }

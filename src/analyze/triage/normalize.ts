@@ -317,19 +317,29 @@ function firstLineAfterHeaders(text: string): string | undefined {
   // A few header lines at most; a message that is only headers keeps its first.
   for (let skipped = 0; skipped < 3; skipped++) {
     const line = firstNonBlankLine(text.slice(start))
-    // Literal checks first: most first lines hold neither.
-    if (
-      line === undefined ||
-      !(line.includes('::') || line.includes('=== ')) ||
-      !TEST_HEADER.test(line)
-    )
-      break
+    // Literal checks first: most first lines hold neither. A banner
+    // (`==================` around Go's race report) says nothing either.
+    if (line === undefined) break
+    const header =
+      (line.includes('::') || line.includes('=== ')) && TEST_HEADER.test(line)
+    if (!header && !isBanner(line)) break
     const rest = text.indexOf(line, start) + line.length + 1
     if (firstNonBlankLine(text.slice(rest)) === undefined) break
     start = rest
   }
   return firstNonBlankLine(start === 0 ? text : text.slice(start))
 }
+
+/** A line drawn only of one rule character: `=====`, `-----`, `*****`. */
+function isBanner(line: string): boolean {
+  const first = line.trimStart()[0]
+  return (
+    (first === '=' || first === '-' || first === '*' || first === '_') &&
+    BANNER.test(line)
+  )
+}
+
+const BANNER = /^\s{0,20}([=*_-])\1{3,199}\s{0,20}$/
 
 /** The first line with more than whitespace, as it is (no split of the whole text). */
 function firstNonBlankLine(text: string): string | undefined {

@@ -46,8 +46,11 @@ export function detectPhase(
     firstLine === '● Test suite failed to run'
   )
     return 'collection'
-  // vitest writes a file that failed to load as a test named like its file.
+  // vitest writes a file that failed to load as a test named like its file,
+  // and as `FAIL  file [ file ]` when a reporter puts its output first.
   if (name === test.classname && /\.[cm]?[jt]sx?$/.test(name))
+    return 'collection'
+  if (firstLine.startsWith('FAIL ') && VITEST_FILE_FAILED.test(firstLine))
     return 'collection'
   // node:test runs each file as a process; one that exits before reporting
   // its tests is a test named by the file's path that says only `test failed`.
@@ -92,12 +95,17 @@ export function detectPhase(
   return null
 }
 
+/** vitest's file-level entry: the file, then the same file in brackets. */
+const VITEST_FILE_FAILED = /^FAIL {1,4}(\S{1,300}) \[ \1 \]$/
+
 /**
  * pytest's own words for a module it could not collect, when a reporter puts
  * them first rather than its `collection failure`: the import error header,
  * a module whose basename another test directory already took, the frame
  * that imports every test module (`_importtestmodule` in older releases),
- * the `ERROR collecting` section and the run's `Interrupted:` summary.
+ * a first frame that is a test module's top level (`test_x.py:44: in
+ * <module>`: it raised while being imported, before any test ran), the
+ * `ERROR collecting` section and the run's `Interrupted:` summary.
  */
 function pytestCollecting(firstLine: string): boolean {
   return (
@@ -105,9 +113,13 @@ function pytestCollecting(firstLine: string): boolean {
     firstLine === 'import file mismatch:' ||
     firstLine.endsWith(': in importtestmodule') ||
     firstLine.endsWith(': in _importtestmodule') ||
+    (firstLine.endsWith(': in <module>') &&
+      PYTEST_MODULE_FRAME.test(firstLine)) ||
     PYTEST_COLLECTING.test(firstLine)
   )
 }
+
+const PYTEST_MODULE_FRAME = /\.py:\d{1,7}: in <module>$/
 
 const PYTEST_COLLECTING =
   /^_{0,100} ?ERROR collecting |^Interrupted: \d{1,6} errors? during collection\b/

@@ -32,6 +32,20 @@ export const COMMON_RULES: Rule[] = [
     hint: 'The runner may not use `{path}`. Point the test at a temporary directory, or fix the ownership or mode of the path in CI.'
   },
   {
+    id: 'any.docker-socket-permission',
+    category: 'permission-denied',
+    // The Docker clients' own words for a socket they may not open: docker-java
+    // (Testcontainers) `LastErrorException: [13] Permission denied`, docker-py
+    // `PermissionError(13, 'Permission denied')` under `DockerException`. Tried
+    // before `any.docker-daemon`: the daemon is there, this user may not use it.
+    pattern:
+      /\bLastErrorException: \[13\] Permission denied|\bDockerException: [^\n]{0,200}PermissionError\(13, '[Pp]ermission denied'\)/,
+    // The socket rules' needle: no new word for the combined scan.
+    needle: 'permission denied',
+    key: 'docker.sock',
+    hint: 'The runner user may not open the Docker socket. Add the user to the `docker` group (or run the tests as one that is), or point `DOCKER_HOST` at a socket it can use.'
+  },
+  {
     id: 'any.curl-connect',
     category: 'service-unavailable',
     // libcurl's own wording, whatever binding printed it (PHP, Ruby, R, shell).

@@ -6,12 +6,14 @@ export const DART_RULES: Rule[] = [
     id: 'dart.package-unresolved',
     category: 'missing-module',
     // The front end could not resolve an import: a package missing from
-    // pubspec.yaml (or `pub get` not run), or a file that moved.
+    // pubspec.yaml (or `pub get` not run), or a file that moved (the front
+    // end says it could not read the file, then shows the import naming it).
     pattern:
-      /Couldn't resolve the package '(?<module>[\w]{1,200})' in '|\bError: Not found: '(?<uri>[^'\n]{1,300})'|Target of URI doesn't exist: '(?<uri2>[^'\n]{1,300})'|\bdepends on (?<module2>\w{1,200}) [^\n]{0,100}?which doesn't exist \(could not find package/,
+      /Couldn't resolve the package '(?<module>[\w]{1,200})' in '|\bError: Not found: '(?<uri>[^'\n]{1,300})'|\bError: Error when reading '[^'\n]{1,300}': (?:No such file or directory|The system cannot find the (?:file|path) specified)[^\n]{0,40}\n(?:import|export|part) '(?<uri3>[^'\n]{1,300})'|Target of URI doesn't exist: '(?<uri2>[^'\n]{1,300})'|\bdepends on (?<module2>\w{1,200}) [^\n]{0,100}?which doesn't exist \(could not find package/,
     needle: [
       "Couldn't resolve the package",
       'Error: Not found:',
+      'Error when reading',
       'Target of URI',
       'could not find package'
     ],

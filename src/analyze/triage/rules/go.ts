@@ -162,6 +162,17 @@ export const GO_RULES: Rule[] = [
     hint: 'A spec panicked in the code under test: {type}.'
   },
   {
+    id: 'go.data-race',
+    category: 'crash',
+    // Go's race detector reports between `==================` banners and
+    // fails the test that ran it: a concurrency bug in the code, whatever
+    // else the test printed. (C++'s ThreadSanitizer is `cpp.sanitizer`.)
+    pattern: /^WARNING: DATA RACE$|\brace detected during execution of test\b/m,
+    needle: ['DATA RACE', 'race detected during'],
+    key: 'data race',
+    hint: 'The race detector saw two goroutines touch the same memory without synchronisation: the stacks it printed name both accesses.'
+  },
+  {
     id: 'go.mock-verification',
     category: 'assertion',
     // gomock: a call the test expected was never made, or one it did not expect was.

@@ -211,8 +211,11 @@ export const PYTHON_RULES: Rule[] = [
   {
     id: 'py.memory-error',
     category: 'resource-exhausted',
-    pattern: /\bMemoryError\b|CUDA out of memory/,
-    needle: 'memory',
+    // numpy names its own subclass (`_ArrayMemoryError: Unable to allocate
+    // 74.5 GiB for an array`), which a word boundary before `Memory` misses.
+    pattern:
+      /(?:\b|_Array)MemoryError\b|CUDA out of memory|\bUnable to allocate [\d.]{1,20} [KMGTPE]?i?B for an array/,
+    needle: ['memory', 'Unable to allocate'],
     key: 'out of memory',
     hint: 'The tests ran out of memory. Reduce parallelism or data size, or use a larger runner.'
   },

@@ -33,6 +33,18 @@ export const SCALA_RULES: Rule[] = [
     key: '{path}',
     hint: 'The Scala test sources did not compile, so none of their tests ran. Fix the first compiler error.'
   },
+  {
+    id: 'scala.ask-timeout',
+    category: 'timeout',
+    // Akka and Pekko asks (classic `AskTimeoutException`, typed
+    // `TimeoutException`) share this wording: the actor never replied within
+    // the budget. The actor's `#uid` changes every run and is left out.
+    pattern:
+      /\bAsk timed out on \[(?:Actor\[)?(?<what>[^\]\s#]{1,300})(?:#-?\d{1,20})?\]{1,2} after \[(?<budget>\d{1,9} ?m?s)\]/,
+    needle: 'Ask timed out on',
+    key: '{what}',
+    hint: 'The actor `{what}` did not reply to an ask within {budget}. Check that it handles the message and replies, or raise the ask timeout.'
+  },
   // Product signatures (ScalaTest's and MUnit's assertion wording is the
   // JVM's, in `java.assertion`).
   {

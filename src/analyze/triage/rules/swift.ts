@@ -22,8 +22,11 @@ export const SWIFT_RULES: Rule[] = [
   {
     id: 'swift.missing-member',
     category: 'missing-attribute',
+    // Without the compiler's `File.swift:line:col:` in front: with it, the
+    // test target did not compile, a `swift.compile-error` keyed by the file,
+    // as Kotlin's `e: File.kt:…: Unresolved reference` and javac's are.
     pattern:
-      /error: (?:value of type|type) '(?<type>[^'\n]{1,200})' has no member '(?<member>\w{1,200})'|error: module '(?<type2>[\w.]{1,200})' has no member named '(?<member2>\w{1,200})'/,
+      /(?<!\.swift:\d{1,7}:\d{1,5}: )error: (?:value of type|type) '(?<type>[^'\n]{1,200})' has no member '(?<member>\w{1,200})'|(?<!\.swift:\d{1,7}:\d{1,5}: )error: module '(?<type2>[\w.]{1,200})' has no member named '(?<member2>\w{1,200})'/,
     needle: ['has no member'],
     key: '{type}.{member}',
     hint: '`{type}` has no member `{member}`: it was renamed or removed. Restore it or update the test.'
