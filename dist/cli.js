@@ -51,11 +51,98 @@ function evaluateGate(rates, thresholds, infrastructureCauses = 0) {
         reasons.push(`skip rate ${pct(rates.skip, thresholds.maxSkipRate)} is above the maximum of ${thresholds.maxSkipRate}%`);
     }
     if (thresholds.failOnInfrastructure && infrastructureCauses > 0) {
-        reasons.push(`${infrastructureCauses} infrastructure cause${infrastructureCauses === 1 ? '' : 's'} found`);
+        reasons.push(`${plural(infrastructureCauses, 'infrastructure cause')} found`);
     }
     return { passed: reasons.length === 0, reasons };
 }
 
+/**
+ * The one model every report format is read into. Parsers produce it, the
+ * analysis reads it, nothing else. Text fields are bounded at parse time so a
+ * hostile 20 MB message can never reach the renderers.
+ */
+/** Bounds applied while parsing; a report can never make us keep more than this. */
+const LIMITS = {
+    /** Characters kept of a message attribute. */
+    message: 4_000,
+    /** Characters kept of a failure/error body (stack trace). */
+    details: 16_000,
+    /** Characters kept of each system-out / system-err excerpt. */
+    output: 8_000,
+    /** Characters kept of a name or classname. */
+    name: 1_000,
+    /** Deepest element nesting accepted in an XML report. */
+    depth: 256
+};
+function emptyCase(name, classname) {
+    return {
+        name,
+        classname,
+        file: null,
+        line: null,
+        duration: null,
+        status: 'passed',
+        failureType: null,
+        message: null,
+        details: null,
+        systemOut: null,
+        systemErr: null,
+        flaky: false,
+        retries: 0,
+        phase: null
+    };
+}
+/** A suite with no tests yet. */
+function emptySuite(name, file = null) {
+    return { name, file, passed: 0, cases: [], systemOut: null, systemErr: null };
+}
+/**
+ * Whether a finished test is kept in `Suite.cases`: anything but a clean
+ * pass. A pass that was flaky or retried is kept, since it is worth naming.
+ */
+function isKept(test) {
+    return test.status !== 'passed' || test.flaky || test.retries > 0;
+}
+/** Adds a finished test to its suite: kept in `cases`, or counted in `passed`. */
+function addTest$1(suite, test) {
+    if (isKept(test))
+        suite.cases.push(test);
+    else
+        suite.passed++;
+}
+/** How many tests a suite holds, kept or counted. */
+function testCount(suite) {
+    return suite.cases.length + suite.passed;
+}
+function ownString(text) {
+    // Joining writes one new flat string: one object to keep per value, where
+    // a concatenation would link to `text` and slicing it would share it.
+    // (V8 copies strings shorter than 13 characters when slicing anyway.)
+    return text === null || text.length < 13
+        ? text
+        : [text.slice(0, 1), text.slice(1)].join('');
+}
+/** Keep at most `max` characters, saying how much was cut. */
+function bound(text, max) {
+    if (text === null || text === undefined)
+        return null;
+    if (text.length <= max)
+        return text;
+    return `${text.slice(0, max)}… [${text.length - max} more characters cut]`;
+}
+/**
+ * The status that wins when one test has several results:
+ * error > failure > skipped > passed.
+ */
+function worstStatus(a, b) {
+    for (const status of ['error', 'failed', 'skipped']) {
+        if (a === status || b === status)
+            return status;
+    }
+    return 'passed';
+}
+
+/** Counts and rates, per suite and overall. Pure arithmetic on the model. */
 function emptyTotals() {
     return { tests: 0, passed: 0, failed: 0, errors: 0, skipped: 0 };
 }
@@ -70,10 +157,9 @@ function addTotals(into, from) {
 function suiteTotals(suite) {
     const totals = emptyTotals();
     // Clean passes are only counted; passes worth naming are among the cases.
-    totals.tests = suite.passed;
+    totals.tests = testCount(suite);
     totals.passed = suite.passed;
     for (const test of suite.cases) {
-        totals.tests++;
         if (test.status === 'passed')
             totals.passed++;
         else if (test.status === 'failed')
@@ -3960,10 +4046,13 @@ function addressIn(text) {
 }
 /** A host and port in a URL, where a name cannot be a file and line. */
 const URL_HOST = /\b(?:https?|wss?|grpcs?|postgres(?:ql)?|redis|amqps?|mongodb|mysql):\/\/(?:[^\s/@:]{1,100}(?::[^\s/@]{0,100})?@)?(?<host>[\w-]{1,63}(?:\.[\w-]{1,63}){0,10}):(?<port>\d{2,5})\b/;
-/** Go's resolver error: the name it could not find, then the resolver's own address. */
-const DNS_LOOKUP = /\blookup (?<host>[\w.-]{1,253}) on (?:\d{1,3}(?:\.\d{1,3}){3}|\[[\da-fA-F:]{2,60}\]):53\b/;
-/** libpq and Node naming a host the resolver did not know. */
-const UNRESOLVED_HOST = /could not translate host name "(?<host>[\w.-]{1,253})" to address|getaddrinfo (?:ENOTFOUND|EAI_AGAIN) (?<host2>[\w.-]{1,253})/;
+/**
+ * A name the resolver could not find, however the tool says so: Go's
+ * `lookup minio on 127.0.0.11:53` (then the resolver's own address),
+ * libpq's `could not translate host name "postgres"`, Node's `getaddrinfo
+ * ENOTFOUND x`.
+ */
+const UNRESOLVED_HOST = /\blookup (?<host>[\w.-]{1,253}) on (?:\d{1,3}(?:\.\d{1,3}){3}|\[[\da-fA-F:]{2,60}\]):53\b|could not translate host name "(?<host2>[\w.-]{1,253})" to address|getaddrinfo (?:ENOTFOUND|EAI_AGAIN) (?<host3>[\w.-]{1,253})/;
 /** The keys of rules that saw an HTTP error status (`HTTP 502`). */
 const HTTP_STATUS_KEY = /^HTTP \d{3}$/;
 /** The host of a URL without a port (`https://registry.ci.acme.dev/v2/…`). */
@@ -3983,35 +4072,31 @@ const GENERIC_SERVICE_KEYS = new Set([
 function serviceKey(text, index, message, ruleKey) {
     if (/^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}:\d{2,5}$/.test(ruleKey))
         return ruleKey;
-    // A failed name lookup shows the resolver's address (`lookup minio on
-    // 127.0.0.11:53`): the service is the name that was not found.
-    const lookup = DNS_LOOKUP.exec(excerptAt(text, index)) ??
-        DNS_LOOKUP.exec(head(message, MATCH_LIMITS.message));
-    if (lookup?.groups) {
-        const { host } = lookup.groups;
+    // `message` is already bounded and clean: the line that matched, then it.
+    const line = excerptAt(text, index);
+    // A name the resolver could not find is the service, whatever address the
+    // text also shows (the resolver's): with the port its URL gives, if any.
+    const unresolved = UNRESOLVED_HOST.exec(line) ??
+        UNRESOLVED_HOST.exec(message) ??
+        UNRESOLVED_HOST.exec(text);
+    if (unresolved?.groups) {
+        const { host, host2, host3 } = unresolved.groups;
+        const name = host ?? host2 ?? host3;
         const url = URL_HOST.exec(text);
-        return url?.groups?.host === host ? `${host}:${url.groups.port}` : host;
+        return url?.groups?.host === name ? `${name}:${url.groups.port}` : name;
     }
-    const address = addressIn(excerptAt(text, index)) ||
-        addressIn(head(message, MATCH_LIMITS.message)) ||
-        addressIn(text);
+    const address = addressIn(line) || addressIn(message) || addressIn(text);
     if (address !== '')
         return address;
     // A named host is an address only inside a URL (`file.go:35` reads the
     // same as `vault:8200`): `Get "https://vault.internal:8200/…": x509: …`.
-    const url = URL_HOST.exec(excerptAt(text, index)) ??
-        URL_HOST.exec(head(message, MATCH_LIMITS.message));
+    const url = URL_HOST.exec(line) ?? URL_HOST.exec(message);
     if (url?.groups)
         return `${loopbackAs(url.groups.host)}:${url.groups.port}`;
-    // A name the resolver could not find is the service, port or not
-    // (libpq's `could not translate host name "postgres"`, Node's ENOTFOUND).
-    const unresolved = UNRESOLVED_HOST.exec(text);
-    if (unresolved?.groups)
-        return unresolved.groups.host ?? unresolved.groups.host2;
     // An HTTP error status names no address: the host of the request on the
     // matching line does (`GET https://registry.ci.acme.dev/v2/…: 502`).
     if (HTTP_STATUS_KEY.test(ruleKey)) {
-        const request = URL_NAME.exec(excerptAt(text, index));
+        const request = URL_NAME.exec(line);
         if (request?.groups)
             return request.groups.host;
     }
@@ -4340,18 +4425,15 @@ function fromHit(hit, text, message, body, test) {
     let category = rule.category;
     if (rule.refine === 'helper' && !looksLikeTestCode(captures))
         category = 'crash';
-    // A rule that rejects the whole file or class (JUnit `No runnable methods`,
-    // a test class signature check) names no unit: the test's file or class is
-    // what did not load, so each one is its own finding, not one per wording.
-    const ofUnit = rule.key === '' &&
-        category === rule.category &&
-        (category === 'build-failure' || category === 'collection-error');
-    const keyed = (category === rule.category && rule.key !== '') || ofUnit;
-    // Normalised here only when the key is made of it; else when first shown.
-    let signature = keyed ? undefined : normalise(signatureLine(message, body));
-    let key = signature ?? (ofUnit ? testUnit(test) : fillTemplate(rule.key, captures));
+    // Normalised only when the key is made of it; else when first shown.
+    let signature;
+    const signatureOf = () => (signature ??= normalise(signatureLine(message, body)));
+    // The rule's key when it names one; an empty key is filled below.
+    let key = category === rule.category && rule.key !== ''
+        ? fillTemplate(rule.key, captures)
+        : '';
     if (category === 'service-unavailable' && category === rule.category) {
-        key = serviceKey(text, hit.index, message, key);
+        key = serviceKey(text, hit.index, message, key || signatureOf());
     }
     if (category === 'timeout' && category === rule.category) {
         // What timed out when the report names it (a hook, a wait, the running
@@ -4361,7 +4443,7 @@ function fromHit(hit, text, message, body, test) {
         // 5000 ms are one finding with one fix. Without a budget, the test.
         const named = (rule.key !== '' ? key : '') ||
             addressIn(excerptAt(text, hit.index)) ||
-            addressIn(head(message, MATCH_LIMITS.message));
+            addressIn(message);
         if (named === '' &&
             captures.budget &&
             (captures.what ?? 'test').toLowerCase() === 'test')
@@ -4371,17 +4453,17 @@ function fromHit(hit, text, message, body, test) {
             key = captures.budget ? `${what} (${captures.budget})` : what;
         }
     }
-    // What did not build or load is the test's own unit when the rule names nothing.
+    // What did not build or load is the test's own file or class when the rule
+    // names nothing (JUnit `No runnable methods`, a test class signature check):
+    // each one is its own finding, not one per wording.
     if (key === '' &&
         (category === 'build-failure' || category === 'collection-error'))
         key = testUnit(test);
     const hint = category === rule.category
         ? fillTemplate(rule.hint, captures)
         : FALLBACK_HINTS[category];
-    if (key === '') {
-        signature ??= normalise(signatureLine(message, body));
-        key = signature;
-    }
+    if (key === '')
+        key = signatureOf();
     return new RuleClassification(category, key, rule.id, hint, { message, body }, { text, index: hit.index }, signature);
 }
 
@@ -4396,6 +4478,19 @@ const MAX_LINE = 2_000;
 const SHOWN_DEFINITIONS = 6;
 const extensionOf = (path) => /\.([A-Za-z]{1,5})$/.exec(path)?.[1]?.toLowerCase() ?? '';
 const withoutExtension = (path) => path.replace(/\.[A-Za-z]{1,5}$/, '');
+/**
+ * Paths a test may live at, without extension: its file, or its dotted
+ * classname as a path (`tests.integration.test_sessions`).
+ */
+function testPaths(test) {
+    const paths = [];
+    if (test.file)
+        paths.push(withoutExtension(test.file.replace(/\\/g, '/').replace(/^\.\//, '')));
+    if (test.classname && /^[\w.]+$/.test(test.classname)) {
+        paths.push(test.classname.replace(/\./g, '/'));
+    }
+    return paths;
+}
 const PRIMITIVE = /^(?:int|long|short|byte|char|boolean|bool|float|double|string|void|object|decimal|uint|var|val|final|const|readonly|public|private|protected|ref|out|in|params|mut)$/;
 /** Parameter names from a raw parameter list: `self, email: str, roles=None` → `email, roles`. */
 function paramNames(raw) {
@@ -4732,13 +4827,7 @@ function manifests(tree) {
 }
 /** The files that import `module`: the failing tests' own files first, then any file naming it. */
 function importersOf(tree, cause, module) {
-    const testFiles = new Set();
-    for (const test of cause.tests) {
-        if (test.file)
-            testFiles.add(withoutExtension(test.file.replace(/\\/g, '/').replace(/^\.\//, '')));
-        if (/^[\w.]{1,300}$/.test(test.classname))
-            testFiles.add(test.classname.replace(/\./g, '/'));
-    }
+    const testFiles = new Set(cause.tests.flatMap(testPaths));
     const last = module.split(/[./]/).pop() ?? module;
     const own = tree.files.filter((f) => f.text !== null && matchesAny(f.path, testFiles) && f.text.includes(last));
     const found = own.length > 0
@@ -4866,6 +4955,11 @@ function describeSource(tree, cause, stats) {
     return found?.text ?? null;
 }
 
+/**
+ * The triage: every failed, errored or skipped test is classified, tests
+ * that share a category and key become one cause, causes are ranked by how
+ * many tests they block, and the source tree (when given) adds what it shows.
+ */
 /** Raw excerpts kept per cause. */
 const EVIDENCE_PER_CAUSE = 3;
 /** Causes the source tree is consulted for (the biggest first). */
@@ -4894,12 +4988,12 @@ function triage(reports, options = {}) {
                         cause: {
                             category: found.category,
                             infrastructure: isInfrastructure(found.category),
-                            key: detached(found.key),
+                            key: ownString(found.key),
                             count: 0,
                             tests: [],
-                            message: detached(found.message),
+                            message: ownString(found.message),
                             evidence: [],
-                            hint: detached(found.hint),
+                            hint: ownString(found.hint),
                             source: null
                         },
                         failed: 0,
@@ -4933,7 +5027,7 @@ function triage(reports, options = {}) {
                 if (found.evidence !== '' &&
                     group.cause.evidence.length < EVIDENCE_PER_CAUSE &&
                     !group.cause.evidence.includes(found.evidence)) {
-                    group.cause.evidence.push(detached(found.evidence));
+                    group.cause.evidence.push(ownString(found.evidence));
                 }
             }
         }
@@ -4956,31 +5050,6 @@ function triage(reports, options = {}) {
         }
     }
     return ranked.map((group) => group.cause);
-}
-/**
- * A copy of a classification's string made of its own characters. Keys,
- * hints and excerpts are slices and concatenations of the text a test was
- * matched in; kept as they are, every cause would hold on to the whole
- * message and stack trace of its first test.
- */
-function detached(text) {
-    return text.length < 13 ? text : [text.slice(0, 1), text.slice(1)].join('');
-}
-/**
- * Paths a test may live at, without extension: its file, or its dotted
- * classname as a path (`tests.integration.test_sessions`).
- */
-function testPaths(test) {
-    const paths = [];
-    if (test.file)
-        paths.push(stripExtension(test.file.replace(/\\/g, '/')));
-    if (test.classname && /^[\w.]+$/.test(test.classname)) {
-        paths.push(test.classname.replace(/\./g, '/'));
-    }
-    return paths;
-}
-function stripExtension(path) {
-    return path.replace(/^\.\//, '').replace(/\.[A-Za-z]{1,5}$/, '');
 }
 
 function analyze(reports, options = {}) {
@@ -8519,84 +8588,6 @@ function oneLine(text) {
 }
 
 /**
- * The one model every report format is read into. Parsers produce it, the
- * analysis reads it, nothing else. Text fields are bounded at parse time so a
- * hostile 20 MB message can never reach the renderers.
- */
-/** Bounds applied while parsing; a report can never make us keep more than this. */
-const LIMITS = {
-    /** Characters kept of a message attribute. */
-    message: 4_000,
-    /** Characters kept of a failure/error body (stack trace). */
-    details: 16_000,
-    /** Characters kept of each system-out / system-err excerpt. */
-    output: 8_000,
-    /** Characters kept of a name or classname. */
-    name: 1_000,
-    /** Deepest element nesting accepted in an XML report. */
-    depth: 256
-};
-function emptyCase(name, classname) {
-    return {
-        name,
-        classname,
-        file: null,
-        line: null,
-        duration: null,
-        status: 'passed',
-        failureType: null,
-        message: null,
-        details: null,
-        systemOut: null,
-        systemErr: null,
-        flaky: false,
-        retries: 0,
-        phase: null
-    };
-}
-/** A suite with no tests yet. */
-function emptySuite(name, file = null) {
-    return { name, file, passed: 0, cases: [], systemOut: null, systemErr: null };
-}
-/**
- * Whether a finished test is kept in `Suite.cases`: anything but a clean
- * pass. A pass that was flaky or retried is kept, since it is worth naming.
- */
-function isKept(test) {
-    return test.status !== 'passed' || test.flaky || test.retries > 0;
-}
-/** Adds a finished test to its suite: kept in `cases`, or counted in `passed`. */
-function addTest$1(suite, test) {
-    if (isKept(test))
-        suite.cases.push(test);
-    else
-        suite.passed++;
-}
-/** How many tests a suite holds, kept or counted. */
-function testCount(suite) {
-    return suite.cases.length + suite.passed;
-}
-/** Keep at most `max` characters, saying how much was cut. */
-function bound(text, max) {
-    if (text === null || text === undefined)
-        return null;
-    if (text.length <= max)
-        return text;
-    return `${text.slice(0, max)}… [${text.length - max} more characters cut]`;
-}
-/**
- * The status that wins when one test has several results:
- * error > failure > skipped > passed.
- */
-function worstStatus(a, b) {
-    for (const status of ['error', 'failed', 'skipped']) {
-        if (a === status || b === status)
-            return status;
-    }
-    return 'passed';
-}
-
-/**
  * Small building blocks shared by the non-JUnit readers (NUnit, xUnit.net,
  * TRX, TAP and the JSON formats): bounded text, suites kept in first-seen
  * order, and the warning for header counts that disagree with the tests.
@@ -12010,14 +12001,6 @@ var saxesExports = requireSaxes();
  * entities (so no XXE, no billion laughs) and is iterative (no stack
  * overflow); we add a depth bound so a hostile file cannot grow our own stacks.
  */
-function ownString(text) {
-    // Joining writes one new flat string: one object to keep per value, where
-    // a concatenation would link to `text` and slicing it would share it.
-    // (V8 copies strings shorter than 13 characters when slicing anyway.)
-    return text === null || text.length < 13
-        ? text
-        : [text.slice(0, 1), text.slice(1)].join('');
-}
 /**
  * `ownString` for text the parser built piece by piece (a concatenation of
  * lines and entities): flattening it is the copy, done once.
@@ -12056,7 +12039,8 @@ class PositionsWanted extends Error {
  * Feeds chunks of one XML document to the reader chosen by its root element.
  * Tracking line and column costs saxes about a tenth of its time on every
  * character, and only a broken document needs them: without `positions`,
- * the first problem throws `PositionsWanted` (from `write` or `finish`).
+ * the first problem stops the parse (`stopped`), and `finish` throws
+ * `PositionsWanted`.
  */
 class XmlReportParser {
     sax;
@@ -12207,6 +12191,8 @@ const RESULT_STATUS = new Map([
 /** Surefire retry elements: a failed run of a test that was run again. */
 const FLAKY_RUNS = new Set(['flakyFailure', 'flakyError']);
 const RERUNS = new Set(['rerunFailure', 'rerunError']);
+/** No testcase open: nothing of a chunk held. */
+const NO_ATTRIBUTES = Object.freeze({});
 /** The status a `status`/`result` attribute value stands for. */
 function statusOfWord(value) {
     const word = value.toLowerCase();
@@ -12218,51 +12204,10 @@ function statusOfWord(value) {
         return 'error';
     return 'passed';
 }
-/**
- * `Number(text)` for plain decimals of at most 15 digits (`0.123`, `42`),
- * read digit by digit; NaN for anything else. Exact: both operands of the
- * division are exact doubles, and IEEE division rounds their quotient just
- * as `Number` rounds the decimal. Every testcase has a time and most a line,
- * so this runs for each of them.
- */
-function plainDecimal(text) {
-    const length = text.length;
-    if (length > 16)
-        return NaN;
-    let digits = 0;
-    let whole = 0;
-    let scale = 1;
-    let index = 0;
-    for (; index < length; index++) {
-        const digit = text.charCodeAt(index) - 48;
-        if (digit < 0 || digit > 9)
-            break;
-        whole = whole * 10 + digit;
-        digits++;
-    }
-    if (digits === 0)
-        return NaN;
-    if (index < length) {
-        if (text.charCodeAt(index) !== 46 || index === length - 1)
-            return NaN;
-        for (index++; index < length; index++) {
-            const digit = text.charCodeAt(index) - 48;
-            if (digit < 0 || digit > 9)
-                return NaN;
-            whole = whole * 10 + digit;
-            scale *= 10;
-            digits++;
-        }
-    }
-    return digits > 15 ? NaN : scale === 1 ? whole : whole / scale;
-}
 /** Reads a finite, non-negative number; tolerates "1,234.5" and garbage. */
 function toSeconds(value) {
     if (value === undefined || value === '')
         return null;
-    const plain = plainDecimal(value);
-    if (!Number.isNaN(plain))
-        return plain;
     let number = Number(value);
     if (Number.isNaN(number) && value.includes(',')) {
         number = Number(value.replace(/,/g, ''));
@@ -12327,9 +12272,7 @@ class JunitReader {
     caseState = {
         depth: 0,
         testCase: emptyCase('', ''),
-        rawName: '',
-        rawLine: undefined,
-        rawTime: undefined,
+        attributes: NO_ATTRIBUTES,
         shownStatus: null,
         flakyRuns: 0,
         reruns: 0,
@@ -12582,9 +12525,7 @@ class JunitReader {
         const state = this.caseState;
         state.depth = depth;
         state.testCase = testCase;
-        state.rawName = attributes.name ?? '';
-        state.rawLine = attributes.line;
-        state.rawTime = attributes.time;
+        state.attributes = attributes;
         state.shownStatus = null;
         state.flakyRuns = 0;
         state.reruns = 0;
@@ -12615,15 +12556,14 @@ class JunitReader {
         if (frame !== undefined) {
             this.count(frame, testCase.status);
             if (isKept(testCase)) {
-                testCase.name = kept(state.rawName, LIMITS.name) ?? '';
-                testCase.line = toLineNumber(state.rawLine);
-                testCase.duration = toSeconds(state.rawTime);
+                const { name, line, time } = state.attributes;
+                testCase.name = kept(name ?? '', LIMITS.name) ?? '';
+                testCase.line = toLineNumber(line);
+                testCase.duration = toSeconds(time);
             }
             addTest$1(frame.suite, testCase);
         }
-        state.rawName = '';
-        state.rawLine = undefined;
-        state.rawTime = undefined;
+        state.attributes = NO_ATTRIBUTES;
     }
     openResult(element, depth) {
         const state = this.current;
@@ -13935,19 +13875,15 @@ class XunitReader {
         }
     }
     finish() {
-        const counted = this.suites.caseCount;
+        const format = this.root.name === 'assemblies' || this.sawCollection
+            ? 'xunit2'
+            : 'xunit1';
         // Declared totals count tests only, not the errors outside them.
-        const warning = countWarning('<assembly> total', this.declaredTotal, counted - this.outsideErrors);
-        if (warning)
-            this.warnings.push(warning);
-        return {
-            format: this.root.name === 'assemblies' || this.sawCollection
-                ? 'xunit2'
-                : 'xunit1',
-            producer: this.producer,
-            suites: this.suites.list(),
-            warnings: this.warnings
-        };
+        return this.suites.report(format, this.producer, this.warnings, {
+            what: '<assembly> total',
+            declared: this.declaredTotal,
+            uncounted: this.outsideErrors
+        });
     }
     closeTest(state) {
         const attributes = state.attributes;

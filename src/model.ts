@@ -172,6 +172,24 @@ export function testCount(suite: Suite): number {
   return suite.cases.length + suite.passed
 }
 
+/**
+ * A copy of `text` that does not hold on to the string it came from. saxes
+ * hands out attribute values and text as slices of the chunk being parsed,
+ * and rule captures are slices of a whole failure text; V8 keeps the parent
+ * alive for as long as one slice of it is, so whatever is stored for long
+ * (a test's name, a cause's key) goes through this.
+ */
+export function ownString(text: string): string
+export function ownString(text: string | null): string | null
+export function ownString(text: string | null): string | null {
+  // Joining writes one new flat string: one object to keep per value, where
+  // a concatenation would link to `text` and slicing it would share it.
+  // (V8 copies strings shorter than 13 characters when slicing anyway.)
+  return text === null || text.length < 13
+    ? text
+    : [text.slice(0, 1), text.slice(1)].join('')
+}
+
 /** Keep at most `max` characters, saying how much was cut. */
 export function bound(
   text: string | null | undefined,

@@ -1,5 +1,5 @@
 /** The merge gate: thresholds in percent against the measured rates. */
-import { formatPercent } from '../format.js'
+import { formatPercent, plural } from '../format.js'
 import type { Rates } from '../model.js'
 
 export interface GateThresholds {
@@ -60,7 +60,7 @@ export function evaluateGate(
   }
   if (thresholds.failOnInfrastructure && infrastructureCauses > 0) {
     reasons.push(
-      `${infrastructureCauses} infrastructure cause${infrastructureCauses === 1 ? '' : 's'} found`
+      `${plural(infrastructureCauses, 'infrastructure cause')} found`
     )
   }
   return { passed: reasons.length === 0, reasons }

@@ -1,5 +1,11 @@
 /** Counts and rates, per suite and overall. Pure arithmetic on the model. */
-import type { Rates, ReportFile, Suite, Totals } from '../model.js'
+import {
+  testCount,
+  type Rates,
+  type ReportFile,
+  type Suite,
+  type Totals
+} from '../model.js'
 
 export function emptyTotals(): Totals {
   return { tests: 0, passed: 0, failed: 0, errors: 0, skipped: 0 }
@@ -17,10 +23,9 @@ export function addTotals(into: Totals, from: Totals): Totals {
 export function suiteTotals(suite: Suite): Totals {
   const totals = emptyTotals()
   // Clean passes are only counted; passes worth naming are among the cases.
-  totals.tests = suite.passed
+  totals.tests = testCount(suite)
   totals.passed = suite.passed
   for (const test of suite.cases) {
-    totals.tests++
     if (test.status === 'passed') totals.passed++
     else if (test.status === 'failed') totals.failed++
     else if (test.status === 'error') totals.errors++

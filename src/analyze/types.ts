@@ -58,7 +58,7 @@ export interface Fix {
   action: string
   /** What doing it buys, e.g. "unblocks 5 tests". */
   payoff: string
-  /** Tests it lets run or pass, counting call sites hidden behind skips; ranks the plan. */
+  /** Tests it lets run or pass, counting call sites hidden behind skips. */
   unblocks: number
 }
 

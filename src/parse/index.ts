@@ -66,26 +66,27 @@ export async function readReport(path: string): Promise<ReportFile> {
 export function parseReportText(path: string, text: string): ReportFile {
   try {
     const kind = sniff(text)
-    if (kind === 'xml') {
-      let parsed: ParsedReport
-      try {
-        parsed = parseXmlText(text, false)
-      } catch (err) {
-        if (!(err instanceof PositionsWanted)) throw err
-        parsed = parseXmlText(text, true)
-      }
-      return { path, error: null, ...parsed }
-    }
-    return { path, error: null, ...parseWholeText(kind, text) }
+    const parsed =
+      kind === 'xml' ? parseXmlText(text) : parseWholeText(kind, text)
+    return { path, error: null, ...parsed }
   } catch (err) {
     return refused(path, err)
   }
 }
 
-function parseXmlText(text: string, positions: boolean): ParsedReport {
-  const parser = new XmlReportParser(XML_READERS, { positions })
-  parser.write(text)
-  return parser.finish()
+/** An XML document in memory: read as a file is, positions only if it is broken. */
+function parseXmlText(text: string): ParsedReport {
+  const parse = (positions: boolean): ParsedReport => {
+    const parser = new XmlReportParser(XML_READERS, { positions })
+    parser.write(text)
+    return parser.finish()
+  }
+  try {
+    return parse(false)
+  } catch (err) {
+    if (err instanceof PositionsWanted) return parse(true)
+    throw err
+  }
 }
 
 type Kind = 'xml' | 'json' | 'text'

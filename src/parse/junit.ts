@@ -13,6 +13,7 @@ import {
   emptyCase,
   emptySuite,
   isKept,
+  ownString,
   testCount,
   worstStatus,
   type ParsedReport,
@@ -23,7 +24,6 @@ import {
 } from '../model.js'
 import { BoundedText, firstLine } from './reader-kit.js'
 import {
-  ownString,
   ownText,
   type XmlElement,
   type XmlFormatReader,
@@ -93,17 +93,19 @@ interface SuiteFrame {
   } | null
 }
 
+/** No testcase open: nothing of a chunk held. */
+const NO_ATTRIBUTES: Readonly<Record<string, string>> = Object.freeze({})
+
 interface CaseState {
   depth: number
   testCase: TestCase
   /**
-   * The testcase's raw `name`, `line` and `time` attributes (slices of the
-   * chunk, fine to hold while the test is open): read only if the test is
-   * kept, since most tests pass cleanly and are only counted.
+   * The testcase's attributes as the parser gave them (slices of the chunk,
+   * fine to hold while the test is open): its name, line and time are read
+   * only if the test is kept, since most tests pass cleanly and are only
+   * counted.
    */
-  rawName: string
-  rawLine: string | undefined
-  rawTime: string | undefined
+  attributes: Readonly<Record<string, string>>
   /** The result element whose message and body describe the final status. */
   shownStatus: TestStatus | null
   flakyRuns: number
@@ -121,45 +123,9 @@ function statusOfWord(value: string): TestStatus {
   return 'passed'
 }
 
-/**
- * `Number(text)` for plain decimals of at most 15 digits (`0.123`, `42`),
- * read digit by digit; NaN for anything else. Exact: both operands of the
- * division are exact doubles, and IEEE division rounds their quotient just
- * as `Number` rounds the decimal. Every testcase has a time and most a line,
- * so this runs for each of them.
- */
-function plainDecimal(text: string): number {
-  const length = text.length
-  if (length > 16) return NaN
-  let digits = 0
-  let whole = 0
-  let scale = 1
-  let index = 0
-  for (; index < length; index++) {
-    const digit = text.charCodeAt(index) - 48
-    if (digit < 0 || digit > 9) break
-    whole = whole * 10 + digit
-    digits++
-  }
-  if (digits === 0) return NaN
-  if (index < length) {
-    if (text.charCodeAt(index) !== 46 || index === length - 1) return NaN
-    for (index++; index < length; index++) {
-      const digit = text.charCodeAt(index) - 48
-      if (digit < 0 || digit > 9) return NaN
-      whole = whole * 10 + digit
-      scale *= 10
-      digits++
-    }
-  }
-  return digits > 15 ? NaN : scale === 1 ? whole : whole / scale
-}
-
 /** Reads a finite, non-negative number; tolerates "1,234.5" and garbage. */
 function toSeconds(value: string | undefined): number | null {
   if (value === undefined || value === '') return null
-  const plain = plainDecimal(value)
-  if (!Number.isNaN(plain)) return plain
   let number = Number(value)
   if (Number.isNaN(number) && value.includes(',')) {
     number = Number(value.replace(/,/g, ''))
@@ -229,9 +195,7 @@ class JunitReader implements XmlFormatReader {
   private readonly caseState: CaseState = {
     depth: 0,
     testCase: emptyCase('', ''),
-    rawName: '',
-    rawLine: undefined,
-    rawTime: undefined,
+    attributes: NO_ATTRIBUTES,
     shownStatus: null,
     flakyRuns: 0,
     reruns: 0,
@@ -512,9 +476,7 @@ class JunitReader implements XmlFormatReader {
     const state = this.caseState
     state.depth = depth
     state.testCase = testCase
-    state.rawName = attributes.name ?? ''
-    state.rawLine = attributes.line
-    state.rawTime = attributes.time
+    state.attributes = attributes
     state.shownStatus = null
     state.flakyRuns = 0
     state.reruns = 0
@@ -546,15 +508,14 @@ class JunitReader implements XmlFormatReader {
     if (frame !== undefined) {
       this.count(frame, testCase.status)
       if (isKept(testCase)) {
-        testCase.name = kept(state.rawName, LIMITS.name) ?? ''
-        testCase.line = toLineNumber(state.rawLine)
-        testCase.duration = toSeconds(state.rawTime)
+        const { name, line, time } = state.attributes
+        testCase.name = kept(name ?? '', LIMITS.name) ?? ''
+        testCase.line = toLineNumber(line)
+        testCase.duration = toSeconds(time)
       }
       addTest(frame.suite, testCase)
     }
-    state.rawName = ''
-    state.rawLine = undefined
-    state.rawTime = undefined
+    state.attributes = NO_ATTRIBUTES
   }
 
   private openResult(element: XmlElement, depth: number): void {

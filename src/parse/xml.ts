@@ -14,23 +14,6 @@ export interface XmlElement {
 }
 
 /**
- * A copy of `text` that does not hold on to the chunk it came from. saxes
- * hands out attribute values and text as slices of the chunk being parsed;
- * V8 keeps the whole 256 KiB chunk alive for as long as one slice of it
- * is, so a reader keeps every string it stores through this.
- */
-export function ownString(text: string): string
-export function ownString(text: string | null): string | null
-export function ownString(text: string | null): string | null {
-  // Joining writes one new flat string: one object to keep per value, where
-  // a concatenation would link to `text` and slicing it would share it.
-  // (V8 copies strings shorter than 13 characters when slicing anyway.)
-  return text === null || text.length < 13
-    ? text
-    : [text.slice(0, 1), text.slice(1)].join('')
-}
-
-/**
  * `ownString` for text the parser built piece by piece (a concatenation of
  * lines and entities): flattening it is the copy, done once.
  */
@@ -92,7 +75,8 @@ export class PositionsWanted extends Error {
  * Feeds chunks of one XML document to the reader chosen by its root element.
  * Tracking line and column costs saxes about a tenth of its time on every
  * character, and only a broken document needs them: without `positions`,
- * the first problem throws `PositionsWanted` (from `write` or `finish`).
+ * the first problem stops the parse (`stopped`), and `finish` throws
+ * `PositionsWanted`.
  */
 export class XmlReportParser {
   private readonly sax: SaxesParser

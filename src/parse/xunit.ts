@@ -18,13 +18,7 @@ import {
   splitFullName,
   stackLocation
 } from './dotnet.js'
-import {
-  BoundedText,
-  SuiteSet,
-  countWarning,
-  makeCase,
-  toNumber
-} from './reader-kit.js'
+import { BoundedText, SuiteSet, makeCase, toNumber } from './reader-kit.js'
 import type { XmlElement, XmlFormatReader, XmlReaderFactory } from './xml.js'
 
 interface TestState {
@@ -125,23 +119,16 @@ class XunitReader implements XmlFormatReader {
   }
 
   finish(): ParsedReport {
-    const counted = this.suites.caseCount
+    const format =
+      this.root.name === 'assemblies' || this.sawCollection
+        ? 'xunit2'
+        : 'xunit1'
     // Declared totals count tests only, not the errors outside them.
-    const warning = countWarning(
-      '<assembly> total',
-      this.declaredTotal,
-      counted - this.outsideErrors
-    )
-    if (warning) this.warnings.push(warning)
-    return {
-      format:
-        this.root.name === 'assemblies' || this.sawCollection
-          ? 'xunit2'
-          : 'xunit1',
-      producer: this.producer,
-      suites: this.suites.list(),
-      warnings: this.warnings
-    }
+    return this.suites.report(format, this.producer, this.warnings, {
+      what: '<assembly> total',
+      declared: this.declaredTotal,
+      uncounted: this.outsideErrors
+    })
   }
 
   private closeTest(state: TestState): void {

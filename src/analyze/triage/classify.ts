@@ -399,13 +399,14 @@ function addressIn(text: string): string {
 const URL_HOST =
   /\b(?:https?|wss?|grpcs?|postgres(?:ql)?|redis|amqps?|mongodb|mysql):\/\/(?:[^\s/@:]{1,100}(?::[^\s/@]{0,100})?@)?(?<host>[\w-]{1,63}(?:\.[\w-]{1,63}){0,10}):(?<port>\d{2,5})\b/
 
-/** Go's resolver error: the name it could not find, then the resolver's own address. */
-const DNS_LOOKUP =
-  /\blookup (?<host>[\w.-]{1,253}) on (?:\d{1,3}(?:\.\d{1,3}){3}|\[[\da-fA-F:]{2,60}\]):53\b/
-
-/** libpq and Node naming a host the resolver did not know. */
+/**
+ * A name the resolver could not find, however the tool says so: Go's
+ * `lookup minio on 127.0.0.11:53` (then the resolver's own address),
+ * libpq's `could not translate host name "postgres"`, Node's `getaddrinfo
+ * ENOTFOUND x`.
+ */
 const UNRESOLVED_HOST =
-  /could not translate host name "(?<host>[\w.-]{1,253})" to address|getaddrinfo (?:ENOTFOUND|EAI_AGAIN) (?<host2>[\w.-]{1,253})/
+  /\blookup (?<host>[\w.-]{1,253}) on (?:\d{1,3}(?:\.\d{1,3}){3}|\[[\da-fA-F:]{2,60}\]):53\b|could not translate host name "(?<host2>[\w.-]{1,253})" to address|getaddrinfo (?:ENOTFOUND|EAI_AGAIN) (?<host3>[\w.-]{1,253})/
 
 /** The keys of rules that saw an HTTP error status (`HTTP 502`). */
 const HTTP_STATUS_KEY = /^HTTP \d{3}$/
@@ -435,36 +436,30 @@ function serviceKey(
 ): string {
   if (/^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}:\d{2,5}$/.test(ruleKey))
     return ruleKey
-  // A failed name lookup shows the resolver's address (`lookup minio on
-  // 127.0.0.11:53`): the service is the name that was not found.
-  const lookup =
-    DNS_LOOKUP.exec(excerptAt(text, index)) ??
-    DNS_LOOKUP.exec(head(message, MATCH_LIMITS.message))
-  if (lookup?.groups) {
-    const { host } = lookup.groups
+  // `message` is already bounded and clean: the line that matched, then it.
+  const line = excerptAt(text, index)
+  // A name the resolver could not find is the service, whatever address the
+  // text also shows (the resolver's): with the port its URL gives, if any.
+  const unresolved =
+    UNRESOLVED_HOST.exec(line) ??
+    UNRESOLVED_HOST.exec(message) ??
+    UNRESOLVED_HOST.exec(text)
+  if (unresolved?.groups) {
+    const { host, host2, host3 } = unresolved.groups
+    const name = host ?? host2 ?? host3
     const url = URL_HOST.exec(text)
-    return url?.groups?.host === host ? `${host}:${url.groups.port}` : host
+    return url?.groups?.host === name ? `${name}:${url.groups.port}` : name
   }
-  const address =
-    addressIn(excerptAt(text, index)) ||
-    addressIn(head(message, MATCH_LIMITS.message)) ||
-    addressIn(text)
+  const address = addressIn(line) || addressIn(message) || addressIn(text)
   if (address !== '') return address
   // A named host is an address only inside a URL (`file.go:35` reads the
   // same as `vault:8200`): `Get "https://vault.internal:8200/…": x509: …`.
-  const url =
-    URL_HOST.exec(excerptAt(text, index)) ??
-    URL_HOST.exec(head(message, MATCH_LIMITS.message))
+  const url = URL_HOST.exec(line) ?? URL_HOST.exec(message)
   if (url?.groups) return `${loopbackAs(url.groups.host)}:${url.groups.port}`
-  // A name the resolver could not find is the service, port or not
-  // (libpq's `could not translate host name "postgres"`, Node's ENOTFOUND).
-  const unresolved = UNRESOLVED_HOST.exec(text)
-  if (unresolved?.groups)
-    return unresolved.groups.host ?? unresolved.groups.host2
   // An HTTP error status names no address: the host of the request on the
   // matching line does (`GET https://registry.ci.acme.dev/v2/…: 502`).
   if (HTTP_STATUS_KEY.test(ruleKey)) {
-    const request = URL_NAME.exec(excerptAt(text, index))
+    const request = URL_NAME.exec(line)
     if (request?.groups) return request.groups.host
   }
   if (!GENERIC_SERVICE_KEYS.has(ruleKey)) return ruleKey
@@ -863,20 +858,17 @@ function fromHit(
   let category = rule.category
   if (rule.refine === 'helper' && !looksLikeTestCode(captures))
     category = 'crash'
-  // A rule that rejects the whole file or class (JUnit `No runnable methods`,
-  // a test class signature check) names no unit: the test's file or class is
-  // what did not load, so each one is its own finding, not one per wording.
-  const ofUnit =
-    rule.key === '' &&
-    category === rule.category &&
-    (category === 'build-failure' || category === 'collection-error')
-  const keyed = (category === rule.category && rule.key !== '') || ofUnit
-  // Normalised here only when the key is made of it; else when first shown.
-  let signature = keyed ? undefined : normalise(signatureLine(message, body))
+  // Normalised only when the key is made of it; else when first shown.
+  let signature: string | undefined
+  const signatureOf = (): string =>
+    (signature ??= normalise(signatureLine(message, body)))
+  // The rule's key when it names one; an empty key is filled below.
   let key =
-    signature ?? (ofUnit ? testUnit(test) : fillTemplate(rule.key, captures))
+    category === rule.category && rule.key !== ''
+      ? fillTemplate(rule.key, captures)
+      : ''
   if (category === 'service-unavailable' && category === rule.category) {
-    key = serviceKey(text, hit.index, message, key)
+    key = serviceKey(text, hit.index, message, key || signatureOf())
   }
   if (category === 'timeout' && category === rule.category) {
     // What timed out when the report names it (a hook, a wait, the running
@@ -887,7 +879,7 @@ function fromHit(
     const named =
       (rule.key !== '' ? key : '') ||
       addressIn(excerptAt(text, hit.index)) ||
-      addressIn(head(message, MATCH_LIMITS.message))
+      addressIn(message)
     if (
       named === '' &&
       captures.budget &&
@@ -899,7 +891,9 @@ function fromHit(
       key = captures.budget ? `${what} (${captures.budget})` : what
     }
   }
-  // What did not build or load is the test's own unit when the rule names nothing.
+  // What did not build or load is the test's own file or class when the rule
+  // names nothing (JUnit `No runnable methods`, a test class signature check):
+  // each one is its own finding, not one per wording.
   if (
     key === '' &&
     (category === 'build-failure' || category === 'collection-error')
@@ -909,10 +903,7 @@ function fromHit(
     category === rule.category
       ? fillTemplate(rule.hint, captures)
       : FALLBACK_HINTS[category]
-  if (key === '') {
-    signature ??= normalise(signatureLine(message, body))
-    key = signature
-  }
+  if (key === '') key = signatureOf()
   return new RuleClassification(
     category,
     key,

@@ -3,11 +3,11 @@
  * that share a category and key become one cause, causes are ranked by how
  * many tests they block, and the source tree (when given) adds what it shows.
  */
-import type { ReportFile } from '../../model.js'
+import { ownString, type ReportFile } from '../../model.js'
 import type { Cause, CauseTest } from '../types.js'
 import { isInfrastructure } from './catalog.js'
 import { classify, forgetClassifications } from './classify.js'
-import { describeSource, type SourceTree } from './source.js'
+import { describeSource, testPaths, type SourceTree } from './source.js'
 
 export interface TriageOptions {
   /** The indexed source tree; without it every cause's `source` is null. */
@@ -52,12 +52,12 @@ export function triage(
             cause: {
               category: found.category,
               infrastructure: isInfrastructure(found.category),
-              key: detached(found.key),
+              key: ownString(found.key),
               count: 0,
               tests: [],
-              message: detached(found.message),
+              message: ownString(found.message),
               evidence: [],
-              hint: detached(found.hint),
+              hint: ownString(found.hint),
               source: null
             },
             failed: 0,
@@ -90,7 +90,7 @@ export function triage(
           group.cause.evidence.length < EVIDENCE_PER_CAUSE &&
           !group.cause.evidence.includes(found.evidence)
         ) {
-          group.cause.evidence.push(detached(found.evidence))
+          group.cause.evidence.push(ownString(found.evidence))
         }
       }
     }
@@ -116,31 +116,4 @@ export function triage(
     }
   }
   return ranked.map((group) => group.cause)
-}
-
-/**
- * A copy of a classification's string made of its own characters. Keys,
- * hints and excerpts are slices and concatenations of the text a test was
- * matched in; kept as they are, every cause would hold on to the whole
- * message and stack trace of its first test.
- */
-function detached(text: string): string {
-  return text.length < 13 ? text : [text.slice(0, 1), text.slice(1)].join('')
-}
-
-/**
- * Paths a test may live at, without extension: its file, or its dotted
- * classname as a path (`tests.integration.test_sessions`).
- */
-export function testPaths(test: CauseTest): string[] {
-  const paths: string[] = []
-  if (test.file) paths.push(stripExtension(test.file.replace(/\\/g, '/')))
-  if (test.classname && /^[\w.]+$/.test(test.classname)) {
-    paths.push(test.classname.replace(/\./g, '/'))
-  }
-  return paths
-}
-
-export function stripExtension(path: string): string {
-  return path.replace(/^\.\//, '').replace(/\.[A-Za-z]{1,5}$/, '')
 }

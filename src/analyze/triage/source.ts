@@ -6,7 +6,7 @@
  * tree is read by `collect/source.ts`; this module never touches the disk.
  */
 import { plural } from '../../format.js'
-import type { Cause, Fix } from '../types.js'
+import type { Cause, CauseTest, Fix } from '../types.js'
 
 export interface SourceFile {
   /** Relative to the root, with `/` separators. */
@@ -56,6 +56,22 @@ const extensionOf = (path: string): string =>
 
 const withoutExtension = (path: string): string =>
   path.replace(/\.[A-Za-z]{1,5}$/, '')
+
+/**
+ * Paths a test may live at, without extension: its file, or its dotted
+ * classname as a path (`tests.integration.test_sessions`).
+ */
+export function testPaths(test: CauseTest): string[] {
+  const paths: string[] = []
+  if (test.file)
+    paths.push(
+      withoutExtension(test.file.replace(/\\/g, '/').replace(/^\.\//, ''))
+    )
+  if (test.classname && /^[\w.]+$/.test(test.classname)) {
+    paths.push(test.classname.replace(/\./g, '/'))
+  }
+  return paths
+}
 
 const PRIMITIVE =
   /^(?:int|long|short|byte|char|boolean|bool|float|double|string|void|object|decimal|uint|var|val|final|const|readonly|public|private|protected|ref|out|in|params|mut)$/
@@ -446,15 +462,7 @@ function manifests(tree: SourceTree): Manifest[] {
 
 /** The files that import `module`: the failing tests' own files first, then any file naming it. */
 function importersOf(tree: SourceTree, cause: Cause, module: string): string[] {
-  const testFiles = new Set<string>()
-  for (const test of cause.tests) {
-    if (test.file)
-      testFiles.add(
-        withoutExtension(test.file.replace(/\\/g, '/').replace(/^\.\//, ''))
-      )
-    if (/^[\w.]{1,300}$/.test(test.classname))
-      testFiles.add(test.classname.replace(/\./g, '/'))
-  }
+  const testFiles = new Set(cause.tests.flatMap(testPaths))
   const last = module.split(/[./]/).pop() ?? module
   const own = tree.files.filter(
     (f) =>
