@@ -6,8 +6,6 @@ import type { Rule } from '../rule.js'
  * what the test compared, not what stopped it. Put after a match, so it is
  * only looked at where the match is.
  */
-const NOT_ON_CODE_LINE = '(?<!code: [^\\n]{0,400})'
-
 export const ELIXIR_RULES: Rule[] = [
   {
     id: 'ex.module-not-available',
@@ -62,9 +60,8 @@ export const ELIXIR_RULES: Rule[] = [
     id: 'ex.tcp-connect',
     category: 'service-unavailable',
     // Postgrex, MyXQL and Redix word a failed connect the same way.
-    pattern: new RegExp(
-      `\\btcp connect \\((?<host>[\\w.-]{1,200}|\\[?[\\da-fA-F:]{2,60}\\]?):(?<port>\\d{1,5})\\): (?<reason>connection refused|non-existing domain|timeout|host is unreachable|network is unreachable)${NOT_ON_CODE_LINE}`
-    ),
+    pattern:
+      /\btcp connect \((?<host>[\w.-]{1,200}|\[?[\da-fA-F:]{2,60}\]?):(?<port>\d{1,5})\): (?<reason>connection refused|non-existing domain|timeout|host is unreachable|network is unreachable)/,
     needle: 'tcp connect (',
     key: '{address}',
     hint: '{service} at `{host}:{port}` was not reachable ({reason}). Add it as a CI service with a health check before `mix test`.'
@@ -83,9 +80,8 @@ export const ELIXIR_RULES: Rule[] = [
     category: 'service-unavailable',
     // Erlang's error atoms as clients return them: `{:error, :econnrefused}`
     // in a failed match, Mint's and HTTPoison's `reason: :econnrefused`.
-    pattern: new RegExp(
-      `(?:\\breason: :(?<reason>econnrefused|nxdomain|ehostunreach)\\b|no match of right hand side value: \\{:error, :(?<reason2>econnrefused|nxdomain|ehostunreach)\\}|\\(Mint\\.TransportError\\) (?:connection refused|non-existing domain))${NOT_ON_CODE_LINE}`
-    ),
+    pattern:
+      /(?:\breason: :(?<reason>econnrefused|nxdomain|ehostunreach)\b|no match of right hand side value: \{:error, :(?<reason2>econnrefused|nxdomain|ehostunreach)\}|\(Mint\.TransportError\) (?:connection refused|non-existing domain))/,
     needle: ['econnrefused', 'nxdomain', 'ehostunreach', 'Mint.TransportError'],
     key: 'connection refused',
     hint: 'A service the tests call was not reachable. Start it in CI before `mix test`, or stub the client.'
@@ -113,9 +109,8 @@ export const ELIXIR_RULES: Rule[] = [
     id: 'ex.env-missing',
     category: 'missing-config',
     // System.fetch_env!/1 and Application.fetch_env!/2.
-    pattern: new RegExp(
-      `(?:could not fetch environment variable "(?<var>\\w{1,100})" because it is not set|could not fetch application environment (?<akey>:\\w{1,100}) for application (?<app>:\\w{1,100}))${NOT_ON_CODE_LINE}`
-    ),
+    pattern:
+      /(?:could not fetch environment variable "(?<var>\w{1,100})" because it is not set|could not fetch application environment (?<akey>:\w{1,100}) for application (?<app>:\w{1,100}))/,
     needle: [
       'could not fetch environment variable',
       'could not fetch application environment'
