@@ -5,18 +5,19 @@
  */
 import { resolve } from 'node:path'
 import type { ReportFile } from '../model.js'
-import { readReport } from '../parse/index.js'
+import { readReport, type SuiteListener } from '../parse/index.js'
 import type { CollectedFiles } from './files.js'
 
 export async function readCollected(
   collected: CollectedFiles,
   base: string,
   label: (file: string) => string = (file) => file,
-  debug: (message: string) => void = () => {}
+  debug: (message: string) => void = () => {},
+  onSuite?: SuiteListener
 ): Promise<ReportFile[]> {
   const reports: ReportFile[] = []
   for (const file of collected.files) {
-    const report = await readReport(resolve(base, file))
+    const report = await readReport(resolve(base, file), onSuite)
     if (report.notAReport && collected.searched.has(file)) {
       debug(`${label(file)}: not a test report, left out`)
       continue

@@ -5,6 +5,7 @@
  */
 import { join, relative, resolve } from 'node:path'
 import type { ReportFile } from '../model.js'
+import type { SuiteListener } from '../parse/index.js'
 import { errorMessage, type GitHubClient } from '../publish/client.js'
 import { downloadArtifacts } from './artifacts.js'
 import { collectFiles } from './files.js'
@@ -52,9 +53,11 @@ export function artifactRunId(
     : currentRunId
 }
 
+/** `onSuite` is told of every suite read, as soon as it is (see readReport). */
 export async function collectReports(
   sources: ReportSources,
-  log: CollectLog
+  log: CollectLog,
+  onSuite?: SuiteListener
 ): Promise<CollectedReports> {
   const reports: ReportFile[] = []
   const looked: string[] = []
@@ -66,7 +69,8 @@ export async function collectReports(
         collected,
         sources.workspace,
         (f) => f,
-        log.debug
+        log.debug,
+        onSuite
       ))
     )
     looked.push(`paths (${sources.paths.join(', ')})`)
@@ -97,7 +101,13 @@ export async function collectReports(
       const label = (file: string): string =>
         join(artifact.name, relative(artifact.dir, resolve(artifact.dir, file)))
       reports.push(
-        ...(await readCollected(collected, artifact.dir, label, log.debug))
+        ...(await readCollected(
+          collected,
+          artifact.dir,
+          label,
+          log.debug,
+          onSuite
+        ))
       )
     }
   } catch (err) {
