@@ -1,5 +1,4 @@
-// Bundles the action (dist/index.js), the command line (dist/cli.js) and the
-// triage's worker thread, which both start (dist/triage-worker.js), into
+// Bundles the action (dist/index.js) and the command line (dist/cli.js) into
 // self-contained ES modules; the action runner executes dist/ as committed.
 import commonjs from '@rollup/plugin-commonjs'
 import json from '@rollup/plugin-json'
@@ -35,12 +34,6 @@ export default [
       esModule: true,
       banner: '#!/usr/bin/env node'
     },
-    plugins: plugins(),
-    onwarn
-  },
-  {
-    input: 'src/triage-worker.ts',
-    output: { file: 'dist/triage-worker.js', format: 'es', esModule: true },
     plugins: plugins(),
     onwarn
   }

@@ -38,18 +38,9 @@ function run(...args: string[]): {
   stdout: string
   stderr: string
 } {
-  return runWith({}, ...args)
-}
-
-function runWith(
-  env: Record<string, string>,
-  ...args: string[]
-): { code: number | null; stdout: string; stderr: string } {
   const result = spawnSync(process.execPath, [cli, ...args], {
     cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, ...env },
-    maxBuffer: 64 * 1024 * 1024
+    encoding: 'utf8'
   })
   return { code: result.status, stdout: result.stdout, stderr: result.stderr }
 }
@@ -63,33 +54,6 @@ const totalsShape = {
 }
 
 describe('ci-triage --json', () => {
-  it('prints the same document whether the triage ran on its thread or not', () => {
-    // 5,000 failures: enough for the triage to start its thread.
-    const many = join(
-      root,
-      '__tests__',
-      'support',
-      'many-failures',
-      'junit.xml'
-    )
-    const threaded = runWith({}, '--json', '--verbose', many, pytestReport)
-    const alone = runWith(
-      { CI_TRIAGE_THREAD: 'off' },
-      '--json',
-      '--verbose',
-      many,
-      pytestReport
-    )
-    expect(threaded.code).toBe(0)
-    expect(threaded.stderr).toMatch(
-      /^debug: triage thread started: 5000 tests not passing so far$/m
-    )
-    expect(alone.code).toBe(0)
-    expect(alone.stderr).not.toMatch(/triage thread/)
-    expect(threaded.stdout).toBe(alone.stdout)
-    expect(JSON.parse(threaded.stdout).causes.length).toBeGreaterThan(3)
-  })
-
   it('prints the documented document, one report per input in order', () => {
     const { code, stdout } = run('--json', truncated, pytestReport)
     expect(code).toBe(0)

@@ -7,10 +7,8 @@ import { statSync, stat, realpathSync, realpath, readdirSync, readdir } from 'fs
 import { sep, basename, dirname, resolve, normalize, relative, posix, isAbsolute } from 'path';
 import { fileURLToPath } from 'url';
 import { createRequire } from 'module';
-import { openSync, readSync, closeSync, existsSync } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import { StringDecoder } from 'node:string_decoder';
-import { fileURLToPath as fileURLToPath$1 } from 'node:url';
-import { Worker } from 'node:worker_threads';
 
 /** Numbers as the reports, outputs and messages write them. */
 /** A fraction as a percent with one decimal: 0.185 → "18.5". */
@@ -4965,139 +4963,91 @@ const EVIDENCE_PER_CAUSE = 3;
 /** Causes the source tree is consulted for (the biggest first). */
 const SOURCE_LOOKUPS = 50;
 function triage(reports, options = {}) {
-    const grouper = new CauseGrouper();
-    const suites = [];
+    // By category, then key: no joined id string to build and hash per test.
+    const byCategory = new Map();
+    const groups = [];
+    const skippedFiles = new Set();
     for (const report of reports) {
         if (report.error !== null)
             continue;
         for (const suite of report.suites) {
-            grouper.add(suite);
-            suites.push(suite);
-        }
-    }
-    return finishCauses(grouper.done(), suites, options.source ?? null);
-}
-/**
- * Classifies the tests of each suite added and gathers those that share a
- * category and key, in the order added.
- */
-class CauseGrouper {
-    // By category, then key: no joined id string to build and hash per test.
-    byCategory = new Map();
-    groups = [];
-    added = 0;
-    add(suite) {
-        const number = this.added++;
-        const { cases } = suite;
-        for (let index = 0; index < cases.length; index++) {
-            const test = cases[index];
-            if (test.status === 'passed')
-                continue;
-            const found = classify(test, suite);
-            let byKey = this.byCategory.get(found.category);
-            if (byKey === undefined) {
-                byKey = new Map();
-                this.byCategory.set(found.category, byKey);
-            }
-            let group = byKey.get(found.key);
-            if (group === undefined) {
-                group = {
-                    cause: {
-                        category: found.category,
-                        infrastructure: isInfrastructure(found.category),
-                        key: ownString(found.key),
-                        count: 0,
-                        tests: [],
-                        message: ownString(found.message),
-                        evidence: [],
-                        hint: ownString(found.hint),
-                        source: null
-                    },
-                    members: []
+            for (const test of suite.cases) {
+                if (test.status === 'passed')
+                    continue;
+                const found = classify(test, suite);
+                let byKey = byCategory.get(found.category);
+                if (byKey === undefined) {
+                    byKey = new Map();
+                    byCategory.set(found.category, byKey);
+                }
+                let group = byKey.get(found.key);
+                if (group === undefined) {
+                    group = {
+                        cause: {
+                            category: found.category,
+                            infrastructure: isInfrastructure(found.category),
+                            key: ownString(found.key),
+                            count: 0,
+                            tests: [],
+                            message: ownString(found.message),
+                            evidence: [],
+                            hint: ownString(found.hint),
+                            source: null
+                        },
+                        failed: 0,
+                        skipped: 0,
+                        files: new Set()
+                    };
+                    byKey.set(found.key, group);
+                    groups.push(group);
+                }
+                const entry = {
+                    suite: suite.name,
+                    classname: test.classname,
+                    name: test.name,
+                    file: test.file ?? suite.file
                 };
-                byKey.set(found.key, group);
-                this.groups.push(group);
-            }
-            group.members.push(number, index);
-            group.cause.count++;
-            // The excerpt is worked out only while the cause still wants one.
-            const { evidence } = group.cause;
-            if (evidence.length < EVIDENCE_PER_CAUSE) {
-                const excerpt = found.evidence;
-                if (excerpt !== '' && !evidence.includes(excerpt)) {
-                    evidence.push(ownString(excerpt));
+                group.cause.tests.push(entry);
+                group.cause.count++;
+                // Where tests live only matters when the source tree is consulted.
+                if (test.status === 'skipped') {
+                    group.skipped++;
+                    if (options.source)
+                        for (const path of testPaths(entry))
+                            skippedFiles.add(path);
+                }
+                else {
+                    group.failed++;
+                    if (options.source)
+                        for (const path of testPaths(entry))
+                            group.files.add(path);
+                }
+                if (found.evidence !== '' &&
+                    group.cause.evidence.length < EVIDENCE_PER_CAUSE &&
+                    !group.cause.evidence.includes(found.evidence)) {
+                    group.cause.evidence.push(ownString(found.evidence));
                 }
             }
         }
     }
-    /** The groups in order of first appearance. */
-    done() {
-        // What was remembered per distinct failure text is only worth one run.
-        forgetClassifications();
-        return this.groups;
-    }
-}
-/**
- * Names each group's tests (`suites` in the order they were added), ranks
- * causes by tests blocked, and asks the source tree about the biggest.
- */
-function finishCauses(groups, suites, source) {
-    const order = ranked(groups);
-    const looked = source === null ? [] : order.slice(0, SOURCE_LOOKUPS);
-    // Where tests live only matters when the source tree is consulted.
-    const skippedFiles = new Set();
-    const sides = new Map();
-    for (const group of looked) {
-        sides.set(group, { failed: 0, skipped: 0, files: new Set() });
-    }
-    for (const group of groups) {
-        const side = sides.get(group);
-        const tests = group.cause.tests;
-        const { members } = group;
-        for (let at = 0; at < members.length; at += 2) {
-            const suite = suites[members[at]];
-            const test = suite.cases[members[at + 1]];
-            const entry = {
-                suite: suite.name,
-                classname: test.classname,
-                name: test.name,
-                file: test.file ?? suite.file
-            };
-            tests.push(entry);
-            if (source === null)
-                continue;
-            if (test.status === 'skipped') {
-                for (const path of testPaths(entry))
-                    skippedFiles.add(path);
-                if (side)
-                    side.skipped++;
-            }
-            else if (side) {
-                side.failed++;
-                for (const path of testPaths(entry))
-                    side.files.add(path);
-            }
-        }
-    }
-    if (source !== null) {
-        for (const group of looked) {
-            const side = sides.get(group);
-            group.cause.source = describeSource(source, group.cause, {
-                failed: side.failed,
-                skipped: side.skipped,
-                failedFiles: side.files,
+    // What was remembered per distinct failure text is only worth one run.
+    forgetClassifications();
+    // Ties are broken by the key's code units: stable across machines and
+    // locales, and without the first-call cost of a collator (~7 ms).
+    const ranked = groups.sort((a, b) => b.cause.count - a.cause.count ||
+        Number(b.cause.infrastructure) - Number(a.cause.infrastructure) ||
+        (a.cause.key < b.cause.key ? -1 : a.cause.key > b.cause.key ? 1 : 0));
+    if (options.source) {
+        for (const group of ranked.slice(0, SOURCE_LOOKUPS)) {
+            group.cause.source = describeSource(options.source, group.cause, {
+                failed: group.failed,
+                skipped: group.skipped,
+                failedFiles: group.files,
                 skippedFiles
             });
         }
     }
-    return order.map((group) => group.cause);
-}
-function ranked(groups) {
-    // Ties are broken by the key's code units: stable across machines and
-    // locales, and without the first-call cost of a collator (~7 ms).
-    return [...groups].sort((a, b) => b.cause.count - a.cause.count ||
-        Number(b.cause.infrastructure) - Number(a.cause.infrastructure) ||
-        (a.cause.key < b.cause.key ? -1 : a.cause.key > b.cause.key ? 1 : 0));
+    return ranked.map((group) => group.cause);
 }
 
 function analyze(reports, options = {}) {
@@ -5125,7 +5075,7 @@ function analyze(reports, options = {}) {
         }
     }
     const overall = rates(totals);
-    const causes = options.causes ?? triage(reports, { source: options.source ?? null });
+    const causes = triage(reports, { source: options.source ?? null });
     const infrastructure = causes.filter((cause) => cause.infrastructure).length;
     return {
         reports,
@@ -12098,7 +12048,7 @@ class XmlReportParser {
     /** Well-formedness problems read past (see RECOVERABLE), in order. */
     recovered = [];
     textOn = false;
-    constructor(factories, { positions = true, onSuite } = {}) {
+    constructor(factories, { positions = true } = {}) {
         this.sax = new saxesExports.SaxesParser({ xmlns: false, position: positions });
         this.sax.on('error', (err) => {
             if (!positions)
@@ -12130,7 +12080,7 @@ class XmlReportParser {
             const element = tag;
             if (this.reader === null) {
                 for (const factory of factories) {
-                    this.reader = factory(element, onSuite);
+                    this.reader = factory(element);
                     if (this.reader)
                         break;
                 }
@@ -12310,7 +12260,6 @@ class Repeated {
     }
 }
 class JunitReader {
-    onSuite;
     frames = [];
     warnings = [];
     headerWarnings = 0;
@@ -12335,15 +12284,11 @@ class JunitReader {
     /** Every suite in document order; those in `emitted` are returned. */
     ordered = [];
     emitted = new Set();
-    /** Closed suites, and how many of `ordered` went to `onSuite`. */
-    finished = new Set();
-    handedOver = 0;
     /** Classnames, files and types repeat from one testcase to the next. */
     classnames = new Repeated();
     files = new Repeated();
     types = new Repeated();
-    constructor(root, onSuite) {
-        this.onSuite = onSuite;
+    constructor(root) {
         this.producer = producerOfRoot(root);
     }
     open(element, depth) {
@@ -12431,21 +12376,6 @@ class JunitReader {
             warnings: this.warnings
         };
     }
-    /**
-     * Hands finished suites to `onSuite` in document order: a suite waits for
-     * every suite opened before it (an enclosing suite with testcases of its
-     * own, PHPUnit's data-provider suites, node:test's root) to close.
-     */
-    handOver(closed) {
-        this.finished.add(closed);
-        const { ordered, finished } = this;
-        while (this.handedOver < ordered.length &&
-            finished.has(ordered[this.handedOver])) {
-            const suite = ordered[this.handedOver++];
-            if (this.emitted.has(suite))
-                this.onSuite?.(suite);
-        }
-    }
     innermost() {
         return this.frames[this.frames.length - 1];
     }
@@ -12502,8 +12432,6 @@ class JunitReader {
         if (testCount(suite) > 0 || (!frame.hasChildSuite && !isRoot)) {
             this.emitted.add(suite);
         }
-        if (this.onSuite)
-            this.handOver(suite);
         if (!frame.hasSynthetic)
             this.checkHeader(frame);
         const parent = this.innermost();
@@ -12768,8 +12696,8 @@ function producerOfSuite(suite) {
         return 'phpunit';
     return null;
 }
-const junitReader = (root, onSuite) => root.name === 'testsuites' || root.name === 'testsuite'
-    ? new JunitReader(root, onSuite)
+const junitReader = (root) => root.name === 'testsuites' || root.name === 'testsuite'
+    ? new JunitReader(root)
     : null;
 
 /** Helpers for the .NET report families (NUnit, xUnit.net, TRX). */
@@ -14058,73 +13986,33 @@ const MAX_TEXT_REPORT_BYTES = 256 * 1024 * 1024;
  * chunks hold less at once and cost no time (measured in bench/).
  */
 const CHUNK_BYTES = 64 * 1024;
-/**
- * `onSuite` is told of every suite of the report: as soon as the reader has
- * finished it where the format allows (JUnit XML), else once the file is
- * read. Suites of a file that ends up refused may have been told already.
- */
-async function readReport(path, onSuite) {
-    const told = new Set();
-    const tell = onSuite &&
-        ((suite) => {
-            told.add(suite);
-            onSuite(suite);
-        });
+async function readReport(path) {
     try {
         const info = await stat$1(path);
         if (!info.isFile())
             throw new ReportError('not a regular file');
         if (info.size === 0)
             throw new ReportError('empty file');
-        const read = (positions) => parseStream(readChunks(path), info.size, positions, tell);
+        const read = (positions) => parseStream(createReadStream(path, { highWaterMark: CHUNK_BYTES }), info.size, positions);
         // XML is read without tracking positions; one that is not well-formed
         // is read again with them, to say where.
-        let parsed;
-        try {
-            parsed = read(false);
-        }
-        catch (err) {
-            if (!(err instanceof PositionsWanted))
-                throw err;
-            parsed = read(true);
-        }
-        if (tell)
-            for (const suite of parsed.suites)
-                if (!told.has(suite))
-                    tell(suite);
+        const parsed = await read(false).catch((err) => {
+            if (err instanceof PositionsWanted)
+                return read(true);
+            throw err;
+        });
         return { path, error: null, ...parsed };
     }
     catch (err) {
         return refused(path, err);
     }
 }
-/**
- * The file in chunks, read synchronously into one reused buffer: every
- * chunk is decoded into a string before the next is read, and nothing else
- * runs meanwhile, so waiting on the thread pool for each chunk (about 5% of
- * the read on a large report, measured in bench/) buys nothing.
- */
-function* readChunks(path) {
-    const fd = openSync(path, 'r');
-    try {
-        const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
-        for (;;) {
-            const read = readSync(fd, buffer, 0, CHUNK_BYTES, null);
-            if (read === 0)
-                return;
-            yield read === CHUNK_BYTES ? buffer : buffer.subarray(0, read);
-        }
-    }
-    finally {
-        closeSync(fd);
-    }
-}
-function parseStream(stream, size, positions, onSuite) {
+async function parseStream(stream, size, positions) {
     let decoder = null;
     let kind = null;
     let xml = null;
     const held = [];
-    for (const chunk of stream) {
+    for await (const chunk of stream) {
         if (decoder === null) {
             const encoding = encodingOf(chunk);
             if (encoding === 'utf-8' && chunk.subarray(0, 8192).includes(0)) {
@@ -14136,9 +14024,8 @@ function parseStream(stream, size, positions, onSuite) {
         if (kind === null) {
             text = text.replace(/^\uFEFF/, '');
             kind = sniff(text);
-            if (kind === 'xml') {
-                xml = new XmlReportParser(XML_READERS, { positions, onSuite });
-            }
+            if (kind === 'xml')
+                xml = new XmlReportParser(XML_READERS, { positions });
             else if (size > MAX_TEXT_REPORT_BYTES) {
                 throw new ReportError(`${Math.round(size / 1048576)} MiB is too large for a non-XML report`);
             }
@@ -14220,10 +14107,10 @@ function refused(path, err) {
  * be no test report at all (a pom.xml, a package.json) is left out quietly; a
  * file named one by one that cannot be read stays in with its error.
  */
-async function readCollected(collected, base, label = (file) => file, debug = () => { }, onSuite) {
+async function readCollected(collected, base, label = (file) => file, debug = () => { }) {
     const reports = [];
     for (const file of collected.files) {
-        const report = await readReport(resolve$1(base, file), onSuite);
+        const report = await readReport(resolve$1(base, file));
         if (report.notAReport && collected.searched.has(file)) {
             debug(`${label(file)}: not a test report, left out`);
             continue;
@@ -14764,137 +14651,6 @@ function renderMarkdown(analysis, options = {}) {
     return `${sections.filter((s) => s !== null).join('\n\n')}\n`;
 }
 
-/**
- * Runs the triage beside the reading. Classifying 20,000 failures takes a
- * good part of the time it takes to read the report they come in, and the
- * two need not wait for each other: suites go to a worker thread as the
- * reader finishes them, so when the last one is read the causes are all but
- * grouped. Small runs never start the thread (it costs more than it saves),
- * and anything unexpected (a worker that cannot start or fails, suites that
- * arrived in another order than the reports hold them) falls back to the
- * same triage on this thread, so the result is the same either way.
- */
-/**
- * Tests not passing before the thread is worth starting: below this the
- * triage takes a few milliseconds, less than a thread costs to start.
- */
-const START_AFTER = 2000;
-/**
- * The worker bundled beside the entry point (dist/triage-worker.js), or null
- * when `CI_TRIAGE_THREAD=off` keeps the triage on the main thread.
- */
-function bundledTriageWorker() {
-    return process.env.CI_TRIAGE_THREAD === 'off'
-        ? null
-        : new URL('./triage-worker.js', import.meta.url);
-}
-class TriageThread {
-    worker = null;
-    failure = null;
-    /** Suites handed to the worker, in order: its groups point into this. */
-    posted = [];
-    waiting = [];
-    notPassing = 0;
-    workerFile;
-    startAfter;
-    debug;
-    constructor(options) {
-        const file = options.worker && fileURLToPath$1(options.worker);
-        this.workerFile = file && existsSync(file) ? file : null;
-        this.startAfter = options.startAfter ?? START_AFTER;
-        this.debug = options.debug ?? (() => { });
-    }
-    /** A suite the reader has finished (a SuiteListener). */
-    offer = (suite) => {
-        if (this.workerFile === null || this.failure !== null)
-            return;
-        if (!hasNotPassing(suite))
-            return;
-        if (this.worker !== null) {
-            this.post(suite);
-            return;
-        }
-        this.waiting.push(suite);
-        for (const test of suite.cases)
-            if (test.status !== 'passed')
-                this.notPassing++;
-        if (this.notPassing >= this.startAfter)
-            this.start();
-    };
-    /** The causes of `reports`: grouped by the thread when it ran, else here. */
-    async causes(reports, source) {
-        const worker = this.worker;
-        if (worker === null)
-            return triage(reports, { source });
-        const reply = await new Promise((resolve) => {
-            worker.ref();
-            worker.once('message', resolve);
-            worker.once('error', (err) => resolve({ kind: 'failed', reason: err.message }));
-            worker.once('exit', (code) => resolve({ kind: 'failed', reason: `exited with code ${code}` }));
-            if (this.failure !== null) {
-                resolve({ kind: 'failed', reason: this.failure });
-            }
-            else
-                worker.postMessage({ kind: 'finish' });
-        });
-        void worker.terminate();
-        if (reply.kind === 'failed') {
-            this.debug(`triage thread failed (${reply.reason}); triaged here`);
-        }
-        else if (!this.sameOrder(reports)) {
-            this.debug('suites were read out of report order; triaged here');
-        }
-        else
-            return finishCauses(reply.groups, this.posted, source);
-        return triage(reports, { source });
-    }
-    /** Whether the worker saw the suites that matter in the order the reports hold them. */
-    sameOrder(reports) {
-        let at = 0;
-        for (const report of reports) {
-            if (report.error !== null)
-                continue;
-            for (const suite of report.suites) {
-                if (!hasNotPassing(suite))
-                    continue;
-                if (this.posted[at] !== suite)
-                    return false;
-                at++;
-            }
-        }
-        return at === this.posted.length;
-    }
-    start() {
-        try {
-            this.worker = new Worker(this.workerFile);
-        }
-        catch (err) {
-            this.failure = err instanceof Error ? err.message : String(err);
-            this.debug(`triage thread did not start (${this.failure})`);
-            return;
-        }
-        this.debug(`triage thread started: ${this.notPassing} tests not passing so far`);
-        // Reading must not wait for it, nor an early exit hang on it.
-        this.worker.unref();
-        this.worker.on('error', (err) => {
-            this.failure ??= err.message;
-        });
-        for (const suite of this.waiting)
-            this.post(suite);
-        this.waiting.length = 0;
-    }
-    post(suite) {
-        this.posted.push(suite);
-        this.worker?.postMessage({ kind: 'suite', suite });
-    }
-}
-function hasNotPassing(suite) {
-    for (const test of suite.cases)
-        if (test.status !== 'passed')
-            return true;
-    return false;
-}
-
 /** The command line: `ci-triage [options] <files, folders or globs...>`. */
 const USAGE = `Usage: ci-triage [options] <files, folders or globs...>
 
@@ -14911,7 +14667,6 @@ Options:
   --fail-on-infrastructure    fail (exit 1) when an infrastructure cause is found
   --source-root <dir>         source tree used for fix hints
   --title <text>              heading of the markdown report
-  --verbose                   say on stderr what was left out and how it ran
   -h, --help                  show this help
 
 Exit codes: 0 done, 1 a gate threshold failed, 2 bad usage or no readable report.`;
@@ -14944,7 +14699,6 @@ async function main(argv) {
                 'fail-on-infrastructure': { type: 'boolean' },
                 'source-root': { type: 'string' },
                 title: { type: 'string' },
-                verbose: { type: 'boolean' },
                 help: { type: 'boolean', short: 'h' }
             }
         });
@@ -14979,14 +14733,7 @@ async function main(argv) {
     const collected = await collectFiles(positionals);
     for (const line of collected.missing)
         process.stderr.write(`warning: ${line}\n`);
-    const debug = values.verbose
-        ? (message) => {
-            process.stderr.write(`debug: ${message}\n`);
-        }
-        : undefined;
-    // The triage reads along: suites go to its thread as they are read.
-    const thread = new TriageThread({ worker: bundledTriageWorker(), debug });
-    const reports = await readCollected(collected, process.cwd(), undefined, debug, thread.offer);
+    const reports = await readCollected(collected, process.cwd());
     // Without --source-root nothing is scanned and every cause's source is null.
     const sourceRoot = values['source-root'];
     if (sourceRoot &&
@@ -14995,8 +14742,7 @@ async function main(argv) {
         return 2;
     }
     const source = sourceRoot ? await indexSource(sourceRoot) : null;
-    const causes = await thread.causes(reports, source);
-    const analysis = analyze(reports, { thresholds, source, causes });
+    const analysis = analyze(reports, { thresholds, source });
     for (const warning of analysis.warnings)
         process.stderr.write(`warning: ${warning}\n`);
     process.stdout.write(values.json

@@ -8,7 +8,6 @@ import { readCollected } from './collect/read.js'
 import { indexSource } from './collect/source.js'
 import { renderJson } from './render/json.js'
 import { renderMarkdown } from './render/markdown.js'
-import { bundledTriageWorker, TriageThread } from './triage-thread.js'
 
 const USAGE = `Usage: ci-triage [options] <files, folders or globs...>
 
@@ -25,7 +24,6 @@ Options:
   --fail-on-infrastructure    fail (exit 1) when an infrastructure cause is found
   --source-root <dir>         source tree used for fix hints
   --title <text>              heading of the markdown report
-  --verbose                   say on stderr what was left out and how it ran
   -h, --help                  show this help
 
 Exit codes: 0 done, 1 a gate threshold failed, 2 bad usage or no readable report.`
@@ -66,7 +64,6 @@ export async function main(argv: string[]): Promise<number> {
         'fail-on-infrastructure': { type: 'boolean' },
         'source-root': { type: 'string' },
         title: { type: 'string' },
-        verbose: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' }
       }
     })
@@ -102,20 +99,7 @@ export async function main(argv: string[]): Promise<number> {
   const collected = await collectFiles(positionals)
   for (const line of collected.missing)
     process.stderr.write(`warning: ${line}\n`)
-  const debug = values.verbose
-    ? (message: string): void => {
-        process.stderr.write(`debug: ${message}\n`)
-      }
-    : undefined
-  // The triage reads along: suites go to its thread as they are read.
-  const thread = new TriageThread({ worker: bundledTriageWorker(), debug })
-  const reports = await readCollected(
-    collected,
-    process.cwd(),
-    undefined,
-    debug,
-    thread.offer
-  )
+  const reports = await readCollected(collected, process.cwd())
   // Without --source-root nothing is scanned and every cause's source is null.
   const sourceRoot = values['source-root']
   if (
@@ -128,8 +112,7 @@ export async function main(argv: string[]): Promise<number> {
     return 2
   }
   const source = sourceRoot ? await indexSource(sourceRoot) : null
-  const causes = await thread.causes(reports, source)
-  const analysis = analyze(reports, { thresholds, source, causes })
+  const analysis = analyze(reports, { thresholds, source })
   for (const warning of analysis.warnings)
     process.stderr.write(`warning: ${warning}\n`)
 

@@ -13,7 +13,6 @@ import { analyze } from './analyze/index.js'
 import { artifactRunId, collectReports } from './collect/reports.js'
 import { indexSource } from './collect/source.js'
 import { readInputs } from './inputs.js'
-import { bundledTriageWorker, TriageThread } from './triage-thread.js'
 import {
   emitStepAnnotations,
   failureAnnotations
@@ -77,11 +76,7 @@ async function runAction(): Promise<void> {
   }
   const payload = context.payload as Record<string, unknown>
 
-  // Collect and parse: local files, then artifacts; the triage reads along.
-  const thread = new TriageThread({
-    worker: bundledTriageWorker(),
-    debug: core.debug
-  })
+  // Collect and parse: local files, then artifacts.
   const { reports, looked } = await collectReports(
     {
       workspace,
@@ -96,8 +91,7 @@ async function runAction(): Promise<void> {
       github: client ? { client, owner, repo } : null,
       artifactDir: join(outDir, 'artifacts')
     },
-    { debug: core.debug, warning: core.warning },
-    thread.offer
+    { debug: core.debug, warning: core.warning }
   )
   core.info(
     `Read ${reports.length} report file${reports.length === 1 ? '' : 's'}.`
@@ -119,8 +113,7 @@ async function runAction(): Promise<void> {
   // for runs that have tests must not turn it red through a rate of n/a.
   const thresholds =
     readable === 0 && !inputs.failOnEmpty ? {} : inputs.thresholds
-  const causes = await thread.causes(reports, source)
-  const analysis = analyze(reports, { thresholds, source, causes })
+  const analysis = analyze(reports, { thresholds, source })
   for (const warning of analysis.warnings) core.warning(warning)
   const title = `Test triage: ${inputs.commentKey}`
   const jsonPath = join(outDir, 'report.json')

@@ -4,14 +4,12 @@ import { evaluateGate, type GateThresholds } from './gate.js'
 import { addTotals, emptyTotals, rates, suiteTotals } from './metrics.js'
 import { triage } from './triage/index.js'
 import type { SourceTree } from './triage/source.js'
-import type { Analysis, Cause, SuiteSummary } from './types.js'
+import type { Analysis, SuiteSummary } from './types.js'
 
 export interface AnalyzeOptions {
   thresholds?: GateThresholds
   /** The indexed source tree for fix hints (`--source-root`); none means no lookups. */
   source?: SourceTree | null
-  /** The triage's causes when already worked out (beside the reading); else triaged here. */
-  causes?: Cause[]
 }
 
 export function analyze(
@@ -42,8 +40,7 @@ export function analyze(
     }
   }
   const overall = rates(totals)
-  const causes =
-    options.causes ?? triage(reports, { source: options.source ?? null })
+  const causes = triage(reports, { source: options.source ?? null })
   const infrastructure = causes.filter((cause) => cause.infrastructure).length
   return {
     reports,

@@ -5,19 +5,18 @@
  */
 import { resolve } from 'node:path'
 import type { ReportFile } from '../model.js'
-import { readReport, type SuiteListener } from '../parse/index.js'
+import { readReport } from '../parse/index.js'
 import type { CollectedFiles } from './files.js'
 
 export async function readCollected(
   collected: CollectedFiles,
   base: string,
   label: (file: string) => string = (file) => file,
-  debug: (message: string) => void = () => {},
-  onSuite?: SuiteListener
+  debug: (message: string) => void = () => {}
 ): Promise<ReportFile[]> {
   const reports: ReportFile[] = []
   for (const file of collected.files) {
-    const report = await readReport(resolve(base, file), onSuite)
+    const report = await readReport(resolve(base, file))
     if (report.notAReport && collected.searched.has(file)) {
       debug(`${label(file)}: not a test report, left out`)
       continue

@@ -5,7 +5,6 @@
  */
 import { join, relative, resolve } from 'node:path'
 import type { ReportFile } from '../model.js'
-import type { SuiteListener } from '../parse/index.js'
 import { errorMessage, type GitHubClient } from '../publish/client.js'
 import { downloadArtifacts } from './artifacts.js'
 import { collectFiles } from './files.js'
@@ -53,11 +52,9 @@ export function artifactRunId(
     : currentRunId
 }
 
-/** `onSuite` is told of every suite read, as soon as it is (see readReport). */
 export async function collectReports(
   sources: ReportSources,
-  log: CollectLog,
-  onSuite?: SuiteListener
+  log: CollectLog
 ): Promise<CollectedReports> {
   const reports: ReportFile[] = []
   const looked: string[] = []
@@ -69,8 +66,7 @@ export async function collectReports(
         collected,
         sources.workspace,
         (f) => f,
-        log.debug,
-        onSuite
+        log.debug
       ))
     )
     looked.push(`paths (${sources.paths.join(', ')})`)
@@ -101,13 +97,7 @@ export async function collectReports(
       const label = (file: string): string =>
         join(artifact.name, relative(artifact.dir, resolve(artifact.dir, file)))
       reports.push(
-        ...(await readCollected(
-          collected,
-          artifact.dir,
-          label,
-          log.debug,
-          onSuite
-        ))
+        ...(await readCollected(collected, artifact.dir, label, log.debug))
       )
     }
   } catch (err) {

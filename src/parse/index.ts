@@ -4,11 +4,11 @@
  * A file that cannot be read is refused with a one-line reason; it never
  * throws, so one bad file cannot cost the others.
  */
-import { closeSync, openSync, readSync } from 'node:fs'
+import { createReadStream } from 'node:fs'
 import { stat } from 'node:fs/promises'
 import { StringDecoder } from 'node:string_decoder'
 import { TextDecoder } from 'node:util'
-import type { ParsedReport, ReportFile, Suite } from '../model.js'
+import type { ParsedReport, ReportFile } from '../model.js'
 import { parseJsonReport } from './json.js'
 import { junitReader } from './junit.js'
 import { nunitReader } from './nunit.js'
@@ -19,11 +19,8 @@ import { NotAReportError, ReportError, oneLine } from './errors.js'
 import {
   PositionsWanted,
   XmlReportParser,
-  type SuiteListener,
   type XmlReaderFactory
 } from './xml.js'
-
-export type { SuiteListener } from './xml.js'
 
 const XML_READERS: readonly XmlReaderFactory[] = [
   junitReader,
@@ -42,39 +39,23 @@ const MAX_TEXT_REPORT_BYTES = 256 * 1024 * 1024
  */
 const CHUNK_BYTES = 64 * 1024
 
-/**
- * `onSuite` is told of every suite of the report: as soon as the reader has
- * finished it where the format allows (JUnit XML), else once the file is
- * read. Suites of a file that ends up refused may have been told already.
- */
-export async function readReport(
-  path: string,
-  onSuite?: SuiteListener
-): Promise<ReportFile> {
-  const told = new Set<Suite>()
-  const tell =
-    onSuite &&
-    ((suite: Suite): void => {
-      told.add(suite)
-      onSuite(suite)
-    })
+export async function readReport(path: string): Promise<ReportFile> {
   try {
     const info = await stat(path)
     if (!info.isFile()) throw new ReportError('not a regular file')
     if (info.size === 0) throw new ReportError('empty file')
-    const read = (positions: boolean): ParsedReport =>
-      parseStream(readChunks(path), info.size, positions, tell)
+    const read = (positions: boolean): Promise<ParsedReport> =>
+      parseStream(
+        createReadStream(path, { highWaterMark: CHUNK_BYTES }),
+        info.size,
+        positions
+      )
     // XML is read without tracking positions; one that is not well-formed
     // is read again with them, to say where.
-    let parsed: ParsedReport
-    try {
-      parsed = read(false)
-    } catch (err) {
-      if (!(err instanceof PositionsWanted)) throw err
-      parsed = read(true)
-    }
-    if (tell)
-      for (const suite of parsed.suites) if (!told.has(suite)) tell(suite)
+    const parsed = await read(false).catch((err: unknown) => {
+      if (err instanceof PositionsWanted) return read(true)
+      throw err
+    })
     return { path, error: null, ...parsed }
   } catch (err) {
     return refused(path, err)
@@ -110,37 +91,16 @@ function parseXmlText(text: string): ParsedReport {
 
 type Kind = 'xml' | 'json' | 'text'
 
-/**
- * The file in chunks, read synchronously into one reused buffer: every
- * chunk is decoded into a string before the next is read, and nothing else
- * runs meanwhile, so waiting on the thread pool for each chunk (about 5% of
- * the read on a large report, measured in bench/) buys nothing.
- */
-function* readChunks(path: string): Generator<Buffer> {
-  const fd = openSync(path, 'r')
-  try {
-    const buffer = Buffer.allocUnsafe(CHUNK_BYTES)
-    for (;;) {
-      const read = readSync(fd, buffer, 0, CHUNK_BYTES, null)
-      if (read === 0) return
-      yield read === CHUNK_BYTES ? buffer : buffer.subarray(0, read)
-    }
-  } finally {
-    closeSync(fd)
-  }
-}
-
-function parseStream(
-  stream: Iterable<Buffer>,
+async function parseStream(
+  stream: AsyncIterable<Buffer>,
   size: number,
-  positions: boolean,
-  onSuite: SuiteListener | undefined
-): ParsedReport {
+  positions: boolean
+): Promise<ParsedReport> {
   let decoder: ChunkDecoder | null = null
   let kind: Kind | null = null
   let xml: XmlReportParser | null = null
   const held: string[] = []
-  for (const chunk of stream) {
+  for await (const chunk of stream) {
     if (decoder === null) {
       const encoding = encodingOf(chunk)
       if (encoding === 'utf-8' && chunk.subarray(0, 8192).includes(0)) {
@@ -152,9 +112,8 @@ function parseStream(
     if (kind === null) {
       text = text.replace(/^\uFEFF/, '')
       kind = sniff(text)
-      if (kind === 'xml') {
-        xml = new XmlReportParser(XML_READERS, { positions, onSuite })
-      } else if (size > MAX_TEXT_REPORT_BYTES) {
+      if (kind === 'xml') xml = new XmlReportParser(XML_READERS, { positions })
+      else if (size > MAX_TEXT_REPORT_BYTES) {
         throw new ReportError(
           `${Math.round(size / 1048576)} MiB is too large for a non-XML report`
         )

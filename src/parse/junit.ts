@@ -27,8 +27,7 @@ import {
   ownText,
   type XmlElement,
   type XmlFormatReader,
-  type XmlReaderFactory,
-  type SuiteListener
+  type XmlReaderFactory
 } from './xml.js'
 
 /** Header warnings kept per report; the rest are summed up in one line. */
@@ -210,18 +209,12 @@ class JunitReader implements XmlFormatReader {
   /** Every suite in document order; those in `emitted` are returned. */
   private readonly ordered: Suite[] = []
   private readonly emitted = new Set<Suite>()
-  /** Closed suites, and how many of `ordered` went to `onSuite`. */
-  private readonly finished = new Set<Suite>()
-  private handedOver = 0
   /** Classnames, files and types repeat from one testcase to the next. */
   private readonly classnames = new Repeated()
   private readonly files = new Repeated()
   private readonly types = new Repeated()
 
-  constructor(
-    root: XmlElement,
-    private readonly onSuite: SuiteListener | undefined
-  ) {
+  constructor(root: XmlElement) {
     this.producer = producerOfRoot(root)
   }
 
@@ -312,23 +305,6 @@ class JunitReader implements XmlFormatReader {
     }
   }
 
-  /**
-   * Hands finished suites to `onSuite` in document order: a suite waits for
-   * every suite opened before it (an enclosing suite with testcases of its
-   * own, PHPUnit's data-provider suites, node:test's root) to close.
-   */
-  private handOver(closed: Suite): void {
-    this.finished.add(closed)
-    const { ordered, finished } = this
-    while (
-      this.handedOver < ordered.length &&
-      finished.has(ordered[this.handedOver])
-    ) {
-      const suite = ordered[this.handedOver++]
-      if (this.emitted.has(suite)) this.onSuite?.(suite)
-    }
-  }
-
   private innermost(): SuiteFrame | undefined {
     return this.frames[this.frames.length - 1]
   }
@@ -393,7 +369,6 @@ class JunitReader implements XmlFormatReader {
     if (testCount(suite) > 0 || (!frame.hasChildSuite && !isRoot)) {
       this.emitted.add(suite)
     }
-    if (this.onSuite) this.handOver(suite)
     if (!frame.hasSynthetic) this.checkHeader(frame)
     const parent = this.innermost()
     if (parent) {
@@ -658,7 +633,7 @@ function producerOfSuite(suite: XmlElement): string | null {
   return null
 }
 
-export const junitReader: XmlReaderFactory = (root, onSuite) =>
+export const junitReader: XmlReaderFactory = (root) =>
   root.name === 'testsuites' || root.name === 'testsuite'
-    ? new JunitReader(root, onSuite)
+    ? new JunitReader(root)
     : null

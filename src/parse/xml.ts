@@ -5,7 +5,7 @@
  * overflow); we add a depth bound so a hostile file cannot grow our own stacks.
  */
 import { SaxesParser, type SaxesTagPlain } from 'saxes'
-import { LIMITS, type ParsedReport, type Suite } from '../model.js'
+import { LIMITS, type ParsedReport } from '../model.js'
 import { NotAReportError, ReportError, oneLine } from './errors.js'
 
 export interface XmlElement {
@@ -37,19 +37,8 @@ export interface XmlFormatReader {
   wantsText?(): boolean
 }
 
-/**
- * Told each suite as soon as it is complete, while the rest of the document
- * is still being read (the triage can start on it). A suite is never changed
- * after it is handed over; a document that turns out broken may have handed
- * over suites that its report will not hold.
- */
-export type SuiteListener = (suite: Suite) => void
-
 /** Given the root element, returns a reader, or null when the family does not read it. */
-export type XmlReaderFactory = (
-  root: XmlElement,
-  onSuite?: SuiteListener
-) => XmlFormatReader | null
+export type XmlReaderFactory = (root: XmlElement) => XmlFormatReader | null
 
 /**
  * saxes errors that leave the document's structure intact: a character XML
@@ -100,10 +89,7 @@ export class XmlReportParser {
 
   constructor(
     factories: readonly XmlReaderFactory[],
-    {
-      positions = true,
-      onSuite
-    }: { positions?: boolean; onSuite?: SuiteListener } = {}
+    { positions = true }: { positions?: boolean } = {}
   ) {
     this.sax = new SaxesParser({ xmlns: false, position: positions })
     this.sax.on('error', (err) => {
@@ -141,7 +127,7 @@ export class XmlReportParser {
       const element = tag as XmlElement
       if (this.reader === null) {
         for (const factory of factories) {
-          this.reader = factory(element, onSuite)
+          this.reader = factory(element)
           if (this.reader) break
         }
         if (this.reader === null) {
