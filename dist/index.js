@@ -38070,9 +38070,11 @@ const COMPARISON_LINE = /\b(?:got|want|wanted|expected|actual|received|but was)\
  * `Not equal:`, PHPUnit `Failed asserting that` and its `--- Expected` diff,
  * Gomega `Expected` / `to equal` around `<type>: value` lines, doctest `values:`,
  * ExUnit's `code:` line (the assertion as written, before `left:`/`right:`),
- * go-cmp's `mismatch (-want +got):` above its diff.
+ * go-cmp's `mismatch (-want +got):` above its diff, jest's `Expected pattern:` /
+ * `Received string:` (a received string runs on over lines of its own; not
+ * `Received message:`, which is what a call under `toThrow` really threw).
  */
-const COMPARISON_HEADER = /^(?:\[FAILED\] |\s{0,40})Expected$|^\s{0,40}(?:not )?to [a-z]{1,20}(?: [a-z]{1,20}){0,3}$|^\s{0,40}values: |Expected equality of these values:|Which is: |Value of: |with expansion:|^\s{0,40}(?:REQUIRE|CHECK)(?:_[A-Z]{1,20})?\( |^\s{0,40}(?:Expecting(?: actual)?|to (?:be equal to|contain|match)|Expected|Actual|Which is|left|right):|assertion `left [=!]= right`|Not equal:|Failed asserting that|^--- Expected|^\s{0,40}[+-]'|^\s{0,40}code:\s{1,10}(?:assert|refute)\b|\((?:-want \+got|-got \+want|-expected \+actual|-actual \+expected)\):/;
+const COMPARISON_HEADER = /^(?:\[FAILED\] |\s{0,40})Expected$|^\s{0,40}(?:not )?to [a-z]{1,20}(?: [a-z]{1,20}){0,3}$|^\s{0,40}values: |Expected equality of these values:|Which is: |Value of: |with expansion:|^\s{0,40}(?:REQUIRE|CHECK)(?:_[A-Z]{1,20})?\( |^\s{0,40}(?:Expecting(?: actual)?|to (?:be equal to|contain|match)|Expected|Actual|Which is|left|right):|assertion `left [=!]= right`|Not equal:|Failed asserting that|^--- Expected|^\s{0,40}[+-]'|^\s{0,40}code:\s{1,10}(?:assert|refute)\b|^\s{0,40}(?:Expected|Received) (?:string|substring|pattern|value):|\((?:-want \+got|-got \+want|-expected \+actual|-actual \+expected)\):/;
 /** How many lines above a value its comparison header may sit. */
 const COMPARISON_BLOCK_LINES = 6;
 function inComparedValue(text, index) {
@@ -38147,8 +38149,8 @@ function detectPhase(test, suite, message, body) {
     if (pytestCollecting(firstLine))
         return 'collection';
     if (test.classname === 'Test suite failed to run' ||
-        body.includes('● Test suite failed to run') ||
-        firstLine === '● Test suite failed to run')
+        firstLine === '● Test suite failed to run' ||
+        jestSuiteFailed(body))
         return 'collection';
     // vitest writes a file that failed to load as a test named like its file,
     // and as `FAIL  file [ file ]` when a reporter puts its output first.
@@ -38185,6 +38187,14 @@ function detectPhase(test, suite, message, body) {
     if (test.phase === 'setup' || message.startsWith('failed on setup with'))
         return 'setup';
     return null;
+}
+/**
+ * jest's header for a test file that did not run, unless it is a value an
+ * assertion compared (an end-to-end test matching jest's own output).
+ */
+function jestSuiteFailed(body) {
+    const at = body.indexOf('● Test suite failed to run');
+    return at !== -1 && !inComparedValue(body, at);
 }
 /** vitest's file-level entry: the file, then the same file in brackets. */
 const VITEST_FILE_FAILED = /^FAIL {1,4}(\S{1,300}) \[ \1 \]$/;

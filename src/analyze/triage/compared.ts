@@ -24,10 +24,12 @@ const COMPARISON_LINE =
  * `Not equal:`, PHPUnit `Failed asserting that` and its `--- Expected` diff,
  * Gomega `Expected` / `to equal` around `<type>: value` lines, doctest `values:`,
  * ExUnit's `code:` line (the assertion as written, before `left:`/`right:`),
- * go-cmp's `mismatch (-want +got):` above its diff.
+ * go-cmp's `mismatch (-want +got):` above its diff, jest's `Expected pattern:` /
+ * `Received string:` (a received string runs on over lines of its own; not
+ * `Received message:`, which is what a call under `toThrow` really threw).
  */
 const COMPARISON_HEADER =
-  /^(?:\[FAILED\] |\s{0,40})Expected$|^\s{0,40}(?:not )?to [a-z]{1,20}(?: [a-z]{1,20}){0,3}$|^\s{0,40}values: |Expected equality of these values:|Which is: |Value of: |with expansion:|^\s{0,40}(?:REQUIRE|CHECK)(?:_[A-Z]{1,20})?\( |^\s{0,40}(?:Expecting(?: actual)?|to (?:be equal to|contain|match)|Expected|Actual|Which is|left|right):|assertion `left [=!]= right`|Not equal:|Failed asserting that|^--- Expected|^\s{0,40}[+-]'|^\s{0,40}code:\s{1,10}(?:assert|refute)\b|\((?:-want \+got|-got \+want|-expected \+actual|-actual \+expected)\):/
+  /^(?:\[FAILED\] |\s{0,40})Expected$|^\s{0,40}(?:not )?to [a-z]{1,20}(?: [a-z]{1,20}){0,3}$|^\s{0,40}values: |Expected equality of these values:|Which is: |Value of: |with expansion:|^\s{0,40}(?:REQUIRE|CHECK)(?:_[A-Z]{1,20})?\( |^\s{0,40}(?:Expecting(?: actual)?|to (?:be equal to|contain|match)|Expected|Actual|Which is|left|right):|assertion `left [=!]= right`|Not equal:|Failed asserting that|^--- Expected|^\s{0,40}[+-]'|^\s{0,40}code:\s{1,10}(?:assert|refute)\b|^\s{0,40}(?:Expected|Received) (?:string|substring|pattern|value):|\((?:-want \+got|-got \+want|-expected \+actual|-actual \+expected)\):/
 
 /** How many lines above a value its comparison header may sit. */
 const COMPARISON_BLOCK_LINES = 6

@@ -3,6 +3,7 @@
  * test's name, what its reporter marked, and its message and body.
  */
 import type { Suite, TestCase } from '../../model.js'
+import { inComparedValue } from './compared.js'
 
 /**
  * Where a test stopped before its body ran, recognised from how each reporter
@@ -42,8 +43,8 @@ export function detectPhase(
   if (pytestCollecting(firstLine)) return 'collection'
   if (
     test.classname === 'Test suite failed to run' ||
-    body.includes('● Test suite failed to run') ||
-    firstLine === '● Test suite failed to run'
+    firstLine === '● Test suite failed to run' ||
+    jestSuiteFailed(body)
   )
     return 'collection'
   // vitest writes a file that failed to load as a test named like its file,
@@ -93,6 +94,15 @@ export function detectPhase(
   if (test.phase === 'setup' || message.startsWith('failed on setup with'))
     return 'setup'
   return null
+}
+
+/**
+ * jest's header for a test file that did not run, unless it is a value an
+ * assertion compared (an end-to-end test matching jest's own output).
+ */
+function jestSuiteFailed(body: string): boolean {
+  const at = body.indexOf('● Test suite failed to run')
+  return at !== -1 && !inComparedValue(body, at)
 }
 
 /** vitest's file-level entry: the file, then the same file in brackets. */
