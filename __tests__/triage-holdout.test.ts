@@ -70,7 +70,10 @@ const HELD_OUT_SETS: ReadonlyArray<[string, number, number]> = [
   // behind testify's NoError deadline, PHPUnit 10's class-not-in-file, a
   // located Swift compiler error, a Dart import that could not be read).
   // Since then a tuning set: 137 of 137.
-  ['holdout-11.tsv', 137, 137]
+  ['holdout-11.tsv', 137, 137],
+  // Written without sight of the rules, weighted like real CI traffic,
+  // scored the first time after the eighth rule round: 133 of 138 (96.4%).
+  ['holdout-12.tsv', 138, 133]
 ]
 
 describe.each(HELD_OUT_SETS)('held-out set %s', (file, size, floor) => {
