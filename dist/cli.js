@@ -603,6 +603,18 @@ const COMMON_RULES = [
         scope: 'skip'
     },
     {
+        id: 'skip.named-unavailable',
+        category: 'service-unavailable',
+        // "Open MPI is not available": a reason that starts with the name of
+        // what is missing, whatever it is called (known systems are the rules
+        // above's); its name keys the finding.
+        pattern: /^[ \t]{0,20}(?:[Tt]he )?(?<system>[A-Z][\w.+/-]{0,40}(?: [A-Za-z][\w.+/-]{0,40}){0,3}?) (?:is |are )?(?:not available|unavailable|not reachable|not running)\b/m,
+        needle: ['available', 'reachable', 'running'],
+        key: '{system}',
+        hint: 'Tests are skipped because {system} is not available in CI, so their coverage is silently lost. Provide it or mark the tests explicitly.',
+        scope: 'skip'
+    },
+    {
         id: 'skip.unavailable',
         category: 'service-unavailable',
         pattern: /\b(?:system unavailable|not available|unavailable|could not connect|not reachable|not running|no network|requires? (?:a )?(?:running|live) )/i,
@@ -623,6 +635,21 @@ const COMMON_RULES = [
 ];
 
 const CONFIG_RULES = [
+    {
+        id: 'any.aws-region-missing',
+        category: 'missing-config',
+        // The AWS SDKs find no region in the environment or the profile: Go v2,
+        // Go v1 (`MissingRegion`), botocore's NoRegionError, JavaScript v3.
+        pattern: /\ban AWS region is required, but was not found\b|\bMissingRegion: could not find region configuration\b|\bNoRegionError: You must specify a region\b|\bError: Region is missing\b/,
+        needle: [
+            'region is required',
+            'MissingRegion',
+            'NoRegionError',
+            'Region is missing'
+        ],
+        key: 'AWS_REGION',
+        hint: 'The AWS SDK found no region in CI. Set `AWS_REGION` (or `AWS_DEFAULT_REGION`) for the test job, or give the client a region in the test configuration.'
+    },
     {
         id: 'any.config-file-not-found',
         category: 'missing-config',
@@ -752,6 +779,16 @@ const CPP_RULES = [
         needle: ['exception', 'std::', '_M_range_check', 'fatal error: in'],
         key: '',
         hint: 'An uncaught C++ exception in the code under test.'
+    },
+    {
+        id: 'c.unity-assertion',
+        category: 'assertion',
+        // Unity (C): `test_x.c:38:test_adds:FAIL: Expected 2 Was 0`, and the
+        // same words in a report's message, alone or after its type.
+        pattern: /(?:^|: )Expected [^\n]{1,200} Was [^\n]{1,200}/m,
+        needle: ' Was ',
+        key: '',
+        hint: 'An expectation did not hold: look at the expected and actual values.'
     },
     {
         id: 'cpp.assertion',
@@ -1711,6 +1748,27 @@ const JAVA_RULES = [
 
 const JAVASCRIPT_RULES = [
     {
+        id: 'js.snapshot-not-written',
+        category: 'missing-fixture',
+        // jest does not write a missing snapshot under `--ci` (the default on
+        // CI): the snapshot the test compares against was never committed.
+        pattern: /\bNew snapshot was not written\. The update flag must be explicitly passed to write a new snapshot\b/,
+        needle: 'New snapshot was not written',
+        key: 'snapshots not written in CI',
+        hint: 'Snapshots these tests compare against were never committed, and CI does not write them. Run the tests locally with `-u` and commit the snapshot files.',
+        beforeAssertions: true
+    },
+    {
+        id: 'js.transform-failed',
+        category: 'collection-error',
+        // esbuild (vite, vitest, tsx) could not compile a test file or what it
+        // imports: a syntax error, so the file never ran.
+        pattern: /\bTransform failed with \d{1,5} errors?:\n(?<path>[^\n:]{1,300}):\d{1,7}:\d{1,5}: ERROR: /,
+        needle: 'Transform failed with',
+        key: '{path}',
+        hint: '`{path}` does not compile (esbuild stopped on a syntax error), so its tests never ran. Fix the error at the line shown.'
+    },
+    {
         id: 'js.ts2307',
         category: 'missing-module',
         pattern: /TS2307: Cannot find module '(?<module>[^'\n]{1,300})'/,
@@ -2186,10 +2244,11 @@ const PHP_RULES = [
         // PHPUnit could not load a test file it was given: the file is not there
         // (a path in `phpunit.xml` or the command line that moved), it does not
         // declare the class its name promises (PHPUnit 9 `Class 'X' could not be
-        // found in 'X.php'`, 10+ `Class "X" cannot be found in "X.php"`), or the
+        // found in 'X.php'`, 10+ `Class "X" cannot be found in "X.php"`, its
+        // ClassCannotBeFoundException without quotes), or the
         // bootstrap script is gone.
         // Tried before `php.class-not-found`, which reads autoloaded classes.
-        pattern: /\bCannot open file "(?<path>[^"\n]{1,300}\.php)"|\bTest file "(?<path2>[^"\n]{1,300}\.php)" not found|\bClass '[\w\\]{1,300}' could not be found in '(?<path3>[^'\n]{1,300}\.php)'|\bClass "[\w\\]{1,300}" cannot be found in "(?<path5>[^"\n]{1,300}\.php)"|\bCannot open bootstrap script "(?<path4>[^"\n]{1,300})"/,
+        pattern: /\bCannot open file "(?<path>[^"\n]{1,300}\.php)"|\bTest file "(?<path2>[^"\n]{1,300}\.php)" not found|\bClass '[\w\\]{1,300}' could not be found in '(?<path3>[^'\n]{1,300}\.php)'|\bClass "[\w\\]{1,300}" cannot be found in "(?<path5>[^"\n]{1,300}\.php)"|\bClass [\w\\]{1,300} cannot be found in (?<path6>[^\s"']{1,300}\.php)|\bCannot open bootstrap script "(?<path4>[^"\n]{1,300})"/,
         needle: [
             'Cannot open ',
             'not found',
@@ -3844,7 +3903,7 @@ const FALLBACK_HINTS = {
 };
 let assertionRules = null;
 const ASSERTION_RULES = () => {
-    assertionRules ??= catalog().rules.filter((rule) => rule.category === 'assertion');
+    assertionRules ??= catalog().rules.filter((rule) => rule.beforeAssertions === true || rule.category === 'assertion');
     return assertionRules;
 };
 let serviceCatalog = null;

@@ -135,7 +135,7 @@ const FALLBACK_HINTS: Record<CauseCategory, string> = {
 let assertionRules: CompiledRule[] | null = null
 const ASSERTION_RULES = (): CompiledRule[] => {
   assertionRules ??= catalog().rules.filter(
-    (rule) => rule.category === 'assertion'
+    (rule) => rule.beforeAssertions === true || rule.category === 'assertion'
   )
   return assertionRules
 }

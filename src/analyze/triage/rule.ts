@@ -48,4 +48,10 @@ export interface Rule {
   scope?: RuleScope
   tier?: RuleTier
   refine?: Refinement
+  /**
+   * Tried with the assertion rules, before them, when a failure reads as an
+   * assertion: an assertion whose own words say what is missing (jest's
+   * snapshot that a CI run may not write).
+   */
+  beforeAssertions?: boolean
 }

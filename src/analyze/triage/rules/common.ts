@@ -458,6 +458,19 @@ export const COMMON_RULES: Rule[] = [
     scope: 'skip'
   },
   {
+    id: 'skip.named-unavailable',
+    category: 'service-unavailable',
+    // "Open MPI is not available": a reason that starts with the name of
+    // what is missing, whatever it is called (known systems are the rules
+    // above's); its name keys the finding.
+    pattern:
+      /^[ \t]{0,20}(?:[Tt]he )?(?<system>[A-Z][\w.+/-]{0,40}(?: [A-Za-z][\w.+/-]{0,40}){0,3}?) (?:is |are )?(?:not available|unavailable|not reachable|not running)\b/m,
+    needle: ['available', 'reachable', 'running'],
+    key: '{system}',
+    hint: 'Tests are skipped because {system} is not available in CI, so their coverage is silently lost. Provide it or mark the tests explicitly.',
+    scope: 'skip'
+  },
+  {
     id: 'skip.unavailable',
     category: 'service-unavailable',
     pattern:

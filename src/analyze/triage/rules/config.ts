@@ -8,6 +8,22 @@ import type { Rule } from '../rule.js'
 
 export const CONFIG_RULES: Rule[] = [
   {
+    id: 'any.aws-region-missing',
+    category: 'missing-config',
+    // The AWS SDKs find no region in the environment or the profile: Go v2,
+    // Go v1 (`MissingRegion`), botocore's NoRegionError, JavaScript v3.
+    pattern:
+      /\ban AWS region is required, but was not found\b|\bMissingRegion: could not find region configuration\b|\bNoRegionError: You must specify a region\b|\bError: Region is missing\b/,
+    needle: [
+      'region is required',
+      'MissingRegion',
+      'NoRegionError',
+      'Region is missing'
+    ],
+    key: 'AWS_REGION',
+    hint: 'The AWS SDK found no region in CI. Set `AWS_REGION` (or `AWS_DEFAULT_REGION`) for the test job, or give the client a region in the test configuration.'
+  },
+  {
     id: 'any.config-file-not-found',
     category: 'missing-config',
     // A missing file whose path is a configuration file (a `config/` or

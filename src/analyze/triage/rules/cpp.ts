@@ -116,6 +116,16 @@ export const CPP_RULES: Rule[] = [
     hint: 'An uncaught C++ exception in the code under test.'
   },
   {
+    id: 'c.unity-assertion',
+    category: 'assertion',
+    // Unity (C): `test_x.c:38:test_adds:FAIL: Expected 2 Was 0`, and the
+    // same words in a report's message, alone or after its type.
+    pattern: /(?:^|: )Expected [^\n]{1,200} Was [^\n]{1,200}/m,
+    needle: ' Was ',
+    key: '',
+    hint: 'An expectation did not hold: look at the expected and actual values.'
+  },
+  {
     id: 'cpp.assertion',
     category: 'assertion',
     pattern:

@@ -3,6 +3,29 @@ import type { Rule } from '../rule.js'
 
 export const JAVASCRIPT_RULES: Rule[] = [
   {
+    id: 'js.snapshot-not-written',
+    category: 'missing-fixture',
+    // jest does not write a missing snapshot under `--ci` (the default on
+    // CI): the snapshot the test compares against was never committed.
+    pattern:
+      /\bNew snapshot was not written\. The update flag must be explicitly passed to write a new snapshot\b/,
+    needle: 'New snapshot was not written',
+    key: 'snapshots not written in CI',
+    hint: 'Snapshots these tests compare against were never committed, and CI does not write them. Run the tests locally with `-u` and commit the snapshot files.',
+    beforeAssertions: true
+  },
+  {
+    id: 'js.transform-failed',
+    category: 'collection-error',
+    // esbuild (vite, vitest, tsx) could not compile a test file or what it
+    // imports: a syntax error, so the file never ran.
+    pattern:
+      /\bTransform failed with \d{1,5} errors?:\n(?<path>[^\n:]{1,300}):\d{1,7}:\d{1,5}: ERROR: /,
+    needle: 'Transform failed with',
+    key: '{path}',
+    hint: '`{path}` does not compile (esbuild stopped on a syntax error), so its tests never ran. Fix the error at the line shown.'
+  },
+  {
     id: 'js.ts2307',
     category: 'missing-module',
     pattern: /TS2307: Cannot find module '(?<module>[^'\n]{1,300})'/,

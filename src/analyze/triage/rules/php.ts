@@ -8,11 +8,12 @@ export const PHP_RULES: Rule[] = [
     // PHPUnit could not load a test file it was given: the file is not there
     // (a path in `phpunit.xml` or the command line that moved), it does not
     // declare the class its name promises (PHPUnit 9 `Class 'X' could not be
-    // found in 'X.php'`, 10+ `Class "X" cannot be found in "X.php"`), or the
+    // found in 'X.php'`, 10+ `Class "X" cannot be found in "X.php"`, its
+    // ClassCannotBeFoundException without quotes), or the
     // bootstrap script is gone.
     // Tried before `php.class-not-found`, which reads autoloaded classes.
     pattern:
-      /\bCannot open file "(?<path>[^"\n]{1,300}\.php)"|\bTest file "(?<path2>[^"\n]{1,300}\.php)" not found|\bClass '[\w\\]{1,300}' could not be found in '(?<path3>[^'\n]{1,300}\.php)'|\bClass "[\w\\]{1,300}" cannot be found in "(?<path5>[^"\n]{1,300}\.php)"|\bCannot open bootstrap script "(?<path4>[^"\n]{1,300})"/,
+      /\bCannot open file "(?<path>[^"\n]{1,300}\.php)"|\bTest file "(?<path2>[^"\n]{1,300}\.php)" not found|\bClass '[\w\\]{1,300}' could not be found in '(?<path3>[^'\n]{1,300}\.php)'|\bClass "[\w\\]{1,300}" cannot be found in "(?<path5>[^"\n]{1,300}\.php)"|\bClass [\w\\]{1,300} cannot be found in (?<path6>[^\s"']{1,300}\.php)|\bCannot open bootstrap script "(?<path4>[^"\n]{1,300})"/,
     needle: [
       'Cannot open ',
       'not found',
