@@ -73,7 +73,11 @@ const HELD_OUT_SETS: ReadonlyArray<[string, number, number]> = [
   ['holdout-11.tsv', 137, 137],
   // Written without sight of the rules, weighted like real CI traffic,
   // scored the first time after the eighth rule round: 133 of 138 (96.4%).
-  ['holdout-12.tsv', 138, 133]
+  ['holdout-12.tsv', 138, 133],
+  // Quoted from public issue threads (101 of 139 lines; the rest written
+  // from knowledge), written without sight of the rules, scored the first
+  // time after the ninth rule round: 119 of 139 (85.6%).
+  ['holdout-13.tsv', 139, 119]
 ]
 
 describe.each(HELD_OUT_SETS)('held-out set %s', (file, size, floor) => {
