@@ -133,6 +133,11 @@ const FALLBACK_HINTS: Record<CauseCategory, string> = {
 }
 
 let assertionRules: CompiledRule[] | null = null
+/**
+ * Tried first when a failure reads as an assertion: the assertion rules, and
+ * before them those that know an assertion's own words for something
+ * missing (`beforeAssertions`).
+ */
 const ASSERTION_RULES = (): CompiledRule[] => {
   assertionRules ??= catalog().rules.filter(
     (rule) => rule.beforeAssertions === true || rule.category === 'assertion'

@@ -116,23 +116,15 @@ export const CPP_RULES: Rule[] = [
     hint: 'An uncaught C++ exception in the code under test.'
   },
   {
-    id: 'c.unity-assertion',
-    category: 'assertion',
-    // Unity (C): `test_x.c:38:test_adds:FAIL: Expected 2 Was 0`, and the
-    // same words in a report's message, alone or after its type.
-    pattern: /(?:^|: )Expected [^\n]{1,200} Was [^\n]{1,200}/m,
-    needle: ' Was ',
-    key: '',
-    hint: 'An expectation did not hold: look at the expected and actual values.'
-  },
-  {
     id: 'cpp.assertion',
     category: 'assertion',
     pattern:
-      /\.(?:cc|cpp|cxx|c\+\+|hpp|hh|h|c)(?::\d{1,7}|\(\d{1,7}\)): (?:Failure|FAILED:)(?=\n|$)|Expected equality of these values|Value of: |Expected: [^\n]{0,300}\n\s*(?:Which is|Actual)|\b(?:REQUIRE|CHECK)(?:_FALSE|_THAT|_THROWS[_A-Z]{0,20})?\( |with expansion:|: ERROR: (?:CHECK|REQUIRE|WARN)[_A-Z]{0,30}\( [^\n]{0,500}\) is NOT correct!|\berror: in "[^"\n]{1,300}": (?:critical )?check [^\n]{0,500} has failed/,
+      /\.(?:cc|cpp|cxx|c\+\+|hpp|hh|h|c)(?::\d{1,7}|\(\d{1,7}\)): (?:Failure|FAILED:)(?=\n|$)|Expected equality of these values|Value of: |Expected: [^\n]{0,300}\n\s*(?:Which is|Actual)|\b(?:REQUIRE|CHECK)(?:_FALSE|_THAT|_THROWS[_A-Z]{0,20})?\( |with expansion:|: ERROR: (?:CHECK|REQUIRE|WARN)[_A-Z]{0,30}\( [^\n]{0,500}\) is NOT correct!|\berror: in "[^"\n]{1,300}": (?:critical )?check [^\n]{0,500} has failed|(?:^|\n|: )Expected [^\n]{1,200} Was [^\n]{1,200}/,
     // GoogleTest (`file.cc:42: Failure`, whatever macro follows), Catch2
     // (`file.cpp:42: FAILED:`), doctest (`ERROR: CHECK_EQ( … ) is NOT correct!`),
-    // Boost.Test (`error: in "suite/case": check … has failed`).
+    // Boost.Test (`error: in "suite/case": check … has failed`), Unity for C
+    // (`test_x.c:38:test_adds:FAIL: Expected 2 Was 0`, or those words alone
+    // in a report's message, or after its type).
     needle: [
       ': Failure',
       ': FAILED:',
